@@ -1,0 +1,181 @@
+import { addDays, differenceInCalendarDays, getISODay } from 'date-fns';
+import { z } from 'zod';
+import {
+  fromDate,
+  isoDateSchema,
+  lastDayOfMonth,
+  toDate,
+  type DateRange,
+  type IsoDate,
+} from './dates.js';
+
+/**
+ * Day of the week, ISO numbering: 1 = Monday … 7 = Sunday.
+ *
+ * @example
+ * ```ts
+ * import type { Weekday } from '@styrkit/core';
+ * const tuesday: Weekday = 2;
+ * ```
+ */
+export type Weekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;
+
+const day = z.number().int().min(1).max(31);
+const month = z.number().int().min(1).max(12);
+
+/**
+ * zod schema for a {@link Cadence}; rejects impossible values (0 weeks, month 13, …).
+ *
+ * @example
+ * ```ts
+ * import { cadenceSchema } from '@styrkit/core';
+ * cadenceSchema.safeParse({ kind: 'every-n-weeks', weeks: 0, start: '2021-01-01' }).success; // false
+ * ```
+ */
+export const cadenceSchema = z.discriminatedUnion('kind', [
+  z.strictObject({
+    kind: z.literal('weekly'),
+    weekday: z.union([1, 2, 3, 4, 5, 6, 7].map((n) => z.literal(n as Weekday))).optional(),
+  }),
+  z.strictObject({
+    kind: z.literal('every-n-weeks'),
+    weeks: z.number().int().min(1).max(52),
+    start: isoDateSchema,
+  }),
+  z.strictObject({ kind: z.literal('monthly'), day: day.optional() }),
+  z.strictObject({
+    kind: z.literal('quarterly'),
+    day: day.optional(),
+    firstMonth: month.optional(),
+  }),
+  z.strictObject({
+    kind: z.literal('times-per-year'),
+    times: z.number().int().min(1).max(366),
+    start: isoDateSchema.optional(),
+    minimum: z.boolean().optional(),
+  }),
+  z.strictObject({
+    kind: z.literal('in-months'),
+    months: z
+      .array(month)
+      .min(1)
+      .refine((ms) => new Set(ms).size === ms.length, {
+        message: 'Months repeat',
+        params: { sv: 'Samma månad anges två gånger', en: 'A month is given twice' },
+      }),
+    day: day.optional(),
+    minimum: z.boolean().optional(),
+  }),
+]);
+
+/**
+ * How often something recurs, in the forms municipal forums use:
+ * - `weekly`: every week on a weekday (default Monday);
+ * - `every-n-weeks`: every n weeks counted from a start date ("var 6:e vecka");
+ * - `monthly`: on a day of every month (default the 1st; clamped to short months);
+ * - `quarterly`: on a day of every third month from `firstMonth` (default January);
+ * - `times-per-year`: n times a year, evenly spaced from `start` (or 1 January);
+ * - `in-months`: in named months ("mars, augusti, november").
+ * `minimum` marks "at least" (the forum may meet more often; occurrences are the minimum).
+ *
+ * @example
+ * ```ts
+ * import type { Cadence } from '@styrkit/core';
+ * const styrgrupp: Cadence = { kind: 'every-n-weeks', weeks: 6, start: '2021-01-12' };
+ * ```
+ */
+export type Cadence = z.infer<typeof cadenceSchema>;
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+function dayInMonth(year: number, monthNumber: number, wanted: number): IsoDate {
+  return `${year}-${pad(monthNumber)}-${pad(Math.min(wanted, lastDayOfMonth(year, monthNumber)))}`;
+}
+
+function yearsOf(range: DateRange): number[] {
+  const first = Number(range.start.slice(0, 4));
+  const last = Number(range.end.slice(0, 4));
+  const years: number[] = [];
+  for (let y = first; y <= last; y += 1) years.push(y);
+  return years;
+}
+
+function monthly(range: DateRange, months: readonly number[], wanted: number): IsoDate[] {
+  const sorted = [...months].sort((a, b) => a - b);
+  return yearsOf(range).flatMap((y) => sorted.map((m) => dayInMonth(y, m, wanted)));
+}
+
+function weeklyFrom(first: Date, stepDays: number, range: DateRange): IsoDate[] {
+  const behind = differenceInCalendarDays(toDate(range.start), first);
+  let current = behind > 0 ? addDays(first, Math.ceil(behind / stepDays) * stepDays) : first;
+  const out: IsoDate[] = [];
+  while (fromDate(current) <= range.end) {
+    out.push(fromDate(current));
+    current = addDays(current, stepDays);
+  }
+  return out;
+}
+
+function timesPerYear(range: DateRange, times: number, start: IsoDate | undefined): IsoDate[] {
+  const anchor = start ?? `${range.start.slice(0, 4)}-01-01`;
+  const anchorMonth = Number(anchor.slice(5, 7));
+  const anchorDay = Number(anchor.slice(8, 10));
+  if (12 % times === 0) {
+    const step = 12 / times;
+    const months = Array.from({ length: times }, (_, i) => ((anchorMonth - 1 + i * step) % 12) + 1);
+    return monthly(range, months, anchorDay).filter((d) => d >= anchor);
+  }
+  // Not a whole number of months apart: spread evenly over each year's days from the anchor.
+  return yearsOf(range).flatMap((y) => {
+    const first = toDate(dayInMonth(y, anchorMonth, anchorDay));
+    const daysInYear = differenceInCalendarDays(toDate(`${y + 1}-01-01`), toDate(`${y}-01-01`));
+    return Array.from({ length: times }, (_, i) =>
+      fromDate(addDays(first, Math.floor((i * daysInYear) / times))),
+    ).filter((d) => d >= anchor);
+  });
+}
+
+/**
+ * The dates a cadence falls on inside a range: sorted, unique, inside the range.
+ *
+ * @example
+ * ```ts
+ * import { occurrences } from '@styrkit/core';
+ * occurrences({ kind: 'in-months', months: [3, 8, 11] }, { start: '2024-01-01', end: '2024-12-31' });
+ * // ['2024-03-01', '2024-08-01', '2024-11-01']
+ * ```
+ */
+export function occurrences(cadence: Cadence, range: DateRange): IsoDate[] {
+  if (range.end < range.start) return [];
+  let dates: IsoDate[];
+  switch (cadence.kind) {
+    case 'weekly': {
+      const wanted = cadence.weekday ?? 1;
+      const start = toDate(range.start);
+      const first = addDays(start, (wanted - getISODay(start) + 7) % 7);
+      dates = weeklyFrom(first, 7, range);
+      break;
+    }
+    case 'every-n-weeks':
+      dates = weeklyFrom(toDate(cadence.start), cadence.weeks * 7, range);
+      break;
+    case 'monthly':
+      dates = monthly(range, [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12], cadence.day ?? 1);
+      break;
+    case 'quarterly': {
+      const first = cadence.firstMonth ?? 1;
+      const months = [0, 3, 6, 9].map((offset) => ((first - 1 + offset) % 12) + 1);
+      dates = monthly(range, months, cadence.day ?? 1);
+      break;
+    }
+    case 'times-per-year':
+      dates = timesPerYear(range, cadence.times, cadence.start);
+      break;
+    case 'in-months':
+      dates = monthly(range, cadence.months, cadence.day ?? 1);
+      break;
+  }
+  return [...new Set(dates.filter((d) => d >= range.start && d <= range.end))].sort();
+}

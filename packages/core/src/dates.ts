@@ -1,0 +1,291 @@
+import { addDays, differenceInCalendarMonths, format, isValid, parse } from 'date-fns';
+import { z } from 'zod';
+import { Exact } from './exact.js';
+import type { Finding, Path } from './finding.js';
+import { err, ok, type Result } from './result.js';
+
+/**
+ * A calendar date written `YYYY-MM-DD`. Dates cross every API as these strings; time zones
+ * never enter (all arithmetic is on calendar days).
+ *
+ * @example
+ * ```ts
+ * import type { IsoDate } from '@styrkit/core';
+ * const d: IsoDate = '2023-06-15';
+ * ```
+ */
+export type IsoDate = string;
+
+/**
+ * A period from `start` to `end`, both days included.
+ *
+ * @example
+ * ```ts
+ * import type { DateRange } from '@styrkit/core';
+ * const year: DateRange = { start: '2021-01-01', end: '2021-12-31' };
+ * ```
+ */
+export interface DateRange {
+  /** First day. */
+  readonly start: IsoDate;
+  /** Last day (included). */
+  readonly end: IsoDate;
+}
+
+const isoPattern = /^\d{4}-\d{2}-\d{2}$/;
+const reference = new Date(2000, 0, 1);
+
+/** @internal Local-midnight Date for an ISO date already known to be valid. */
+export function toDate(iso: IsoDate): Date {
+  return parse(iso, 'yyyy-MM-dd', reference);
+}
+
+/** @internal ISO text of a Date's calendar day. */
+export function fromDate(date: Date): IsoDate {
+  return format(date, 'yyyy-MM-dd');
+}
+
+/**
+ * Whether text is a real calendar date in `YYYY-MM-DD` form (2021-02-30 is not).
+ *
+ * @example
+ * ```ts
+ * import { isIsoDate } from '@styrkit/core';
+ * isIsoDate('2021-02-29'); // false
+ * ```
+ */
+export function isIsoDate(text: string): boolean {
+  if (!isoPattern.test(text)) return false;
+  const date = toDate(text);
+  return isValid(date) && fromDate(date) === text;
+}
+
+/**
+ * Reads a date; a wrong or impossible date gives a `core/invalid-date` finding.
+ *
+ * @example
+ * ```ts
+ * import { parseIsoDate } from '@styrkit/core';
+ * parseIsoDate('2023-06-15').ok; // true
+ * parseIsoDate('2023-13-01').ok; // false
+ * ```
+ */
+export function parseIsoDate(text: string, path: Path = []): Result<IsoDate, Finding[]> {
+  const trimmed = text.trim();
+  if (isIsoDate(trimmed)) return ok(trimmed);
+  return err([
+    {
+      code: 'core/invalid-date',
+      severity: 'error',
+      path,
+      message: {
+        sv: `"${text}" är inget giltigt datum (ÅÅÅÅ-MM-DD)`,
+        en: `"${text}" is not a valid date (YYYY-MM-DD)`,
+      },
+      expected: 'YYYY-MM-DD',
+      actual: text,
+    },
+  ]);
+}
+
+/**
+ * zod schema for an {@link IsoDate}: `YYYY-MM-DD` and a real calendar day.
+ *
+ * @example
+ * ```ts
+ * import { isoDateSchema } from '@styrkit/core';
+ * isoDateSchema.safeParse('2021-02-30').success; // false
+ * ```
+ */
+export const isoDateSchema = z.string().refine(isIsoDate, {
+  message: 'Expected a date YYYY-MM-DD',
+  params: {
+    sv: 'Förväntade ett datum ÅÅÅÅ-MM-DD',
+    en: 'Expected a date YYYY-MM-DD',
+    expected: 'YYYY-MM-DD',
+  },
+});
+
+/**
+ * zod schema for a {@link DateRange} whose end is not before its start.
+ *
+ * @example
+ * ```ts
+ * import { dateRangeSchema } from '@styrkit/core';
+ * dateRangeSchema.safeParse({ start: '2021-12-31', end: '2021-01-01' }).success; // false
+ * ```
+ */
+export const dateRangeSchema = z
+  .object({ start: isoDateSchema, end: isoDateSchema })
+  .refine((r) => !isIsoDate(r.start) || !isIsoDate(r.end) || r.start <= r.end, {
+    message: 'The period ends before it starts',
+    path: ['end'],
+    params: {
+      sv: 'Perioden slutar innan den börjar',
+      en: 'The period ends before it starts',
+      expected: '>= start',
+    },
+  });
+
+/**
+ * Orders two ISO dates (string order is calendar order).
+ *
+ * @example
+ * ```ts
+ * import { compareIso } from '@styrkit/core';
+ * compareIso('2021-01-01', '2021-03-01'); // -1
+ * ```
+ */
+export function compareIso(a: IsoDate, b: IsoDate): -1 | 0 | 1 {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * The date `days` days later (or earlier, if negative).
+ *
+ * @example
+ * ```ts
+ * import { addDaysIso } from '@styrkit/core';
+ * addDaysIso('2021-12-31', 1); // '2022-01-01'
+ * ```
+ */
+export function addDaysIso(date: IsoDate, days: number): IsoDate {
+  return fromDate(addDays(toDate(date), days));
+}
+
+/**
+ * Whether a date lies within a range (both ends included).
+ *
+ * @example
+ * ```ts
+ * import { isWithin } from '@styrkit/core';
+ * isWithin('2021-06-01', { start: '2021-01-01', end: '2021-12-31' }); // true
+ * ```
+ */
+export function isWithin(date: IsoDate, range: DateRange): boolean {
+  return date >= range.start && date <= range.end;
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+/**
+ * The last day of a month (1–12).
+ *
+ * @example
+ * ```ts
+ * import { lastDayOfMonth } from '@styrkit/core';
+ * lastDayOfMonth(2024, 2); // 29
+ * ```
+ */
+export function lastDayOfMonth(year: number, month: number): number {
+  return new Date(year, month, 0).getDate();
+}
+
+/**
+ * A calendar month as a range.
+ *
+ * @example
+ * ```ts
+ * import { monthRange } from '@styrkit/core';
+ * monthRange(2022, 6); // { start: '2022-06-01', end: '2022-06-30' }
+ * ```
+ */
+export function monthRange(year: number, month: number): DateRange {
+  return {
+    start: `${year}-${pad(month)}-01`,
+    end: `${year}-${pad(month)}-${pad(lastDayOfMonth(year, month))}`,
+  };
+}
+
+/**
+ * A calendar quarter as a range.
+ *
+ * @example
+ * ```ts
+ * import { quarterRange } from '@styrkit/core';
+ * quarterRange(2021, 2); // { start: '2021-04-01', end: '2021-06-30' }
+ * ```
+ */
+export function quarterRange(year: number, quarter: 1 | 2 | 3 | 4): DateRange {
+  const first = (quarter - 1) * 3 + 1;
+  return { start: monthRange(year, first).start, end: monthRange(year, first + 2).end };
+}
+
+/**
+ * A fiscal year. Swedish municipalities use the calendar year (startMonth 1, the default);
+ * a broken fiscal year starts in another month and ends the month before, a year later.
+ *
+ * @example
+ * ```ts
+ * import { fiscalYear } from '@styrkit/core';
+ * fiscalYear(2021); // { start: '2021-01-01', end: '2021-12-31' }
+ * fiscalYear(2021, 7); // { start: '2021-07-01', end: '2022-06-30' }
+ * ```
+ */
+export function fiscalYear(year: number, startMonth = 1): DateRange {
+  if (startMonth === 1) return { start: `${year}-01-01`, end: `${year}-12-31` };
+  const endMonth = startMonth - 1;
+  return { start: monthRange(year, startMonth).start, end: monthRange(year + 1, endMonth).end };
+}
+
+/**
+ * Whole calendar months a range covers, counting a month only when the range holds all of
+ * it: 2021-01-01 to 2021-06-30 is 6; 2021-01-15 to 2021-02-14 is 0.
+ *
+ * @example
+ * ```ts
+ * import { monthsBetween } from '@styrkit/core';
+ * monthsBetween({ start: '2022-03-01', end: '2023-06-30' }); // 16
+ * ```
+ */
+export function monthsBetween(range: DateRange): number {
+  const start = toDate(range.start);
+  const afterEnd = addDays(toDate(range.end), 1);
+  const firstFull =
+    start.getDate() === 1 ? start : new Date(start.getFullYear(), start.getMonth() + 1, 1);
+  const lastFullEnd =
+    afterEnd.getDate() === 1 ? afterEnd : new Date(afterEnd.getFullYear(), afterEnd.getMonth(), 1);
+  return Math.max(0, differenceInCalendarMonths(lastFullEnd, firstFull));
+}
+
+/**
+ * The part of an annual budget that belongs to a number of months: `annual × months / 12`,
+ * unrounded (round the result explicitly when presenting it).
+ *
+ * @example
+ * ```ts
+ * import { exact, periodBudget } from '@styrkit/core';
+ * periodBudget(exact('1200'), 4).toString(); // '400'
+ * ```
+ */
+export function periodBudget(annual: Exact, months: number): Exact {
+  return annual.times(months).dividedBy(12);
+}
+
+/**
+ * Every calendar month a range touches, as `{ year, month }`.
+ *
+ * @example
+ * ```ts
+ * import { eachMonth } from '@styrkit/core';
+ * eachMonth({ start: '2021-11-15', end: '2022-01-10' }).length; // 3
+ * ```
+ */
+export function eachMonth(range: DateRange): { year: number; month: number }[] {
+  const out: { year: number; month: number }[] = [];
+  const start = toDate(range.start);
+  const end = toDate(range.end);
+  let year = start.getFullYear();
+  let month = start.getMonth() + 1;
+  while (year < end.getFullYear() || (year === end.getFullYear() && month <= end.getMonth() + 1)) {
+    out.push({ year, month });
+    month += 1;
+    if (month > 12) {
+      month = 1;
+      year += 1;
+    }
+  }
+  return out;
+}

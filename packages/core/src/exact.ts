@@ -1,0 +1,431 @@
+import { D, type DecimalValue } from './decimal.js';
+import { toDecimalRounding, type RoundingMode } from './rounding.js';
+
+/** Anything {@link Exact.of} accepts: an Exact, a plain decimal string, a finite number or a bigint. */
+export type ExactLike = Exact | string | number | bigint;
+
+const plainDecimal = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
+/** Up to two decimals and few enough digits that the value in öre is a safe integer. */
+const centsPattern = /^(-?)(\d{1,13})(?:\.(\d{1,2}))?$/;
+
+/**
+ * An exact, immutable decimal number: money, full-time equivalents, hours, percentages.
+ *
+ * Arithmetic is exact except division, which keeps 40 significant digits; round the result
+ * explicitly with {@link Exact.round}. Values cross JSON as strings ({@link Exact.toJSON}).
+ *
+ * @example
+ * ```ts
+ * import { Exact } from '@styrkit/core';
+ * const total = Exact.of('7100').plus('10500').plus('24500').plus('3000');
+ * total.toString(); // '45100'
+ * ```
+ */
+export class Exact {
+  /** Zero. */
+  static readonly ZERO: Exact = new Exact(new D(0));
+  /** One. */
+  static readonly ONE: Exact = new Exact(new D(1));
+
+  readonly #value: DecimalValue;
+  /** The value in hundredths (öre) when that is a safe integer; computed lazily, cached. */
+  #cents: number | null | undefined;
+
+  private constructor(value: DecimalValue, cents?: number | null) {
+    this.#value = value;
+    this.#cents = cents;
+  }
+
+  /**
+   * Makes an Exact from a plain decimal string ("45100", "-16.3"), a finite number or a bigint.
+   * Throws RangeError for anything else: this is for program values; user text goes through
+   * {@link parseNumber}, which returns findings instead.
+   *
+   * @example
+   * ```ts
+   * import { Exact } from '@styrkit/core';
+   * Exact.of('1.5').times(2).toString(); // '3'
+   * ```
+   */
+  static of(value: ExactLike): Exact {
+    if (value instanceof Exact) return value;
+    if (typeof value === 'bigint') return new Exact(new D(value.toString()));
+    if (typeof value === 'number') {
+      if (!Number.isFinite(value)) throw new RangeError(`Not a finite number: ${String(value)}`);
+      // String(n) is the shortest text that reads back as n: for a literal typed by a person
+      // (YAML 1.5, JSON 0.1) it is exactly that literal.
+      return Exact.#fromString(String(value));
+    }
+    const text = value.trim();
+    if (!plainDecimal.test(text)) throw new RangeError(`Not a plain decimal number: "${value}"`);
+    return Exact.#fromString(text);
+  }
+
+  static #fromString(text: string): Exact {
+    const match = centsPattern.exec(text);
+    let cents: number | null = null;
+    if (match) {
+      const whole = Number(match[2]);
+      const fraction = Number(((match[3] ?? '') + '00').slice(0, 2));
+      cents = (whole * 100 + fraction) * (match[1] === '-' ? -1 : 1);
+      if (Object.is(cents, -0)) cents = 0;
+    }
+    return new Exact(new D(text), cents);
+  }
+
+  /** @internal Wraps a decimal produced inside core. */
+  static fromDecimal(value: DecimalValue): Exact {
+    return new Exact(value);
+  }
+
+  /** @internal The wrapped decimal, for core's own algorithms. */
+  get decimal(): DecimalValue {
+    return this.#value;
+  }
+
+  /**
+   * The value in hundredths as a safe integer, or null when it has more than two decimals or
+   * is too large. Used by {@link sum}'s integer fast path.
+   *
+   * @example
+   * ```ts
+   * import { exact } from '@styrkit/core';
+   * exact('12.34').cents; // 1234
+   * ```
+   */
+  get cents(): number | null {
+    if (this.#cents === undefined) {
+      const scaled = this.#value.times(100);
+      this.#cents =
+        scaled.isInteger() && scaled.abs().lte(Number.MAX_SAFE_INTEGER) ? scaled.toNumber() : null;
+    }
+    return this.#cents;
+  }
+
+  /**
+   * Sum of this and another value.
+   *
+   * @example
+   * ```ts
+   * import { exact } from '@styrkit/core';
+   * exact('0.1').plus('0.2').toString(); // '0.3'
+   * ```
+   */
+  plus(other: ExactLike): Exact {
+    return new Exact(this.#value.plus(Exact.of(other).#value));
+  }
+
+  /**
+   * This minus another value.
+   *
+   * @example
+   * ```ts
+   * import { exact } from '@styrkit/core';
+   * exact('22.9').minus('22.7').toString(); // '0.2'
+   * ```
+   */
+  minus(other: ExactLike): Exact {
+    return new Exact(this.#value.minus(Exact.of(other).#value));
+  }
+
+  /**
+   * Product of this and another value (exact).
+   *
+   * @example
+   * ```ts
+   * import { exact } from '@styrkit/core';
+   * exact('1.5').times('0.5').toString(); // '0.75'
+   * ```
+   */
+  times(other: ExactLike): Exact {
+    return new Exact(this.#value.times(Exact.of(other).#value));
+  }
+
+  /**
+   * Quotient to 40 significant digits; round the result explicitly. Throws RangeError on a zero
+   * divisor (a programmer error: check {@link Exact.isZero} first).
+   *
+   * @example
+   * ```ts
+   * import { exact } from '@styrkit/core';
+   * exact('1').dividedBy('3').round(4, 'half-up').toString(); // '0.3333'
+   * ```
+   */
+  dividedBy(other: ExactLike): Exact {
+    const divisor = Exact.of(other);
+    if (divisor.#value.isZero()) throw new RangeError('Division by zero');
+    return new Exact(this.#value.dividedBy(divisor.#value));
+  }
+
+  /**
+   * The value with its sign flipped.
+   *
+   * @example
+   * ```ts
+   * import { exact } from '@styrkit/core';
+   * exact('9722').negated().toString(); // '-9722'
+   * ```
+   */
+  negated(): Exact {
+    return new Exact(this.#value.negated());
+  }
+
+  /**
+   * The absolute value.
+   *
+   * @example
+   * ```ts
+   * import { exact } from '@styrkit/core';
+   * exact('-3').abs().toString(); // '3'
+   * ```
+   */
+  abs(): Exact {
+    return new Exact(this.#value.abs());
+  }
+
+  /**
+   * -1, 0 or 1 as this is less than, equal to or greater than the other value.
+   *
+   * @example
+   * ```ts
+   * import { exact } from '@styrkit/core';
+   * exact('2').compare('10'); // -1
+   * ```
+   */
+  compare(other: ExactLike): -1 | 0 | 1 {
+    const c = this.#value.comparedTo(Exact.of(other).#value);
+    return c < 0 ? -1 : c > 0 ? 1 : 0;
+  }
+
+  /**
+   * Numeric equality ("1.50" equals "1.5").
+   *
+   * @example
+   * ```ts
+   * import { exact } from '@styrkit/core';
+   * exact('1.50').equals('1.5'); // true
+   * ```
+   */
+  equals(other: ExactLike): boolean {
+    return this.compare(other) === 0;
+  }
+
+  /**
+   * Whether this is less than the other value.
+   *
+   * @example
+   * ```ts
+   * import { exact } from '@styrkit/core';
+   * exact('32.85').lt('33'); // true
+   * ```
+   */
+  lt(other: ExactLike): boolean {
+    return this.compare(other) < 0;
+  }
+
+  /**
+   * Whether this is less than or equal to the other value.
+   *
+   * @example
+   * ```ts
+   * import { exact } from '@styrkit/core';
+   * exact('7').lte('7'); // true
+   * ```
+   */
+  lte(other: ExactLike): boolean {
+    return this.compare(other) <= 0;
+  }
+
+  /**
+   * Whether this is greater than the other value.
+   *
+   * @example
+   * ```ts
+   * import { exact } from '@styrkit/core';
+   * exact('7894').gt('6778'); // true
+   * ```
+   */
+  gt(other: ExactLike): boolean {
+    return this.compare(other) > 0;
+  }
+
+  /**
+   * Whether this is greater than or equal to the other value.
+   *
+   * @example
+   * ```ts
+   * import { exact } from '@styrkit/core';
+   * exact('33').gte('33'); // true
+   * ```
+   */
+  gte(other: ExactLike): boolean {
+    return this.compare(other) >= 0;
+  }
+
+  /**
+   * Whether the value is zero.
+   *
+   * @example
+   * ```ts
+   * import { exact } from '@styrkit/core';
+   * exact('0.00').isZero(); // true
+   * ```
+   */
+  isZero(): boolean {
+    return this.#value.isZero();
+  }
+
+  /**
+   * Whether the value is below zero.
+   *
+   * @example
+   * ```ts
+   * import { exact } from '@styrkit/core';
+   * exact('-1').isNegative(); // true
+   * ```
+   */
+  isNegative(): boolean {
+    return this.#value.lt(0);
+  }
+
+  /**
+   * Whether the value is above zero.
+   *
+   * @example
+   * ```ts
+   * import { exact } from '@styrkit/core';
+   * exact('0').isPositive(); // false
+   * ```
+   */
+  isPositive(): boolean {
+    return this.#value.gt(0);
+  }
+
+  /**
+   * Whether the value is a whole number.
+   *
+   * @example
+   * ```ts
+   * import { exact } from '@styrkit/core';
+   * exact('7894').isInteger(); // true
+   * ```
+   */
+  isInteger(): boolean {
+    return this.#value.isInteger();
+  }
+
+  /**
+   * Rounds to a number of decimals with a named mode. Idempotent: rounding a rounded value
+   * with the same arguments changes nothing.
+   *
+   * @example
+   * ```ts
+   * import { exact } from '@styrkit/core';
+   * exact('-16.376').round(1, 'half-up').toString(); // '-16.4'
+   * exact('-16.376').round(1, 'truncate').toString(); // '-16.3'
+   * ```
+   */
+  round(decimals: number, mode: RoundingMode): Exact {
+    if (!Number.isInteger(decimals))
+      throw new RangeError(`decimals must be an integer: ${decimals}`);
+    if (decimals >= 0) {
+      return new Exact(this.#value.toDecimalPlaces(decimals, toDecimalRounding(mode)));
+    }
+    // Negative decimals round to tens, hundreds, ...
+    const factor = new D(10).pow(-decimals);
+    const scaled = this.#value.dividedBy(factor).toDecimalPlaces(0, toDecimalRounding(mode));
+    return new Exact(scaled.times(factor));
+  }
+
+  /**
+   * How many decimals the value has (trailing zeros do not count).
+   *
+   * @example
+   * ```ts
+   * import { exact } from '@styrkit/core';
+   * exact('67.150').decimalPlaces(); // 2
+   * ```
+   */
+  decimalPlaces(): number {
+    return this.#value.decimalPlaces();
+  }
+
+  /**
+   * Plain decimal notation without exponent: "45100", "-16.3".
+   *
+   * @example
+   * ```ts
+   * import { exact } from '@styrkit/core';
+   * exact('1e3').toString(); // '1000'
+   * ```
+   */
+  toString(): string {
+    return this.#value.toFixed();
+  }
+
+  /**
+   * Plain notation with exactly `decimals` decimals after rounding with `mode`.
+   *
+   * @example
+   * ```ts
+   * import { exact } from '@styrkit/core';
+   * exact('67.1').toFixed(2, 'half-up'); // '67.10'
+   * ```
+   */
+  toFixed(decimals: number, mode: RoundingMode): string {
+    return this.#value.toFixed(decimals, toDecimalRounding(mode));
+  }
+
+  /**
+   * JSON form: the plain decimal string, so amounts never become JS floats in transit.
+   *
+   * @example
+   * ```ts
+   * import { exact } from '@styrkit/core';
+   * JSON.stringify({ total: exact('45100') }); // '{"total":"45100"}'
+   * ```
+   */
+  toJSON(): string {
+    return this.toString();
+  }
+
+  /**
+   * A JS number, lossy: for chart coordinates and display ratios only, never for amounts.
+   *
+   * @example
+   * ```ts
+   * import { exact } from '@styrkit/core';
+   * exact('67.15').toNumber(); // 67.15
+   * ```
+   */
+  toNumber(): number {
+    return this.#value.toNumber();
+  }
+}
+
+/**
+ * Shorthand for {@link Exact.of}.
+ *
+ * @example
+ * ```ts
+ * import { exact } from '@styrkit/core';
+ * exact('45100').plus(exact('2040')).toString(); // '47140'
+ * ```
+ */
+export function exact(value: ExactLike): Exact {
+  return Exact.of(value);
+}
+
+/**
+ * Whether a value is an {@link Exact}.
+ *
+ * @example
+ * ```ts
+ * import { exact, isExact } from '@styrkit/core';
+ * isExact(exact('1')); // true
+ * isExact('1'); // false
+ * ```
+ */
+export function isExact(value: unknown): value is Exact {
+  return value instanceof Exact;
+}

@@ -1,0 +1,114 @@
+import { Exact, type ExactLike } from './exact.js';
+import type { Finding, LocalizedText, Path, Severity, SourceRef } from './finding.js';
+
+/**
+ * The documentation of one finding code: default severity, a title and what it means.
+ *
+ * @example
+ * ```ts
+ * import type { FindingCodeSpec } from '@styrkit/core';
+ * const spec: FindingCodeSpec = {
+ *   severity: 'error',
+ *   title: { sv: 'Summa stämmer inte', en: 'Total does not match' },
+ *   description: { sv: 'Angiven summa skiljer sig från beräknad.', en: 'Stated total differs from computed.' },
+ * };
+ * ```
+ */
+export interface FindingCodeSpec {
+  /** Default severity; a rule may lower it (an estimate makes a mismatch a warning). */
+  readonly severity: Severity;
+  /** Short name of the rule. */
+  readonly title: LocalizedText;
+  /** What the rule checks and why it matters. */
+  readonly description: LocalizedText;
+}
+
+/**
+ * What a rule supplies when it raises a finding from a catalogue.
+ *
+ * @example
+ * ```ts
+ * import type { FindingInput } from '@styrkit/core';
+ * const input: FindingInput = { path: ['total'], message: { sv: 'Fel', en: 'Wrong' }, expected: '1', actual: '2' };
+ * ```
+ */
+export interface FindingInput {
+  /** Path to the offending value. */
+  readonly path: Path;
+  /** Message for this occurrence. */
+  readonly message: LocalizedText;
+  /** Expected figure or value. */
+  readonly expected?: ExactLike;
+  /** Actual figure or value. */
+  readonly actual?: ExactLike;
+  /** Overrides the code's default severity. */
+  readonly severity?: Severity;
+  /** Where the figure came from. */
+  readonly source?: SourceRef;
+}
+
+/**
+ * A catalogue of stable finding codes and a factory for findings that use them.
+ *
+ * @example
+ * ```ts
+ * import { defineFindingCodes } from '@styrkit/core';
+ * const codes = defineFindingCodes({
+ *   'demo/negative': {
+ *     severity: 'error',
+ *     title: { sv: 'Negativt belopp', en: 'Negative amount' },
+ *     description: { sv: 'Beloppet får inte vara negativt.', en: 'The amount must not be negative.' },
+ *   },
+ * });
+ * codes.create('demo/negative', { path: ['amount'], message: { sv: 'Negativt', en: 'Negative' } });
+ * ```
+ */
+export interface FindingCatalog<T extends Record<string, FindingCodeSpec>> {
+  /** The documented codes. */
+  readonly specs: T;
+  /** Makes a finding with one of the catalogue's codes. */
+  create(code: keyof T & string, input: FindingInput): Finding;
+}
+
+function asText(value: ExactLike): string {
+  return typeof value === 'string' ? value : Exact.of(value).toString();
+}
+
+/**
+ * Declares the finding codes of a package. Each package keeps one catalogue, so its codes are
+ * stable and documented in one place.
+ *
+ * @example
+ * ```ts
+ * import { defineFindingCodes } from '@styrkit/core';
+ * const codes = defineFindingCodes({
+ *   'demo/missing-owner': {
+ *     severity: 'warning',
+ *     title: { sv: 'Ägare saknas', en: 'Owner missing' },
+ *     description: { sv: 'Varje mål behöver en ägare.', en: 'Every goal needs an owner.' },
+ *   },
+ * });
+ * Object.keys(codes.specs); // ['demo/missing-owner']
+ * ```
+ */
+export function defineFindingCodes<const T extends Record<string, FindingCodeSpec>>(
+  specs: T,
+): FindingCatalog<T> {
+  return {
+    specs,
+    create(code, input) {
+      // Typed callers can only pass known codes; a JavaScript caller with an unknown one still
+      // gets a finding (as an error) rather than a crash.
+      const spec = specs[code];
+      return {
+        code,
+        severity: input.severity ?? spec?.severity ?? 'error',
+        path: input.path,
+        message: input.message,
+        ...(input.expected === undefined ? {} : { expected: asText(input.expected) }),
+        ...(input.actual === undefined ? {} : { actual: asText(input.actual) }),
+        ...(input.source === undefined ? {} : { source: input.source }),
+      };
+    },
+  };
+}

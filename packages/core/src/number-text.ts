@@ -1,0 +1,272 @@
+import { Exact } from './exact.js';
+import type { Finding, Path } from './finding.js';
+import { err, ok, type Result } from './result.js';
+import type { RoundingMode } from './rounding.js';
+import { parseMoneyUnit, type MoneyUnit } from './units.js';
+
+/**
+ * The two locales styrkit writes and reads: Swedish (default) and English.
+ *
+ * @example
+ * ```ts
+ * import type { NumberLocale } from '@styrkit/core';
+ * const locale: NumberLocale = 'sv';
+ * ```
+ */
+export type NumberLocale = 'sv' | 'en';
+
+/**
+ * A number read from text, with what the text said around it.
+ *
+ * @example
+ * ```ts
+ * import { parseNumber } from '@styrkit/core';
+ * const r = parseNumber('ca 3,5 mnkr');
+ * if (r.ok && r.value.kind === 'number') r.value.estimate; // true
+ * ```
+ */
+export interface ParsedNumber {
+  /** Discriminator. */
+  readonly kind: 'number';
+  /** The exact value as written (a percentage stays in percent units: "67,15 %" is 67.15). */
+  readonly value: Exact;
+  /** Marked as an estimate ("ca", "cirka", "~"). */
+  readonly estimate: boolean;
+  /** Followed by a percent sign. */
+  readonly percent: boolean;
+  /** The unit after the number, normalised ("kkr" → "tkr"), when one was written. */
+  readonly unit?: string;
+  /** The text as given. */
+  readonly raw: string;
+}
+
+/**
+ * A cell that says the value is unknown: "?", a lone dash, or nothing. Never zero.
+ *
+ * @example
+ * ```ts
+ * import { parseNumber } from '@styrkit/core';
+ * const r = parseNumber('?');
+ * r.ok && r.value.kind; // 'unknown'
+ * ```
+ */
+export interface UnknownNumber {
+  /** Discriminator. */
+  readonly kind: 'unknown';
+  /** The text as given. */
+  readonly raw: string;
+}
+
+const spaces = /[\s\u00a0\u202f\u2009\u2007]+/g;
+const unknownMarks = new Set(['', '?', '-', '–', '—', '−', 'x', 'X', '..', 'n/a']);
+const estimatePrefix = /^(ca\.?|c:a|cirka|circa|approx\.?|about|~|≈)\s*/i;
+const otherUnits = new Map<string, string>([
+  ['h', 'h'],
+  ['tim', 'h'],
+  ['st', 'st'],
+  ['år', 'år'],
+  ['mån', 'mån'],
+  ['eur', 'EUR'],
+  ['årsarbeten', 'FTE'],
+  ['årsarbete', 'FTE'],
+  ['fte', 'FTE'],
+  ['personer', 'personer'],
+  ['timmar', 'h'],
+]);
+const svBody = /^(\d{1,3}(?: \d{3})+|\d+)(?:,(\d+))?$/;
+const svPointBody = /^(\d+)\.(\d{1,2}|\d{4,})$/;
+const enBody = /^(\d{1,3}(?:[, ]\d{3})+|\d+)(?:\.(\d+))?$/;
+
+function invalid(raw: string, path: Path, why: { sv: string; en: string }): Finding {
+  return {
+    code: 'core/invalid-number',
+    severity: 'error',
+    path,
+    message: { sv: `"${raw}" är inget tal: ${why.sv}`, en: `"${raw}" is not a number: ${why.en}` },
+    expected: 'number',
+    actual: raw,
+  };
+}
+
+function readUnit(word: string): string | undefined {
+  const money: MoneyUnit | undefined = parseMoneyUnit(word);
+  if (money !== undefined) return money;
+  return otherUnits.get(word.toLowerCase());
+}
+
+function readBody(body: string, locale: NumberLocale): string | undefined {
+  if (locale === 'sv') {
+    const m = svBody.exec(body);
+    if (m) return `${(m[1] ?? '').replace(/ /g, '')}${m[2] === undefined ? '' : `.${m[2]}`}`;
+    // A decimal point in Swedish text is read only where it cannot be a thousands separator.
+    const p = svPointBody.exec(body);
+    if (p) return `${p[1] ?? ''}.${p[2] ?? ''}`;
+    return undefined;
+  }
+  const m = enBody.exec(body);
+  if (m) return `${(m[1] ?? '').replace(/[, ]/g, '')}${m[2] === undefined ? '' : `.${m[2]}`}`;
+  return undefined;
+}
+
+/**
+ * Reads a number the way Swedish (or English) documents write it: "45 100", "1,5", "−9 722",
+ * "-16,3", "67,15 %", "ca 3,5", "22,7 mnkr"; "?", "-" and empty are unknown, not zero.
+ * Never throws: text that is not a number gives a `core/invalid-number` finding.
+ *
+ * @example
+ * ```ts
+ * import { parseNumber } from '@styrkit/core';
+ * const r = parseNumber('−9 722');
+ * if (r.ok && r.value.kind === 'number') r.value.value.toString(); // '-9722'
+ * ```
+ */
+export function parseNumber(
+  text: string,
+  options: { locale?: NumberLocale; path?: Path } = {},
+): Result<ParsedNumber | UnknownNumber, Finding[]> {
+  const path = options.path ?? [];
+  const locale = options.locale ?? 'sv';
+  const raw = text;
+  let rest = text.replace(spaces, ' ').trim();
+  if (unknownMarks.has(rest)) return ok({ kind: 'unknown', raw });
+
+  let estimate = false;
+  const prefix = estimatePrefix.exec(rest);
+  if (prefix) {
+    estimate = true;
+    rest = rest.slice(prefix[0].length);
+  }
+
+  let negative = false;
+  const sign = /^([-−–+])\s?/.exec(rest);
+  if (sign) {
+    negative = sign[1] !== '+';
+    rest = rest.slice(sign[0].length);
+  }
+
+  let percent = false;
+  let unit: string | undefined;
+  const suffix = /\s?(%|[a-zA-ZåäöÅÄÖ][a-zA-ZåäöÅÄÖ ]*\.?)$/.exec(rest);
+  if (suffix) {
+    const word = (suffix[1] ?? '').trim();
+    if (word === '%') percent = true;
+    else {
+      unit = readUnit(word);
+      if (unit === undefined) {
+        return err([
+          invalid(raw, path, { sv: `okänd enhet "${word}"`, en: `unknown unit "${word}"` }),
+        ]);
+      }
+    }
+    rest = rest.slice(0, rest.length - suffix[0].length).trim();
+  }
+
+  const plain = readBody(rest, locale);
+  if (plain === undefined) {
+    return err([
+      invalid(raw, path, {
+        sv: 'skriv siffror med mellanslag mellan tusental och kommatecken före decimaler',
+        en: 'write digits with thousands grouped and a decimal point',
+      }),
+    ]);
+  }
+  const value = Exact.of(negative ? `-${plain}` : plain);
+  return ok({
+    kind: 'number',
+    value: value.isZero() ? Exact.ZERO : value,
+    estimate,
+    percent,
+    ...(unit === undefined ? {} : { unit }),
+    raw,
+  });
+}
+
+/**
+ * How to write a number: locale, and optionally an exact count of decimals with the rounding
+ * mode to reach it (default half-up).
+ *
+ * @example
+ * ```ts
+ * import { formatNumber, exact, type FormatOptions } from '@styrkit/core';
+ * const o: FormatOptions = { locale: 'en', decimals: 1, mode: 'truncate' };
+ * formatNumber(exact('-16.376'), o); // '-16.3'
+ * ```
+ */
+export interface FormatOptions {
+  /** Swedish (default) or English. */
+  readonly locale?: NumberLocale;
+  /** Exactly this many decimals; by default as many as the value has. */
+  readonly decimals?: number;
+  /** Rounding used to reach `decimals`; default half-up. */
+  readonly mode?: RoundingMode;
+}
+
+const formatters = new Map<string, Intl.NumberFormat>();
+
+function formatter(locale: NumberLocale, decimals: number): Intl.NumberFormat {
+  const key = `${locale}:${decimals}`;
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(locale === 'sv' ? 'sv-SE' : 'en-GB', {
+      minimumFractionDigits: decimals,
+      maximumFractionDigits: decimals,
+      useGrouping: true,
+    });
+    formatters.set(key, f);
+  }
+  return f;
+}
+
+/**
+ * Writes a number for people: sv "45 100", "1,5", "−16,4" (no-break space between thousands,
+ * true minus sign); en "45,100", "1.5", "-16.4". The value is rounded explicitly first, so
+ * the text is exact for any size (no float conversion).
+ *
+ * @example
+ * ```ts
+ * import { exact, formatNumber } from '@styrkit/core';
+ * formatNumber(exact('45100')); // '45 100' (with a no-break space)
+ * formatNumber(exact('1.5'), { locale: 'en' }); // '1.5'
+ * ```
+ */
+export function formatNumber(value: Exact, options: FormatOptions = {}): string {
+  const locale = options.locale ?? 'sv';
+  const rounded =
+    options.decimals === undefined
+      ? value
+      : value.round(options.decimals, options.mode ?? 'half-up');
+  const decimals = options.decimals ?? rounded.decimalPlaces();
+  // Intl formats a decimal string exactly (no float on the way).
+  const text = formatter(locale, decimals).format(rounded.toString() as `${number}`);
+  return text;
+}
+
+/**
+ * Writes a percentage given in percent units: sv "67,15 %", en "67.15%".
+ *
+ * @example
+ * ```ts
+ * import { exact, formatPercent } from '@styrkit/core';
+ * formatPercent(exact('67.15')); // '67,15 %' (with a no-break space)
+ * ```
+ */
+export function formatPercent(value: Exact, options: FormatOptions = {}): string {
+  const number = formatNumber(value, options);
+  return (options.locale ?? 'sv') === 'sv' ? `${number}\u00a0%` : `${number}%`;
+}
+
+/**
+ * Writes an amount with its unit: "−16,4 mnkr", "45 100 kkr".
+ *
+ * @example
+ * ```ts
+ * import { exact, formatMoney } from '@styrkit/core';
+ * formatMoney(exact('-16.376'), { unit: 'mnkr', decimals: 1, mode: 'truncate' }); // '−16,3 mnkr'
+ * ```
+ */
+export function formatMoney(
+  value: Exact,
+  options: FormatOptions & { readonly unit: MoneyUnit | 'kkr' },
+): string {
+  return `${formatNumber(value, options)}\u00a0${options.unit}`;
+}

@@ -1,0 +1,100 @@
+import { D } from './decimal.js';
+import { Exact } from './exact.js';
+
+/**
+ * The exact sum of values. Values with at most two decimals are added as integer hundredths
+ * (öre) while the running total stays a safe integer, which is exact and fast; anything else
+ * falls back to decimal arithmetic, so the result is always exact.
+ *
+ * @example
+ * ```ts
+ * import { exact, sum } from '@styrkit/core';
+ * sum(['5.6', '5.4', '4.2', '4.2', '3.5'].map(exact)).toString(); // '22.9'
+ * ```
+ */
+export function sum(values: Iterable<Exact>): Exact {
+  let cents = 0;
+  let rest = new D(0);
+  let hasRest = false;
+  for (const value of values) {
+    const c = value.cents;
+    if (c !== null) {
+      const next = cents + c;
+      if (Number.isSafeInteger(next)) {
+        cents = next;
+        continue;
+      }
+    }
+    rest = rest.plus(value.decimal);
+    hasRest = true;
+  }
+  const centsTotal = Exact.fromDecimal(new D(cents).dividedBy(100));
+  return hasRest ? centsTotal.plus(Exact.fromDecimal(rest)) : centsTotal;
+}
+
+/**
+ * A sum over values some of which are unknown: the known part, and how many were unknown.
+ * Unknown is never counted as zero; a report shows "6 700 kkr + 3 okända".
+ *
+ * @example
+ * ```ts
+ * import { exact, sumKnown } from '@styrkit/core';
+ * const s = sumKnown([exact('1000'), null, exact('500')]);
+ * s.known.toString(); // '1500'
+ * s.unknownCount; // 1
+ * ```
+ */
+export interface PartialSum {
+  /** The sum of the values that are known. */
+  readonly known: Exact;
+  /** How many values were unknown (null or undefined). */
+  readonly unknownCount: number;
+  /** How many known values were estimates (only counted by {@link sumEstimated}). */
+  readonly estimateCount: number;
+}
+
+/**
+ * Sums values where `null` or `undefined` means unknown, keeping the unknown count.
+ *
+ * @example
+ * ```ts
+ * import { exact, sumKnown } from '@styrkit/core';
+ * sumKnown([exact('2'), undefined]).unknownCount; // 1
+ * ```
+ */
+export function sumKnown(values: Iterable<Exact | null | undefined>): PartialSum {
+  const known: Exact[] = [];
+  let unknownCount = 0;
+  for (const value of values) {
+    if (value === null || value === undefined) unknownCount += 1;
+    else known.push(value);
+  }
+  return { known: sum(known), unknownCount, estimateCount: 0 };
+}
+
+/**
+ * Sums values that may be unknown or flagged as estimates ("ca 3,5").
+ *
+ * @example
+ * ```ts
+ * import { exact, sumEstimated } from '@styrkit/core';
+ * const s = sumEstimated([{ value: exact('5.6') }, { value: exact('3.5'), estimate: true }]);
+ * s.estimateCount; // 1
+ * ```
+ */
+export function sumEstimated(
+  values: Iterable<{ readonly value: Exact | null | undefined; readonly estimate?: boolean }>,
+): PartialSum {
+  const known: Exact[] = [];
+  let unknownCount = 0;
+  let estimateCount = 0;
+  for (const item of values) {
+    if (item.value === null || item.value === undefined) {
+      unknownCount += 1;
+      continue;
+    }
+    known.push(item.value);
+    if (item.estimate === true) estimateCount += 1;
+  }
+  return { known: sum(known), unknownCount, estimateCount };
+}

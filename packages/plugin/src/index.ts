@@ -1,0 +1,30 @@
+/**
+ * @styrkit/plugin: the contract between styrkit domain packages and the host. Pure types and
+ * validation; no server, no I/O.
+ *
+ * @packageDocumentation
+ */
+export type {
+  Check,
+  Differ,
+  DocumentKind,
+  Exporter,
+  Migration,
+  PluginContext,
+  PluginHooks,
+  PluginManifest,
+  StoredDocument,
+  StyrkitPlugin,
+  TableView,
+} from './types.js';
+export {
+  defineCheck,
+  defineDiffer,
+  defineExporter,
+  defineKind,
+  definePlugin,
+  defineTable,
+} from './define.js';
+export { pluginCodes } from './codes.js';
+export { validatePlugins, type PluginValidation } from './validate.js';
+export { migrateDocument } from './migrate.js';

@@ -1,0 +1,237 @@
+import type { Finding, LocalizedText, NumberLocale, Result, Table } from '@styrkit/core';
+import type { z } from 'zod';
+
+/**
+ * Who a plugin is and what it needs: a unique name, its own version, the host versions it
+ * works with (a semver range) and the other plugins it depends on (name → semver range).
+ *
+ * @example
+ * ```ts
+ * import type { PluginManifest } from '@styrkit/plugin';
+ * const m: PluginManifest = {
+ *   name: 'pm3', version: '0.1.0', hostRange: '^0.1.0',
+ *   title: { sv: 'Förvaltningsstyrning', en: 'Maintenance management' },
+ * };
+ * ```
+ */
+export interface PluginManifest {
+  /** Unique plugin name, also the prefix of its document kinds ('pm3'). */
+  readonly name: string;
+  /** The plugin's own semver version. */
+  readonly version: string;
+  /** Host versions the plugin works with, as a semver range. */
+  readonly hostRange: string;
+  /** Other plugins this one needs: name → semver range of their version. */
+  readonly dependencies?: Readonly<Record<string, string>>;
+  /** Display name. */
+  readonly title: LocalizedText;
+  /** What the plugin is for. */
+  readonly description?: LocalizedText;
+}
+
+/**
+ * A step that upgrades a stored document from one schema version to the next.
+ *
+ * @example
+ * ```ts
+ * import type { Migration } from '@styrkit/plugin';
+ * const m: Migration = { from: 1, to: 2, migrate: (doc) => ({ ...(doc as object), tags: [] }) };
+ * ```
+ */
+export interface Migration {
+  /** Schema version the input has. */
+  readonly from: number;
+  /** Schema version the output has (usually from + 1). */
+  readonly to: number;
+  /** Pure function from the old shape to the new. */
+  readonly migrate: (document: unknown) => unknown;
+}
+
+/**
+ * A kind of document a plugin declares: its name ('<plugin>/<kind>'), the zod schema that is
+ * its data format, the current schema version and migrations from older versions.
+ *
+ * @example
+ * ```ts
+ * import { z } from 'zod';
+ * import type { DocumentKind } from '@styrkit/plugin';
+ * const note: DocumentKind<{ text: string }> = {
+ *   name: 'demo/note', title: { sv: 'Anteckning', en: 'Note' },
+ *   schema: z.object({ text: z.string() }), schemaVersion: 1,
+ * };
+ * ```
+ */
+export interface DocumentKind<T = unknown> {
+  /** '<plugin name>/<kind>', unique across plugins. */
+  readonly name: string;
+  /** Display name. */
+  readonly title: LocalizedText;
+  /** The data format; the host validates every save against it. */
+  readonly schema: z.ZodType<T>;
+  /** Current schema version (a positive integer). */
+  readonly schemaVersion: number;
+  /** Upgrades from older schema versions, applied in order. */
+  readonly migrations?: readonly Migration[];
+  /** A parser with domain findings; when absent the host validates with the schema. */
+  readonly parse?: (input: unknown) => Result<T, Finding[]>;
+}
+
+/**
+ * A stored document as a plugin sees it: read-only, by id.
+ *
+ * @example
+ * ```ts
+ * import type { StoredDocument } from '@styrkit/plugin';
+ * const d: StoredDocument = { id: 'plan-a', kind: 'pm3/objektplan', document: {} };
+ * ```
+ */
+export interface StoredDocument {
+  /** The document id. */
+  readonly id: string;
+  /** Its kind name. */
+  readonly kind: string;
+  /** The validated document. */
+  readonly document: unknown;
+}
+
+/**
+ * What the host gives a plugin's functions: the locale and read-only access to other
+ * documents (for cross-document checks such as goal links).
+ *
+ * @example
+ * ```ts
+ * import type { PluginContext } from '@styrkit/plugin';
+ * const ctx: PluginContext = { locale: 'sv', documents: () => [] };
+ * ```
+ */
+export interface PluginContext {
+  /** The reader's locale. */
+  readonly locale: NumberLocale;
+  /** Documents of a kind, read-only. */
+  readonly documents: (kind: string) => readonly StoredDocument[];
+}
+
+/**
+ * A check: document → findings.
+ *
+ * @example
+ * ```ts
+ * import type { Check } from '@styrkit/plugin';
+ * const c: Check = { id: 'demo/empty', kind: 'demo/note', title: { sv: 'Tom', en: 'Empty' }, run: () => [] };
+ * ```
+ */
+export interface Check<T = unknown> {
+  /** Stable id. */
+  readonly id: string;
+  /** The document kind it checks. */
+  readonly kind: string;
+  /** Display name. */
+  readonly title: LocalizedText;
+  /** Pure: the findings for one document. */
+  readonly run: (document: T, context: PluginContext) => Finding[];
+}
+
+/**
+ * A table view: document → tables (what reports, exports and the UI render).
+ *
+ * @example
+ * ```ts
+ * import type { TableView } from '@styrkit/plugin';
+ * const t: TableView = { id: 'demo/list', kind: 'demo/note', title: { sv: 'Lista', en: 'List' }, render: () => [] };
+ * ```
+ */
+export interface TableView<T = unknown> {
+  /** Stable id. */
+  readonly id: string;
+  /** The document kind it renders. */
+  readonly kind: string;
+  /** Display name. */
+  readonly title: LocalizedText;
+  /** Pure: the tables for one document. */
+  readonly render: (document: T, context: PluginContext) => Table[];
+}
+
+/**
+ * An export: document → a file (ICS, Markdown, HTML, …).
+ *
+ * @example
+ * ```ts
+ * import type { Exporter } from '@styrkit/plugin';
+ * const e: Exporter = {
+ *   id: 'demo/text', kind: 'demo/note', title: { sv: 'Text', en: 'Text' },
+ *   mediaType: 'text/plain', fileExtension: 'txt', render: () => 'hello',
+ * };
+ * ```
+ */
+export interface Exporter<T = unknown> {
+  /** Stable id. */
+  readonly id: string;
+  /** The document kind it exports. */
+  readonly kind: string;
+  /** Display name. */
+  readonly title: LocalizedText;
+  /** IANA media type of the output. */
+  readonly mediaType: string;
+  /** File extension without dot. */
+  readonly fileExtension: string;
+  /** Pure: the file content. */
+  readonly render: (document: T, context: PluginContext) => string | Uint8Array;
+}
+
+/**
+ * A domain diff between two versions of a document, as tables.
+ *
+ * @example
+ * ```ts
+ * import type { Differ } from '@styrkit/plugin';
+ * const d: Differ = { kind: 'demo/note', diff: () => [] };
+ * ```
+ */
+export interface Differ<T = unknown> {
+  /** The document kind it compares. */
+  readonly kind: string;
+  /** Pure: what changed from `before` to `after`. */
+  readonly diff: (before: T, after: T, context: PluginContext) => Table[];
+}
+
+/**
+ * Optional hooks the host calls; each is pure and may return findings.
+ *
+ * @example
+ * ```ts
+ * import type { PluginHooks } from '@styrkit/plugin';
+ * const hooks: PluginHooks = { beforeSave: () => [] };
+ * ```
+ */
+export interface PluginHooks {
+  /** Called before a document of one of the plugin's kinds is saved; errors refuse the save. */
+  readonly beforeSave?: (document: StoredDocument, context: PluginContext) => Finding[];
+}
+
+/**
+ * A plugin: data plus pure functions. Build one with {@link definePlugin}.
+ *
+ * @example
+ * ```ts
+ * import { definePlugin, type StyrkitPlugin } from '@styrkit/plugin';
+ * const p: StyrkitPlugin = definePlugin({
+ *   manifest: { name: 'demo', version: '1.0.0', hostRange: '*', title: { sv: 'Demo', en: 'Demo' } },
+ * });
+ * ```
+ */
+export interface StyrkitPlugin {
+  /** Identity and needs. */
+  readonly manifest: PluginManifest;
+  /** Document kinds it declares. */
+  readonly kinds: readonly DocumentKind[];
+  /** Checks over its kinds. */
+  readonly checks: readonly Check[];
+  /** Table views over its kinds. */
+  readonly tables: readonly TableView[];
+  /** File exports. */
+  readonly exporters: readonly Exporter[];
+  /** Domain diffs. */
+  readonly differs: readonly Differ[];
+  /** Optional hooks. */
+  readonly hooks?: PluginHooks;
+}

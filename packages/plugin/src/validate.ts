@@ -1,0 +1,291 @@
+import type { Finding } from '@styrkit/core';
+import semver from 'semver';
+import { pluginCodes } from './codes.js';
+import type { StyrkitPlugin } from './types.js';
+
+const namePattern = /^[a-z][a-z0-9-]*$/;
+
+/**
+ * The outcome of {@link validatePlugins}: every problem found, and the plugins that can be
+ * loaded, dependencies first.
+ *
+ * @example
+ * ```ts
+ * import type { PluginValidation } from '@styrkit/plugin';
+ * const v: PluginValidation = { findings: [], order: [] };
+ * ```
+ */
+export interface PluginValidation {
+  /** Every problem, each with the path `[index in list, ...]`. */
+  readonly findings: Finding[];
+  /** Loadable plugins in load order (dependencies before dependents; otherwise list order). */
+  readonly order: StyrkitPlugin[];
+}
+
+function manifestFindings(plugin: StyrkitPlugin, index: number): Finding[] {
+  const m = plugin.manifest;
+  const out: Finding[] = [];
+  const bad = (field: string, expected: string, actual: string) =>
+    pluginCodes.create('plugin/invalid-manifest', {
+      path: [index, 'manifest', field],
+      message: {
+        sv: `Pluginet "${m.name}": fältet ${field} är ogiltigt ("${actual}")`,
+        en: `Plugin "${m.name}": field ${field} is invalid ("${actual}")`,
+      },
+      expected,
+      actual,
+    });
+  if (!namePattern.test(m.name)) out.push(bad('name', 'lower-case-name', m.name));
+  if (semver.valid(m.version) === null) out.push(bad('version', 'semver version', m.version));
+  if (semver.validRange(m.hostRange) === null)
+    out.push(bad('hostRange', 'semver range', m.hostRange));
+  for (const [dep, range] of Object.entries(m.dependencies ?? {})) {
+    if (semver.validRange(range) === null)
+      out.push(bad(`dependencies.${dep}`, 'semver range', range));
+  }
+  return out;
+}
+
+function kindFindings(
+  plugin: StyrkitPlugin,
+  index: number,
+  seenKinds: Map<string, string>,
+): Finding[] {
+  const out: Finding[] = [];
+  const name = plugin.manifest.name;
+  const own = new Set<string>();
+  plugin.kinds.forEach((kind, k) => {
+    own.add(kind.name);
+    if (!kind.name.startsWith(`${name}/`)) {
+      out.push(
+        pluginCodes.create('plugin/kind-outside-namespace', {
+          path: [index, 'kinds', k, 'name'],
+          message: {
+            sv: `Typen "${kind.name}" ska börja med "${name}/"`,
+            en: `Kind "${kind.name}" must start with "${name}/"`,
+          },
+          expected: `${name}/…`,
+          actual: kind.name,
+        }),
+      );
+    }
+    const owner = seenKinds.get(kind.name);
+    if (owner !== undefined) {
+      out.push(
+        pluginCodes.create('plugin/duplicate-kind', {
+          path: [index, 'kinds', k, 'name'],
+          message: {
+            sv: `Typen "${kind.name}" deklareras redan av "${owner}"`,
+            en: `Kind "${kind.name}" is already declared by "${owner}"`,
+          },
+          actual: kind.name,
+        }),
+      );
+    } else seenKinds.set(kind.name, name);
+    let version = 1;
+    const steps = [...(kind.migrations ?? [])].sort((a, b) => a.from - b.from);
+    for (const step of steps) {
+      if (step.from === version && step.to === version + 1) version = step.to;
+    }
+    if (
+      !Number.isInteger(kind.schemaVersion) ||
+      kind.schemaVersion < 1 ||
+      version !== kind.schemaVersion
+    ) {
+      out.push(
+        pluginCodes.create('plugin/migration-gap', {
+          path: [index, 'kinds', k, 'migrations'],
+          message: {
+            sv: `Typen "${kind.name}": migreringar når version ${version}, schemat är version ${kind.schemaVersion}`,
+            en: `Kind "${kind.name}": migrations reach version ${version}, the schema is version ${kind.schemaVersion}`,
+          },
+          expected: String(kind.schemaVersion),
+          actual: String(version),
+        }),
+      );
+    }
+  });
+  const parts = [
+    ['checks', plugin.checks],
+    ['tables', plugin.tables],
+    ['exporters', plugin.exporters],
+    ['differs', plugin.differs],
+  ] as const;
+  for (const [field, list] of parts) {
+    list.forEach((item: { readonly kind: string }, i: number) => {
+      if (!own.has(item.kind)) {
+        out.push(
+          pluginCodes.create('plugin/unknown-kind', {
+            path: [index, field, i, 'kind'],
+            message: {
+              sv: `"${item.kind}" är ingen typ som "${name}" deklarerar`,
+              en: `"${item.kind}" is not a kind "${name}" declares`,
+            },
+            actual: item.kind,
+          }),
+        );
+      }
+    });
+  }
+  return out;
+}
+
+/**
+ * Checks that a list of plugins can be loaded together by a host of `hostVersion`:
+ * manifests well-formed, names and document kinds unique, kinds inside the plugin's namespace,
+ * migrations complete, host range satisfied, dependencies present in range, no cycles. Returns
+ * every problem as a finding and the plugins that can load, dependencies first.
+ * A plugin with an error, or depending on one, is left out of the order.
+ *
+ * @example
+ * ```ts
+ * import { definePlugin, validatePlugins } from '@styrkit/plugin';
+ * const a = definePlugin({ manifest: { name: 'a', version: '1.0.0', hostRange: '^0.1.0', title: { sv: 'A', en: 'A' } } });
+ * const b = definePlugin({
+ *   manifest: { name: 'b', version: '1.0.0', hostRange: '^0.1.0', dependencies: { a: '^1.0.0' }, title: { sv: 'B', en: 'B' } },
+ * });
+ * validatePlugins([b, a], { hostVersion: '0.1.0' }).order.map((p) => p.manifest.name); // ['a', 'b']
+ * ```
+ */
+export function validatePlugins(
+  plugins: readonly StyrkitPlugin[],
+  options: { readonly hostVersion: string },
+): PluginValidation {
+  const findings: Finding[] = [];
+  const broken = new Set<number>();
+  const byName = new Map<string, number>();
+  const seenKinds = new Map<string, string>();
+
+  plugins.forEach((plugin, index) => {
+    const own = [...manifestFindings(plugin, index), ...kindFindings(plugin, index, seenKinds)];
+    const name = plugin.manifest.name;
+    if (byName.has(name)) {
+      own.push(
+        pluginCodes.create('plugin/duplicate-name', {
+          path: [index, 'manifest', 'name'],
+          message: {
+            sv: `Pluginet "${name}" finns redan i listan (plats ${(byName.get(name) ?? 0) + 1})`,
+            en: `Plugin "${name}" is already in the list (position ${(byName.get(name) ?? 0) + 1})`,
+          },
+          actual: name,
+        }),
+      );
+    } else byName.set(name, index);
+    if (
+      semver.valid(options.hostVersion) !== null &&
+      semver.validRange(plugin.manifest.hostRange) !== null &&
+      !semver.satisfies(options.hostVersion, plugin.manifest.hostRange, { includePrerelease: true })
+    ) {
+      own.push(
+        pluginCodes.create('plugin/host-version-mismatch', {
+          path: [index, 'manifest', 'hostRange'],
+          message: {
+            sv: `"${name}" kräver värd ${plugin.manifest.hostRange}, värden är ${options.hostVersion}`,
+            en: `"${name}" requires host ${plugin.manifest.hostRange}, the host is ${options.hostVersion}`,
+          },
+          expected: plugin.manifest.hostRange,
+          actual: options.hostVersion,
+        }),
+      );
+    }
+    if (own.length > 0) broken.add(index);
+    findings.push(...own);
+  });
+
+  plugins.forEach((plugin, index) => {
+    for (const [dep, range] of Object.entries(plugin.manifest.dependencies ?? {})) {
+      const target = byName.get(dep);
+      const name = plugin.manifest.name;
+      if (target === undefined) {
+        broken.add(index);
+        findings.push(
+          pluginCodes.create('plugin/missing-dependency', {
+            path: [index, 'manifest', 'dependencies', dep],
+            message: {
+              sv: `"${name}" behöver "${dep}" ${range}`,
+              en: `"${name}" needs "${dep}" ${range}`,
+            },
+            expected: `${dep}@${range}`,
+          }),
+        );
+        continue;
+      }
+      const version = plugins[target]?.manifest.version ?? '';
+      if (
+        semver.valid(version) !== null &&
+        semver.validRange(range) !== null &&
+        !semver.satisfies(version, range)
+      ) {
+        broken.add(index);
+        findings.push(
+          pluginCodes.create('plugin/dependency-version-mismatch', {
+            path: [index, 'manifest', 'dependencies', dep],
+            message: {
+              sv: `"${name}" behöver "${dep}" ${range}, men version ${version} finns`,
+              en: `"${name}" needs "${dep}" ${range}, but version ${version} is present`,
+            },
+            expected: range,
+            actual: version,
+          }),
+        );
+      }
+    }
+  });
+
+  // Kahn's algorithm over first occurrences; ties keep list order so loading is predictable.
+  const nodes = [...byName.values()].sort((a, b) => a - b);
+  const deps = new Map(
+    nodes.map((i) => [
+      i,
+      Object.keys(plugins[i]?.manifest.dependencies ?? {})
+        .map((d) => byName.get(d))
+        .filter((d): d is number => d !== undefined),
+    ]),
+  );
+  const placed = new Set<number>();
+  const order: number[] = [];
+  let progress = true;
+  while (progress) {
+    progress = false;
+    for (const i of nodes) {
+      if (placed.has(i)) continue;
+      if ((deps.get(i) ?? []).every((d) => placed.has(d))) {
+        placed.add(i);
+        order.push(i);
+        progress = true;
+        break; // rescan from the top so earlier plugins load as early as they can
+      }
+    }
+  }
+  const cyclic = nodes.filter((i) => !placed.has(i));
+  for (const i of cyclic) {
+    broken.add(i);
+    const name = plugins[i]?.manifest.name ?? '';
+    const names = cyclic.map((c) => plugins[c]?.manifest.name ?? '').join(' → ');
+    findings.push(
+      pluginCodes.create('plugin/dependency-cycle', {
+        path: [i, 'manifest', 'dependencies'],
+        message: {
+          sv: `"${name}" ingår i ett cirkulärt beroende (${names})`,
+          en: `"${name}" is part of a dependency cycle (${names})`,
+        },
+        actual: names,
+      }),
+    );
+  }
+  // A plugin whose dependency cannot load cannot load either.
+  let spread = true;
+  while (spread) {
+    spread = false;
+    for (const i of order) {
+      if (!broken.has(i) && (deps.get(i) ?? []).some((d) => broken.has(d))) {
+        broken.add(i);
+        spread = true;
+      }
+    }
+  }
+  return {
+    findings,
+    order: order.filter((i) => !broken.has(i)).flatMap((i) => plugins[i] ?? []),
+  };
+}

@@ -1,0 +1,34 @@
+import { readdirSync, existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+
+/** Every workspace package that has sources becomes one vitest project named after it. */
+const workspaceDirs = ['packages', 'apps'].flatMap((group) =>
+  existsSync(`${root}${group}`)
+    ? readdirSync(`${root}${group}`, { withFileTypes: true })
+        .filter((entry) => entry.isDirectory() && existsSync(`${root}${group}/${entry.name}/src`))
+        .map((entry) => ({ group, name: entry.name }))
+    : [],
+);
+
+export default defineConfig({
+  resolve: {
+    // Tests run against the sources of sibling packages, never a stale dist.
+    alias: [
+      { find: /^@styrkit\/([a-z0-9-]+)\/plugin$/, replacement: `${root}packages/$1/src/plugin.ts` },
+      { find: /^@styrkit\/([a-z0-9-]+)$/, replacement: `${root}packages/$1/src/index.ts` },
+    ],
+  },
+  test: {
+    projects: workspaceDirs.map(({ group, name }) => ({
+      extends: true,
+      test: {
+        name: group === 'packages' ? `@styrkit/${name}` : name,
+        root: `${root}${group}/${name}`,
+        include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+      },
+    })),
+  },
+});
