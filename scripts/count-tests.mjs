@@ -16,6 +16,13 @@ for (const group of ['packages', 'apps']) {
     if (existsSync(file)) reports.push({ name: `${group}/${name}`, file });
   }
 }
+const results = join(root, 'test-results');
+if (existsSync(results)) {
+  for (const name of readdirSync(results).sort()) {
+    if (name.endsWith('.json'))
+      reports.push({ name: `test-results/${name}`, file: join(results, name) });
+  }
+}
 let passed = 0;
 let failed = 0;
 let skipped = 0;
