@@ -202,6 +202,7 @@ export interface FormatOptions {
 }
 
 const formatters = new Map<string, Intl.NumberFormat>();
+const MAX_DECIMALS = 20;
 
 function formatter(locale: NumberLocale, decimals: number): Intl.NumberFormat {
   const key = `${locale}:${decimals}`;
@@ -231,11 +232,12 @@ function formatter(locale: NumberLocale, decimals: number): Intl.NumberFormat {
  */
 export function formatNumber(value: Exact, options: FormatOptions = {}): string {
   const locale = options.locale ?? 'sv';
+  // Intl in Node 20 writes at most 20 decimals; anything finer is rounded to that for display.
+  const decimals = Math.min(options.decimals ?? value.decimalPlaces(), MAX_DECIMALS);
   const rounded =
-    options.decimals === undefined
+    options.decimals === undefined && decimals === value.decimalPlaces()
       ? value
-      : value.round(options.decimals, options.mode ?? 'half-up');
-  const decimals = options.decimals ?? rounded.decimalPlaces();
+      : value.round(decimals, options.mode ?? 'half-up');
   // Intl formats a decimal string exactly (no float on the way).
   const text = formatter(locale, decimals).format(rounded.toString() as `${number}`);
   return text;

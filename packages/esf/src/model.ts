@@ -1,0 +1,602 @@
+import { z } from 'zod';
+import { exactSchema, isoDateSchema, type Exact } from '@styrkit/core';
+
+/** A custom zod issue with a Swedish and an English message (core turns it into a finding). */
+function issue(
+  ctx: z.core.$RefinementCtx,
+  path: (string | number)[],
+  sv: string,
+  en: string,
+): void {
+  ctx.addIssue({ code: 'custom', message: en, params: { sv, en }, path });
+}
+
+const id = z.string().trim().min(1);
+
+/** Most decimals a figure may carry: öre need 2, rates and shares a few more. */
+const MAX_DECIMALS = 6;
+/** Largest magnitude accepted (10^15 SEK is far beyond any public budget). */
+const LIMIT = '1000000000000000';
+
+/**
+ * An exact number with at most six decimals and below 10^15 in size. Wider figures are not
+ * money or hours, and bounding them keeps every later computation and message finite.
+ */
+const decimal = exactSchema.refine(
+  (v: Exact) => v.decimalPlaces() <= MAX_DECIMALS && v.abs().lt(LIMIT),
+  {
+    message: `At most ${String(MAX_DECIMALS)} decimals and below 10^15`,
+    params: {
+      sv: `Högst ${String(MAX_DECIMALS)} decimaler och under 10^15`,
+      en: `At most ${String(MAX_DECIMALS)} decimals and below 10^15`,
+    },
+  },
+);
+
+/** A decimal that must not be negative (amounts, counts of units, hours). */
+const nonNegative = decimal.refine((v: Exact) => !v.isNegative(), {
+  message: 'Must not be negative',
+  params: { sv: 'Får inte vara negativt', en: 'Must not be negative' },
+});
+
+/** A percentage between 0 and 100 inclusive, in percent units (33 means 33 %). */
+const percent = decimal.refine((v: Exact) => !v.isNegative() && v.lte(100), {
+  message: 'A percentage between 0 and 100',
+  params: { sv: 'En procentsats mellan 0 och 100', en: 'A percentage between 0 and 100' },
+});
+
+/**
+ * The three phases of an ESF project: analysis and planning (analys och planering),
+ * implementation (genomförande) and closing (avslut).
+ *
+ * @example
+ * ```ts
+ * import { phaseSchema } from '@styrkit/esf';
+ * phaseSchema.parse('implementation'); // 'implementation'
+ * ```
+ */
+export const phaseSchema = z.enum(['analysis', 'implementation', 'closing']);
+/**
+ * One project phase.
+ *
+ * @example
+ * ```ts
+ * import type { Phase } from '@styrkit/esf';
+ * const phase: Phase = 'closing';
+ * ```
+ */
+export type Phase = z.infer<typeof phaseSchema>;
+
+/**
+ * Cost categories of an ESF budget (kostnadsslag): personal, externa tjänster, resor och logi,
+ * utrustning och material, övriga kostnader, indirekta kostnader and deltagarkostnader
+ * (participant allowances and salaries, including valued participant time).
+ *
+ * @example
+ * ```ts
+ * import { costCategorySchema } from '@styrkit/esf';
+ * costCategorySchema.parse('staff'); // 'staff'
+ * ```
+ */
+export const costCategorySchema = z.enum([
+  'staff',
+  'external-services',
+  'travel',
+  'equipment',
+  'other',
+  'indirect',
+  'participant-costs',
+]);
+/**
+ * One cost category.
+ *
+ * @example
+ * ```ts
+ * import type { CostCategory } from '@styrkit/esf';
+ * const category: CostCategory = 'participant-costs';
+ * ```
+ */
+export type CostCategory = z.infer<typeof costCategorySchema>;
+
+/**
+ * The simplified cost options (schablonbelopp) of EU 2021/1060 articles 54–56:
+ * - `indirect-7-direct`: indirect costs up to 7 % of direct costs,
+ * - `indirect-15-staff`: indirect costs up to 15 % of direct staff costs,
+ * - `indirect-25-direct`: indirect costs up to 25 % of direct costs (needs a calculation),
+ * - `staff-20-other`: staff costs up to 20 % of the other direct costs,
+ * - `other-40-staff`: up to 40 % of direct staff costs covering all other costs.
+ *
+ * @example
+ * ```ts
+ * import { flatRateOptionSchema } from '@styrkit/esf';
+ * flatRateOptionSchema.parse('other-40-staff'); // 'other-40-staff'
+ * ```
+ */
+export const flatRateOptionSchema = z.enum([
+  'indirect-7-direct',
+  'indirect-15-staff',
+  'indirect-25-direct',
+  'staff-20-other',
+  'other-40-staff',
+]);
+/**
+ * One simplified cost option.
+ *
+ * @example
+ * ```ts
+ * import type { FlatRateOption } from '@styrkit/esf';
+ * const option: FlatRateOption = 'indirect-15-staff';
+ * ```
+ */
+export type FlatRateOption = z.infer<typeof flatRateOptionSchema>;
+
+const dateRange = z.object({ start: isoDateSchema, end: isoDateSchema }).superRefine((r, ctx) => {
+  if (r.end < r.start) issue(ctx, ['end'], 'Slutdatum före startdatum', 'End date before start');
+});
+
+/**
+ * A call for proposals (utlysning): the rules a project is checked against.
+ *
+ * @example
+ * ```ts
+ * import { callSchema } from '@styrkit/esf';
+ * const call = callSchema.parse({ id: 'c1', name: 'Kompetens', requiredCofinancingPercent: '33' });
+ * call.requiredCofinancingPercent.toString(); // '33'
+ * ```
+ */
+export const callSchema = z.object({
+  id,
+  name: z.string().trim().min(1),
+  programmeArea: z.string().optional(),
+  region: z.string().optional(),
+  /** Required co-financing share of total eligible cost, in percent. */
+  requiredCofinancingPercent: percent,
+  /** Flat rates the call allows, each with its maximum and whether a project may choose less. */
+  flatRates: z
+    .array(z.object({ option: flatRateOptionSchema, maxPercent: percent, adjustable: z.boolean() }))
+    .default([]),
+  reportingPeriods: z.array(dateRange).default([]),
+  /** SEK per EUR used for the EUR 200 000 simplified-cost threshold. */
+  sekPerEur: decimal.optional(),
+});
+/**
+ * A call for proposals.
+ *
+ * @example
+ * ```ts
+ * import type { Call } from '@styrkit/esf';
+ * const required = (call: Call) => call.requiredCofinancingPercent;
+ * ```
+ */
+export type Call = z.infer<typeof callSchema>;
+
+const staffCost = z.object({
+  /** Latest documented annual gross employment cost (årlig bruttolönekostnad), SEK. */
+  annualEmploymentCost: nonNegative,
+  /** Share of full time behind the annual cost, 0 < share ≤ 1 (pro rata for part time). */
+  employmentShare: decimal.refine((v: Exact) => v.isPositive() && v.lte(1), {
+    message: 'A share above 0 and at most 1',
+    params: { sv: 'En andel över 0 och högst 1', en: 'A share above 0 and at most 1' },
+  }),
+  /** Hours budgeted on the project in this line. */
+  hours: nonNegative,
+});
+
+/**
+ * One budget line: an amount, units × unit price, or a staff cost from the hourly rate.
+ *
+ * @example
+ * ```ts
+ * import { budgetLineSchema } from '@styrkit/esf';
+ * const line = budgetLineSchema.parse({
+ *   id: 'l1', label: 'Laptops', category: 'equipment', phase: 'implementation',
+ *   units: { count: 4, unitPrice: '9500' },
+ * });
+ * line.units?.count.toString(); // '4'
+ * ```
+ */
+export const budgetLineSchema = z
+  .object({
+    id,
+    label: z.string().trim().min(1),
+    category: costCategorySchema,
+    phase: phaseSchema,
+    amount: nonNegative.optional(),
+    units: z.object({ count: nonNegative, unitPrice: nonNegative }).optional(),
+    staff: staffCost.optional(),
+    /** The in-kind co-financing source whose value this line is the cost side of. */
+    inKindSourceId: z.string().optional(),
+  })
+  .superRefine((line, ctx) => {
+    const forms = [line.amount, line.units, line.staff].filter((f) => f !== undefined).length;
+    if (forms !== 1) {
+      issue(
+        ctx,
+        [],
+        'Ange exakt ett av amount, units eller staff',
+        'Give exactly one of amount, units or staff',
+      );
+    }
+    if (line.staff !== undefined && line.category !== 'staff') {
+      issue(
+        ctx,
+        ['staff'],
+        'Timberäknad lönekostnad hör till kategorin staff',
+        'An hourly staff cost belongs in category staff',
+      );
+    }
+  });
+/**
+ * One budget line.
+ *
+ * @example
+ * ```ts
+ * import type { BudgetLine } from '@styrkit/esf';
+ * const phaseOf = (line: BudgetLine) => line.phase;
+ * ```
+ */
+export type BudgetLine = z.infer<typeof budgetLineSchema>;
+
+/**
+ * A co-financing source (medfinansiering): public or private, in cash or in kind. Participant
+ * time (deltagartid) is in kind and carries its planned hours and, when known, an hourly rate.
+ *
+ * @example
+ * ```ts
+ * import { cofinancingSourceSchema } from '@styrkit/esf';
+ * const s = cofinancingSourceSchema.parse({
+ *   id: 'time', label: 'Deltagartid', sector: 'public', form: 'in-kind', amount: '1823196',
+ *   participantTime: { plannedHours: 6778 },
+ * });
+ * s.amount?.toString(); // '1823196'
+ * ```
+ */
+export const cofinancingSourceSchema = z
+  .object({
+    id,
+    label: z.string().trim().min(1),
+    sector: z.enum(['public', 'private']),
+    form: z.enum(['cash', 'in-kind']),
+    /** Value in SEK as budgeted; for participant time it may instead follow from hours × rate. */
+    amount: nonNegative.optional(),
+    participantTime: z
+      .object({
+        plannedHours: nonNegative,
+        hourlyRate: nonNegative.optional(),
+        /** Phases in which participant time is planned (never the closing phase). */
+        phases: z.array(phaseSchema).default(['implementation']),
+      })
+      .optional(),
+  })
+  .superRefine((s, ctx) => {
+    if (s.amount === undefined && s.participantTime?.hourlyRate === undefined) {
+      issue(
+        ctx,
+        ['amount'],
+        'Ange belopp eller timpris för deltagartiden',
+        'Give an amount or an hourly rate for the participant time',
+      );
+    }
+    if (s.participantTime !== undefined && s.form !== 'in-kind') {
+      issue(
+        ctx,
+        ['form'],
+        'Deltagartid är medfinansiering i annat än pengar',
+        'Participant time is in-kind co-financing',
+      );
+    }
+  });
+/**
+ * A co-financing source.
+ *
+ * @example
+ * ```ts
+ * import type { CofinancingSource } from '@styrkit/esf';
+ * const isInKind = (s: CofinancingSource) => s.form === 'in-kind';
+ * ```
+ */
+export type CofinancingSource = z.infer<typeof cofinancingSourceSchema>;
+
+/**
+ * An ESF project: phases, budget lines, chosen flat rates and co-financing.
+ *
+ * @example
+ * ```ts
+ * import { projectSchema } from '@styrkit/esf';
+ * const p = projectSchema.parse({
+ *   id: 'p', name: 'Demo', owner: 'Kommunen',
+ *   phases: [{ phase: 'implementation', start: '2024-01-01', end: '2024-12-31' }],
+ * });
+ * p.budgetLines.length; // 0
+ * ```
+ */
+export const projectSchema = z
+  .object({
+    id,
+    name: z.string().trim().min(1),
+    owner: z.string().trim().min(1),
+    callId: z.string().optional(),
+    /** Operations under State aid rules are exempt from the simplified-cost obligation. */
+    stateAid: z.boolean().default(false),
+    phases: z
+      .array(z.object({ phase: phaseSchema, start: isoDateSchema, end: isoDateSchema }))
+      .min(1),
+    budgetLines: z.array(budgetLineSchema).default([]),
+    flatRates: z.array(z.object({ option: flatRateOptionSchema, percent })).default([]),
+    cofinancing: z.array(cofinancingSourceSchema).default([]),
+    /** Total eligible cost as the application states it; checked against the lines. */
+    statedTotalEligibleCost: nonNegative.optional(),
+    /** The ESF grant as stated, when the document states an amount. */
+    statedGrant: nonNegative.optional(),
+    expectedParticipants: z.number().int().nonnegative().optional(),
+  })
+  .superRefine((p, ctx) => {
+    const seen = new Set<string>();
+    p.phases.forEach((ph, i) => {
+      if (seen.has(ph.phase))
+        issue(ctx, ['phases', i, 'phase'], 'Fasen finns två gånger', 'Phase given twice');
+      seen.add(ph.phase);
+      if (ph.end < ph.start) {
+        issue(ctx, ['phases', i, 'end'], 'Slutdatum före startdatum', 'End date before start');
+      }
+    });
+    const lineIds = new Set<string>();
+    p.budgetLines.forEach((l, i) => {
+      if (lineIds.has(l.id))
+        issue(ctx, ['budgetLines', i, 'id'], 'Id finns två gånger', 'Duplicate id');
+      lineIds.add(l.id);
+    });
+    const sourceIds = new Set<string>();
+    p.cofinancing.forEach((s, i) => {
+      if (sourceIds.has(s.id))
+        issue(ctx, ['cofinancing', i, 'id'], 'Id finns två gånger', 'Duplicate id');
+      sourceIds.add(s.id);
+    });
+    p.budgetLines.forEach((l, i) => {
+      if (l.inKindSourceId !== undefined && !sourceIds.has(l.inKindSourceId)) {
+        issue(
+          ctx,
+          ['budgetLines', i, 'inKindSourceId'],
+          'Okänd medfinansieringskälla',
+          'Unknown co-financing source',
+        );
+      }
+    });
+  });
+/**
+ * An ESF project.
+ *
+ * @example
+ * ```ts
+ * import type { Project } from '@styrkit/esf';
+ * const lineCount = (p: Project) => p.budgetLines.length;
+ * ```
+ */
+export type Project = z.infer<typeof projectSchema>;
+
+/** Where an amount sits in the budget: one phase × one cost category. */
+const budgetCell = z.object({ phase: phaseSchema, category: costCategorySchema });
+
+/**
+ * A change request (förändringsansökan): moves amounts between phases or categories. The
+ * budget is never overwritten; versions are derived by replaying approved requests.
+ *
+ * @example
+ * ```ts
+ * import { changeRequestSchema } from '@styrkit/esf';
+ * const cr = changeRequestSchema.parse({
+ *   id: 'cr1', projectId: 'p', submitted: '2022-06-15', reason: 'Staff recruited late',
+ *   decision: 'approved',
+ *   moves: [{ from: { phase: 'analysis', category: 'staff' },
+ *             to: { phase: 'implementation', category: 'staff' }, amount: '107813' }],
+ * });
+ * cr.moves.length; // 1
+ * ```
+ */
+export const changeRequestSchema = z.object({
+  id,
+  projectId: id,
+  submitted: isoDateSchema,
+  reason: z.string().trim().min(1),
+  decision: z.enum(['approved', 'rejected', 'pending']),
+  decided: isoDateSchema.optional(),
+  moves: z
+    .array(
+      z.object({
+        from: budgetCell,
+        to: budgetCell,
+        amount: decimal.refine((v: Exact) => v.isPositive(), {
+          message: 'A positive amount',
+          params: { sv: 'Ett positivt belopp', en: 'A positive amount' },
+        }),
+      }),
+    )
+    .min(1),
+});
+/**
+ * A change request.
+ *
+ * @example
+ * ```ts
+ * import type { ChangeRequest } from '@styrkit/esf';
+ * const approved = (cr: ChangeRequest) => cr.decision === 'approved';
+ * ```
+ */
+export type ChangeRequest = z.infer<typeof changeRequestSchema>;
+
+/**
+ * Whole hours of a time report. The rule is whole hours rounded down, so the format stores
+ * a safe integer (exact in JavaScript); convert raw figures with {@link wholeHours}.
+ */
+const wholeHoursField = z.number().refine((n) => Number.isSafeInteger(n) && n >= 0 && n <= 744, {
+  message: 'Whole hours from 0 to 744 (a month), rounded down',
+  params: {
+    sv: 'Hela timmar från 0 till 744 (en månad), avrundat nedåt',
+    en: 'Whole hours from 0 to 744 (a month), rounded down',
+  },
+});
+
+/**
+ * Participants and their monthly time reports (tidrapporter). Participants are pseudonymous
+ * ids; only aggregates ever leave in a table.
+ *
+ * @example
+ * ```ts
+ * import { timeReportsSchema } from '@styrkit/esf';
+ * const t = timeReportsSchema.parse({
+ *   projectId: 'p',
+ *   participants: [{ id: 'P1', gender: 'woman', employment: 'permanent' }],
+ *   reports: [{ participant: 'P1', month: '2022-03', phase: 'implementation',
+ *               activity: 'Utbildning', hours: 4, signed: true }],
+ * });
+ * t.reports[0]?.hours; // 4
+ * ```
+ */
+export const timeReportsSchema = z.object({
+  projectId: id,
+  /** True when the register is made up for testing (the seeds only give totals). */
+  synthetic: z.boolean().default(false),
+  participants: z.array(
+    z.object({
+      id,
+      gender: z.enum(['woman', 'man', 'unspecified']),
+      employment: z.enum(['permanent', 'fixed-term', 'hourly-substitute']),
+      hourlyRate: nonNegative.optional(),
+    }),
+  ),
+  reports: z.array(
+    z.object({
+      participant: id,
+      month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'Month as YYYY-MM' }),
+      phase: phaseSchema,
+      activity: z.string().trim().min(1),
+      hours: wholeHoursField,
+      signed: z.boolean(),
+    }),
+  ),
+});
+/**
+ * Time reports of one project.
+ *
+ * @example
+ * ```ts
+ * import type { TimeReports } from '@styrkit/esf';
+ * const rows = (t: TimeReports) => t.reports.length;
+ * ```
+ */
+export type TimeReports = z.infer<typeof timeReportsSchema>;
+/**
+ * One monthly time report row.
+ *
+ * @example
+ * ```ts
+ * import type { TimeReport } from '@styrkit/esf';
+ * const hoursOf = (r: TimeReport) => r.hours;
+ * ```
+ */
+export type TimeReport = TimeReports['reports'][number];
+
+const count = z.number().int().nonnegative();
+
+/**
+ * A table as a document states it: rows of figures and the totals it claims (the audit
+ * recomputes them). Empty cells are null: unknown, never zero.
+ *
+ * @example
+ * ```ts
+ * import { statedTableSchema } from '@styrkit/esf';
+ * const t = statedTableSchema.parse({
+ *   id: 't', title: 'Inköp', columns: ['Mobil'], rows: [{ label: 'A', values: [2] }],
+ *   statedTotals: [2],
+ * });
+ * t.rows.length; // 1
+ * ```
+ */
+export const statedTableSchema = z
+  .object({
+    id,
+    title: z.string().trim().min(1),
+    columns: z.array(z.string().trim().min(1)).min(1),
+    /**
+     * What an empty cell means. `unknown` (the default) never counts as zero; `zero` is for
+     * tables where a blank plainly means none, such as a purchase list per unit.
+     */
+    emptyMeans: z.enum(['unknown', 'zero']).default('unknown'),
+    rows: z.array(z.object({ label: z.string(), values: z.array(decimal.nullable()) })),
+    statedTotals: z.array(decimal.nullable()),
+  })
+  .superRefine((t, ctx) => {
+    t.rows.forEach((r, i) => {
+      if (r.values.length !== t.columns.length) {
+        issue(
+          ctx,
+          ['rows', i, 'values'],
+          `Raden har ${r.values.length} värden men tabellen ${t.columns.length} kolumner`,
+          `The row has ${r.values.length} values but the table ${t.columns.length} columns`,
+        );
+      }
+    });
+    if (t.statedTotals.length !== t.columns.length) {
+      issue(
+        ctx,
+        ['statedTotals'],
+        'En summa per kolumn krävs',
+        'One stated total per column is required',
+      );
+    }
+  });
+/**
+ * A stated table.
+ *
+ * @example
+ * ```ts
+ * import type { StatedTable } from '@styrkit/esf';
+ * const columns = (t: StatedTable) => t.columns;
+ * ```
+ */
+export type StatedTable = z.infer<typeof statedTableSchema>;
+
+/**
+ * The key figures of a final report (slutrapport) as the report states them. The audit
+ * recomputes each from the project and the time reports.
+ *
+ * @example
+ * ```ts
+ * import { finalReportSchema } from '@styrkit/esf';
+ * const r = finalReportSchema.parse({ projectId: 'p', figures: { reportedHours: 10 } });
+ * r.figures.reportedHours; // 10
+ * ```
+ */
+export const finalReportSchema = z.object({
+  projectId: id,
+  figures: z.object({
+    totalFinancing: nonNegative.optional(),
+    cofinancing: nonNegative.optional(),
+    grantPercent: percent.optional(),
+    cofinancingPercent: percent.optional(),
+    requiredCofinancingPercent: percent.optional(),
+    plannedHours: count.optional(),
+    reportedHours: count.optional(),
+    participants: z
+      .object({
+        total: count.optional(),
+        women: count.optional(),
+        men: count.optional(),
+        hourlySubstitutes: count.optional(),
+      })
+      .optional(),
+    expectedParticipants: count.optional(),
+    staffCounts: z.array(z.object({ date: isoDateSchema, women: count, men: count })).default([]),
+  }),
+  tables: z.array(statedTableSchema).default([]),
+});
+/**
+ * A final report.
+ *
+ * @example
+ * ```ts
+ * import type { FinalReport } from '@styrkit/esf';
+ * const hours = (r: FinalReport) => r.figures.reportedHours;
+ * ```
+ */
+export type FinalReport = z.infer<typeof finalReportSchema>;

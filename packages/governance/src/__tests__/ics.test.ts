@@ -1,0 +1,90 @@
+// ICS export, parsed back with ical.js and compared with the meeting calendar.
+import ICAL from 'ical.js';
+import { describe, expect, it } from 'vitest';
+import { fiscalYear } from '@styrkit/core';
+import { meetingCalendar } from '../calendar.js';
+import { forumCalendarIcs } from '../ics.js';
+import { clone, loadForumSet, loadOrganisation } from './fixtures.js';
+
+const org = loadOrganisation('linkoping-vso-2021/organisation.yaml');
+const forums = loadForumSet('linkoping-vso-2021/forums.yaml');
+const range = fiscalYear(2021);
+const generatedAt = '2021-01-04T08:00:00Z';
+
+function events(ics: string): ICAL.Event[] {
+  const component = new ICAL.Component(ICAL.parse(ics) as unknown[]);
+  return component.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+}
+
+function ics(result: ReturnType<typeof forumCalendarIcs>): string {
+  if (!result.ok) throw new Error(JSON.stringify(result.error));
+  return result.value;
+}
+
+describe('ICS export', () => {
+  it('writes one all-day event per objektforum meeting in 2021 (seed :223)', () => {
+    const parsed = events(
+      ics(forumCalendarIcs(forums, { range, generatedAt, forum: 'objektforum' })),
+    );
+    const expected = meetingCalendar(forums, range).filter((m) => m.forum === 'objektforum');
+    expect(parsed.map((e) => e.startDate.toString())).toEqual(expected.map((m) => m.date));
+    expect(parsed).toHaveLength(4);
+    const first = parsed[0]!;
+    expect(first.summary).toBe('Objektforum');
+    expect(first.uid).toBe(`objektforum-${expected[0]!.date}@styrkit.local`);
+    expect(first.startDate.isDate).toBe(true);
+    expect(first.endDate.toString()).toBe('2021-02-16');
+    expect(first.component.getFirstPropertyValue('dtstamp')?.toString()).toBe(
+      '2021-01-04T08:00:00Z',
+    );
+  });
+
+  it('exports every meeting of the set: 9 + 52 + 52 + 4 + 6 = 123', () => {
+    const parsed = events(ics(forumCalendarIcs(forums, { range, generatedAt })));
+    expect(parsed).toHaveLength(meetingCalendar(forums, range).length);
+    expect(parsed).toHaveLength(123);
+    expect(new Set(parsed.map((e) => e.uid)).size).toBe(123);
+  });
+
+  it('exports the forums of one person', () => {
+    const linda = events(
+      ics(
+        forumCalendarIcs(forums, {
+          range,
+          generatedAt,
+          person: 'linda-ljungkvist',
+          organisation: org,
+        }),
+      ),
+    );
+    // Objektägare: styrgrupp (9) and objektforum (4).
+    expect(linda).toHaveLength(13);
+    expect(new Set(linda.map((e) => e.summary))).toEqual(new Set(['Styrgrupp', 'Objektforum']));
+  });
+
+  it('writes timed events in floating local time when start and length are known', () => {
+    const timed = clone(forums);
+    timed.forums[0] = { ...timed.forums[0]!, startTime: '09:00', durationMinutes: 90 };
+    const [first] = events(
+      ics(forumCalendarIcs(timed, { range, generatedAt, forum: 'styrgrupp' })),
+    );
+    expect(first?.startDate.toString()).toBe('2021-01-11T09:00:00');
+    expect(first?.startDate.zone.tzid).toBe('floating');
+    expect(first?.duration.toSeconds()).toBe(90 * 60);
+    expect(first?.description).toContain('Prioritera mellan förvaltningsåtgärder');
+  });
+
+  it('returns an empty calendar when nothing meets, and a finding for a bad timestamp', () => {
+    const empty = ics(
+      forumCalendarIcs(forums, { range, generatedAt, forum: 'taktiskt-leverantorsforum' }),
+    );
+    expect(events(empty)).toHaveLength(0);
+    const bad = forumCalendarIcs(forums, { range, generatedAt: '2021-01-04 08:00' });
+    expect(bad.ok).toBe(false);
+    if (!bad.ok)
+      expect(bad.error[0]).toMatchObject({
+        code: 'governance/invalid-input',
+        path: ['generatedAt'],
+      });
+  });
+});

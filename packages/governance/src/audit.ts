@@ -1,0 +1,358 @@
+import type { Finding } from '@styrkit/core';
+import { governanceCodes } from './codes.js';
+import { findTransition } from './gates.js';
+import { checkMandate } from './mandate.js';
+import type { Forum, ForumSet, GateLog, Organisation, Raci, RoleTag } from './model.js';
+import { checkReference, idSet } from './references.js';
+import { assignmentOverlaps } from './roles.js';
+
+/** Default steering-group rule of the Göteborg PPS text (seed goteborg…:285). */
+const DEFAULT_MAX_MEMBERS = 5;
+const DEFAULT_REQUIRED_TAGS: readonly RoleTag[] = ['effect-owner', 'result-receiver'];
+
+const tagLabel: Record<RoleTag, { sv: string; en: string }> = {
+  'project-owner': { sv: 'projektägare', en: 'project owner' },
+  'project-manager': { sv: 'projektledare', en: 'project manager' },
+  'effect-owner': { sv: 'effekthemtagningsansvarig', en: 'effect-realisation owner' },
+  'result-receiver': { sv: 'mottagare av resultatet', en: 'receiver of the result' },
+  'steering-group': { sv: 'styrgruppsledamot', en: 'steering group member' },
+  'project-group': { sv: 'projektgruppsmedlem', en: 'project group member' },
+};
+
+function roleName(org: Organisation, id: string): string {
+  return org.roles.find((r) => r.id === id)?.name ?? id;
+}
+
+/**
+ * Audits an organisation: roles without a person during its period (one finding when the document
+ * names nobody at all; roles staffed per project are skipped), one person in two roles the
+ * policy keeps apart (with overlapping periods), and shared-ownership responsibilities with no
+ * owner or several.
+ *
+ * @example
+ * ```ts
+ * auditOrganisation(org).map((f) => f.code); // ['governance/role-unassigned', …]
+ * ```
+ */
+export function auditOrganisation(org: Organisation): Finding[] {
+  const findings: Finding[] = [];
+  const active = org.assignments.filter((a) => assignmentOverlaps(a, org.period));
+  const standing = org.roles.filter((r) => r.staffedPerProject !== true);
+  if (org.people.length === 0 && standing.length > 0) {
+    // A document that names nobody gets one finding, not one per role.
+    findings.push(
+      governanceCodes.create('governance/role-unassigned', {
+        path: ['people'],
+        message: {
+          sv: `Organisationen namnger inga personer; ${standing.length} roller saknar person.`,
+          en: `The organisation names no people; ${standing.length} roles have no person.`,
+        },
+        expected: `${standing.length} roller med person / roles with a person`,
+        actual: '0',
+      }),
+    );
+    return [...findings, ...ownershipFindings(org)];
+  }
+  org.roles.forEach((role, i) => {
+    if (role.staffedPerProject === true) return;
+    if (!active.some((a) => a.role === role.id)) {
+      findings.push(
+        governanceCodes.create('governance/role-unassigned', {
+          path: ['roles', i],
+          message: {
+            sv: `Rollen "${role.name}" har ingen namngiven person.`,
+            en: `Role "${role.nameEn ?? role.name}" has no named person.`,
+          },
+          expected: 'minst 1 person / at least 1 person',
+          actual: '0',
+        }),
+      );
+    }
+  });
+  (org.policies?.separateRoles ?? []).forEach(([first, second], i) => {
+    for (const a of active.filter((x) => x.role === first)) {
+      const clash = active.find(
+        (b) =>
+          b.role === second &&
+          b.person === a.person &&
+          assignmentOverlaps(b, { start: a.from ?? '0000-01-01', end: a.to ?? '9999-12-31' }),
+      );
+      if (clash === undefined) continue;
+      const person = org.people.find((p) => p.id === a.person)?.name ?? a.person;
+      findings.push(
+        governanceCodes.create('governance/roles-not-separated', {
+          path: ['policies', 'separateRoles', i],
+          message: {
+            sv: `${person} har både "${roleName(org, first)}" och "${roleName(org, second)}", som ska vara åtskilda.`,
+            en: `${person} holds both "${roleName(org, first)}" and "${roleName(org, second)}", which must be separate.`,
+          },
+          actual: a.person,
+        }),
+      );
+    }
+  });
+  return [...findings, ...ownershipFindings(org)];
+}
+
+/** Shared-ownership responsibilities with no owner or several. */
+function ownershipFindings(org: Organisation): Finding[] {
+  const findings: Finding[] = [];
+  (org.responsibilities ?? []).forEach((r, i) => {
+    if (r.owners.length === 1) return;
+    findings.push(
+      governanceCodes.create('governance/ownership-count', {
+        path: ['responsibilities', i, 'owners'],
+        message: {
+          sv: `Ansvaret "${r.label}" har ${r.owners.length} ägare; det ska ha exakt en.`,
+          en: `Responsibility "${r.label}" has ${r.owners.length} owners; it must have exactly one.`,
+        },
+        expected: 1,
+        actual: r.owners.length,
+      }),
+    );
+  });
+  return findings;
+}
+
+/** Steering-group size and composition under the policy (default Göteborg PPS rule). */
+function steeringGroupFindings(forum: Forum, i: number, org: Organisation | undefined): Finding[] {
+  const findings: Finding[] = [];
+  const participants = forum.participants ?? [];
+  const max = org?.policies?.steeringGroup?.maxMembers ?? DEFAULT_MAX_MEMBERS;
+  // Everybody-in-the-organisation has no head count: the size check cannot be made then.
+  if (!participants.some((p) => 'allRoles' in p)) {
+    const members = participants.reduce((n, p) => n + ('count' in p ? (p.count ?? 1) : 1), 0);
+    if (members > max) {
+      findings.push(
+        governanceCodes.create('governance/steering-group-too-large', {
+          path: ['forums', i, 'participants'],
+          message: {
+            sv: `${forum.name} har ${members} ledamöter; högst ${max} enligt policyn.`,
+            en: `${forum.nameEn ?? forum.name} has ${members} members; at most ${max} by the policy.`,
+          },
+          expected: `<= ${max}`,
+          actual: members,
+        }),
+      );
+    }
+  }
+  if (org === undefined) return findings;
+  const tags = new Set(
+    participants.flatMap((p) =>
+      'role' in p ? (org.roles.find((r) => r.id === p.role)?.tags ?? []) : [],
+    ),
+  );
+  for (const tag of org.policies?.steeringGroup?.requiredTags ?? DEFAULT_REQUIRED_TAGS) {
+    if (tags.has(tag)) continue;
+    findings.push(
+      governanceCodes.create('governance/steering-group-missing-role', {
+        path: ['forums', i, 'participants'],
+        message: {
+          sv: `${forum.name} saknar ${tagLabel[tag].sv}.`,
+          en: `${forum.nameEn ?? forum.name} lacks the ${tagLabel[tag].en}.`,
+        },
+        expected: tag,
+      }),
+    );
+  }
+  return findings;
+}
+
+/**
+ * Audits a forum set: forums without cadence, convener or tasks (named but undefined forums),
+ * steering groups over the size limit or without the effect owner and result receiver, and,
+ * when the organisation is given, participant and convener roles that do not exist.
+ *
+ * @example
+ * ```ts
+ * auditForumSet(set, org).filter((f) => f.code === 'governance/forum-missing-cadence').length; // 2
+ * ```
+ */
+export function auditForumSet(set: ForumSet, org?: Organisation): Finding[] {
+  const findings: Finding[] = [];
+  const roles = org === undefined ? undefined : idSet(org.roles);
+  set.forums.forEach((forum, i) => {
+    const name = { sv: forum.name, en: forum.nameEn ?? forum.name };
+    if (forum.cadence === undefined) {
+      findings.push(
+        governanceCodes.create('governance/forum-missing-cadence', {
+          path: ['forums', i, 'cadence'],
+          message: {
+            sv: `${name.sv} har ingen mötesfrekvens.`,
+            en: `${name.en} has no meeting cadence.`,
+          },
+        }),
+      );
+    }
+    if (forum.convener === undefined) {
+      findings.push(
+        governanceCodes.create('governance/forum-missing-convener', {
+          path: ['forums', i, 'convener'],
+          message: {
+            sv: `${name.sv} har ingen sammankallande roll.`,
+            en: `${name.en} has no convening role.`,
+          },
+        }),
+      );
+    }
+    if ((forum.tasks ?? []).length === 0) {
+      findings.push(
+        governanceCodes.create('governance/forum-missing-tasks', {
+          path: ['forums', i, 'tasks'],
+          message: {
+            sv: `${name.sv} har inga beskrivna arbetsuppgifter.`,
+            en: `${name.en} has no described tasks.`,
+          },
+        }),
+      );
+    }
+    if (forum.kind === 'steering-group') findings.push(...steeringGroupFindings(forum, i, org));
+    if (roles !== undefined) {
+      findings.push(...checkReference(forum.convener, roles, 'role', ['forums', i, 'convener']));
+      (forum.participants ?? []).forEach((p, j) => {
+        if ('role' in p) {
+          findings.push(
+            ...checkReference(p.role, roles, 'role', ['forums', i, 'participants', j, 'role']),
+          );
+        }
+      });
+    }
+  });
+  return findings;
+}
+
+/**
+ * Audits a RACI matrix: every row needs exactly one A and at least one R; with the organisation,
+ * columns must be roles of it.
+ *
+ * @example
+ * ```ts
+ * auditRaci({ name: 'R', roles: ['pa'], rows: [{ id: 'x', label: 'X', cells: { pa: 'C' } }] }).length; // 2
+ * ```
+ */
+export function auditRaci(raci: Raci, org?: Organisation): Finding[] {
+  const findings: Finding[] = [];
+  if (org !== undefined) {
+    const roles = idSet(org.roles);
+    raci.roles.forEach((role, j) => {
+      findings.push(...checkReference(role, roles, 'role', ['roles', j]));
+    });
+  }
+  raci.rows.forEach((row, i) => {
+    const cells = Object.entries(row.cells);
+    const accountable = cells.filter(([, c]) => c.includes('A')).map(([role]) => role);
+    if (accountable.length !== 1) {
+      findings.push(
+        governanceCodes.create('governance/raci-accountable-count', {
+          path: ['rows', i, 'cells'],
+          message: {
+            sv: `"${row.label}" har ${accountable.length} ytterst ansvariga (A)${accountable.length > 0 ? `: ${accountable.join(', ')}` : ''}; exakt en krävs.`,
+            en: `"${row.label}" has ${accountable.length} accountable roles (A)${accountable.length > 0 ? `: ${accountable.join(', ')}` : ''}; exactly one is required.`,
+          },
+          expected: 1,
+          actual: accountable.length,
+        }),
+      );
+    }
+    if (!cells.some(([, c]) => c.includes('R'))) {
+      findings.push(
+        governanceCodes.create('governance/raci-missing-responsible', {
+          path: ['rows', i, 'cells'],
+          message: {
+            sv: `"${row.label}" saknar utförande ansvarig (R).`,
+            en: `"${row.label}" has no responsible role (R).`,
+          },
+          expected: '>= 1',
+          actual: 0,
+        }),
+      );
+    }
+  });
+  return findings;
+}
+
+/**
+ * Audits a gate log: moves the process does not allow (or that do not start where the item
+ * was), gates passed without a logged decision with the same gate and outcome, and decisions
+ * taken without mandate. With the organisation and forum set, the deciding role and forum must
+ * exist.
+ *
+ * @example
+ * ```ts
+ * auditGateLog(log, org).filter((f) => f.code === 'governance/gate-without-decision');
+ * ```
+ */
+export function auditGateLog(log: GateLog, org?: Organisation, forums?: ForumSet): Finding[] {
+  const findings: Finding[] = [];
+  const decisions = new Map(log.decisions.map((d) => [d.id, d]));
+  log.items.forEach((item, i) => {
+    let state = log.process.initial;
+    item.history.forEach((move, j) => {
+      const at = ['items', i, 'history', j];
+      const transition = findTransition(log.process, move.from, move.to);
+      if (move.from !== state || transition === undefined) {
+        findings.push(
+          governanceCodes.create('governance/invalid-transition', {
+            path: at,
+            message: {
+              sv: `"${item.title}": flytten ${move.from} → ${move.to} är inte tillåten från steget ${state}.`,
+              en: `"${item.title}": the move ${move.from} → ${move.to} is not allowed from state ${state}.`,
+            },
+            expected: state,
+            actual: `${move.from} → ${move.to}`,
+          }),
+        );
+      }
+      state = move.to;
+      if (transition?.gate === undefined) return;
+      const decision = move.decision === undefined ? undefined : decisions.get(move.decision);
+      const matches =
+        decision !== undefined &&
+        decision.item === item.id &&
+        decision.gate === transition.gate &&
+        decision.outcome === transition.outcome;
+      if (!matches) {
+        findings.push(
+          governanceCodes.create('governance/gate-without-decision', {
+            path: [...at, 'decision'],
+            message: {
+              sv: `"${item.title}" passerade beslutspunkt ${transition.gate} (${transition.outcome}) utan ett matchande beslut.`,
+              en: `"${item.title}" passed gate ${transition.gate} (${transition.outcome}) without a matching decision.`,
+            },
+            expected: `${transition.gate}/${transition.outcome}`,
+            actual:
+              decision === undefined
+                ? (move.decision ?? '–')
+                : `${decision.gate ?? '–'}/${decision.outcome}`,
+          }),
+        );
+      }
+    });
+  });
+  const items = new Map(log.items.map((item) => [item.id, item]));
+  const roles = org === undefined ? undefined : idSet(org.roles);
+  const forumIds = forums === undefined ? undefined : idSet(forums.forums);
+  log.decisions.forEach((d, i) => {
+    if (roles !== undefined) {
+      findings.push(...checkReference(d.decidedBy, roles, 'role', ['decisions', i, 'decidedBy']));
+    }
+    if (forumIds !== undefined) {
+      findings.push(...checkReference(d.forum, forumIds, 'forum', ['decisions', i, 'forum']));
+    }
+    if (org === undefined) return;
+    const verdict = checkMandate(org, d, items.get(d.item));
+    if (verdict.withMandate) return;
+    findings.push(
+      governanceCodes.create('governance/decision-without-mandate', {
+        path: ['decisions', i, 'decidedBy'],
+        message: {
+          sv: `Beslut ${d.id}: ${verdict.reasons.map((r) => r.sv).join(' ')}`,
+          en: `Decision ${d.id}: ${verdict.reasons.map((r) => r.en).join(' ')}`,
+        },
+        ...(verdict.requiredRole === undefined ? {} : { expected: verdict.requiredRole }),
+        actual: d.decidedBy,
+      }),
+    );
+  });
+  return findings;
+}

@@ -1,0 +1,151 @@
+import { err, ok } from '@styrkit/core';
+import type { DateRange, Finding, Result } from '@styrkit/core';
+import { createEvents } from 'ics';
+import type { DateArray, EventAttributes } from 'ics';
+import { forumMeetings, type Meeting } from './calendar.js';
+import { governanceCodes } from './codes.js';
+import type { Forum, ForumSet, Organisation } from './model.js';
+import { assignmentOverlaps } from './roles.js';
+
+/**
+ * Options of the ICS export. `generatedAt` is the DTSTAMP (UTC, `YYYY-MM-DDTHH:MM:SSZ`): the
+ * library reads no clock, so the caller says when the calendar is made.
+ *
+ * @example
+ * ```ts
+ * const o: IcsOptions = { range: { start: '2021-01-01', end: '2021-12-31' }, generatedAt: '2021-01-01T00:00:00Z' };
+ * ```
+ */
+export interface IcsOptions {
+  /** The period to export. */
+  readonly range: DateRange;
+  /** DTSTAMP of every event, UTC ISO date-time. */
+  readonly generatedAt: string;
+  /** Export only this forum. */
+  readonly forum?: string;
+  /** Export only the forums this person sits in (needs `organisation`). */
+  readonly person?: string;
+  /** The organisation, to resolve people and to name participants. */
+  readonly organisation?: Organisation;
+  /** Domain part of event UIDs (default `styrkit.local`). */
+  readonly uidDomain?: string;
+}
+
+function dateArray(date: string): [number, number, number] {
+  return [Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10))];
+}
+
+function nextDay(date: string): [number, number, number] {
+  const d = new Date(
+    Date.UTC(...(dateArray(date).map((n, i) => (i === 1 ? n - 1 : n)) as [number, number, number])),
+  );
+  d.setUTCDate(d.getUTCDate() + 1);
+  return [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()];
+}
+
+function forumsFor(set: ForumSet, o: IcsOptions): Forum[] {
+  let forums = set.forums;
+  if (o.forum !== undefined) forums = forums.filter((f) => f.id === o.forum);
+  if (o.person !== undefined && o.organisation !== undefined) {
+    const person = o.person;
+    const roles = new Set(
+      o.organisation.assignments
+        .filter((a) => a.person === person && assignmentOverlaps(a, o.range))
+        .map((a) => a.role),
+    );
+    forums = forums.filter(
+      (f) =>
+        (f.convener !== undefined && roles.has(f.convener)) ||
+        (f.participants ?? []).some(
+          (p) => ('role' in p && roles.has(p.role)) || ('allRoles' in p && roles.size > 0),
+        ),
+    );
+  }
+  return forums;
+}
+
+function event(meeting: Meeting, forum: Forum, stamp: string, domain: string): EventAttributes {
+  const base = {
+    uid: `${forum.id}-${meeting.date}@${domain}`,
+    title: forum.name,
+    ...(forum.tasks === undefined ? {} : { description: forum.tasks.join('\n') }),
+    categories: [forum.kind],
+    // The ics package accepts a pre-formatted DTSTAMP string; its typings omit the field.
+    timestamp: stamp,
+  };
+  if (meeting.startTime !== undefined && meeting.durationMinutes !== undefined) {
+    const [h, m] = meeting.startTime.split(':').map(Number);
+    const start: DateArray = [...dateArray(meeting.date), h ?? 0, m ?? 0];
+    // Floating local time (RFC 5545 form 1): the forum meets at this wall-clock time.
+    return {
+      ...base,
+      start,
+      startInputType: 'local',
+      startOutputType: 'local',
+      duration: { minutes: meeting.durationMinutes },
+    };
+  }
+  // Without both a start time and a length the meeting is an all-day event on its date.
+  return { ...base, start: dateArray(meeting.date), end: nextDay(meeting.date) };
+}
+
+/**
+ * Writes the meetings of a forum set as an iCalendar file (RFC 5545, via the `ics` package):
+ * every forum, one forum (`forum`) or the forums of one person (`person` + `organisation`).
+ * Meetings with a start time and length are timed events in floating local time; others are
+ * all-day events. UIDs are stable (`<forum>-<date>@<domain>`), so re-exports update calendars.
+ *
+ * @example
+ * ```ts
+ * const r = forumCalendarIcs(set, { range: { start: '2021-01-01', end: '2021-12-31' }, generatedAt: '2021-01-01T00:00:00Z', forum: 'objektforum' });
+ * r.ok && r.value.startsWith('BEGIN:VCALENDAR'); // true
+ * ```
+ */
+export function forumCalendarIcs(set: ForumSet, o: IcsOptions): Result<string, Finding[]> {
+  const stamp = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.\d+)?Z$/.exec(o.generatedAt);
+  if (stamp === null) {
+    return err([
+      governanceCodes.create('governance/invalid-input', {
+        path: ['generatedAt'],
+        message: {
+          sv: 'Tidsstämpeln ska vara UTC i formen ÅÅÅÅ-MM-DDTHH:MM:SSZ.',
+          en: 'The timestamp must be UTC in the form YYYY-MM-DDTHH:MM:SSZ.',
+        },
+        expected: 'YYYY-MM-DDTHH:MM:SSZ',
+        actual: o.generatedAt,
+      }),
+    ]);
+  }
+  const dtstamp = `${stamp.slice(1, 4).join('')}T${stamp.slice(4, 7).join('')}Z`;
+  const domain = o.uidDomain ?? 'styrkit.local';
+  const events = forumsFor(set, o).flatMap((forum) =>
+    forumMeetings(forum, o.range).map((m) => event(m, forum, dtstamp, domain)),
+  );
+  if (events.length === 0) {
+    // The ics package rejects an empty list; an empty calendar is still a valid answer.
+    return ok(
+      [
+        'BEGIN:VCALENDAR',
+        'VERSION:2.0',
+        'CALSCALE:GREGORIAN',
+        'PRODID:styrkit',
+        'METHOD:PUBLISH',
+        'END:VCALENDAR',
+        '',
+      ].join('\r\n'),
+    );
+  }
+  const result = createEvents(events, { productId: 'styrkit/governance', method: 'PUBLISH' });
+  if (result.error !== null || result.value === null) {
+    return err([
+      governanceCodes.create('governance/invalid-input', {
+        path: [],
+        message: {
+          sv: `Kalendern kunde inte skapas: ${String(result.error)}`,
+          en: `The calendar could not be created: ${String(result.error)}`,
+        },
+      }),
+    ]);
+  }
+  return ok(result.value);
+}

@@ -1,0 +1,72 @@
+export { governanceCodes, type GovernanceCode } from './codes.js';
+export {
+  affectedScopeSchema,
+  assignmentSchema,
+  decisionRuleSchema,
+  decisionSchema,
+  forumKindSchema,
+  forumSchema,
+  forumSetSchema,
+  fundingSchema,
+  gateItemSchema,
+  gateLogSchema,
+  gateOutcomeSchema,
+  gateProcessSchema,
+  levelSchema,
+  mandateSchema,
+  organisationSchema,
+  participantSchema,
+  partySchema,
+  personSchema,
+  policiesSchema,
+  raciCellSchema,
+  raciSchema,
+  responsibilitySchema,
+  roleSchema,
+  roleTagSchema,
+  type AffectedScope,
+  type Assignment,
+  type Decision,
+  type DecisionRule,
+  type Forum,
+  type ForumKind,
+  type ForumSet,
+  type Funding,
+  type GateItem,
+  type GateLog,
+  type GateOutcome,
+  type GateProcess,
+  type Level,
+  type Mandate,
+  type Organisation,
+  type Participant,
+  type Party,
+  type Person,
+  type Policies,
+  type Raci,
+  type Responsibility,
+  type Role,
+  type RoleTag,
+} from './model.js';
+export { parseForumSet, parseGateLog, parseOrganisation, parseRaci } from './parse.js';
+export { assignmentOverlaps, findRole, holdersOf, rolesOf } from './roles.js';
+export { forumMeetings, meetingCalendar, meetingCounts, type Meeting } from './calendar.js';
+export { forumLoad, type PersonLoad } from './load.js';
+export { forumCalendarIcs, type IcsOptions } from './ics.js';
+export {
+  allowedTransitions,
+  currentState,
+  findTransition,
+  nextTransitions,
+  type GateTransition,
+} from './gates.js';
+export { ESF_PHASE_PROCESS, NEEDS_PROCESS } from './processes.js';
+export { checkMandate, decidingRole, type DecisionQuestion, type MandateCheck } from './mandate.js';
+export { auditForumSet, auditGateLog, auditOrganisation, auditRaci } from './audit.js';
+export {
+  calendarTable,
+  forumLoadTable,
+  forumTable,
+  organisationTable,
+  raciTable,
+} from './tables.js';

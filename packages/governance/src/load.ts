@@ -1,0 +1,78 @@
+import { exact, sumKnown } from '@styrkit/core';
+import type { DateRange, Exact, PartialSum } from '@styrkit/core';
+import { forumMeetings } from './calendar.js';
+import type { Forum, ForumSet, Organisation } from './model.js';
+import { assignmentOverlaps } from './roles.js';
+
+/**
+ * The forum load of one person over a period: meetings, and hours as a partial sum (meetings of
+ * forums without a length are counted as unknown hours, never as zero).
+ *
+ * @example
+ * ```ts
+ * const [first] = forumLoad(org, set, { start: '2021-01-01', end: '2021-12-31' });
+ * first?.knownHours.toString(); first?.minutes.unknownCount;
+ * ```
+ */
+export interface PersonLoad {
+  /** Person id. */
+  readonly person: string;
+  /** Person name. */
+  readonly name: string;
+  /** Ids of the forums the person sits in. */
+  readonly forums: readonly string[];
+  /** Number of meetings in the period. */
+  readonly meetings: number;
+  /** Meeting minutes: known part and the count of meetings of unknown length. */
+  readonly minutes: PartialSum;
+  /** Known meeting hours: known minutes / 60, rounded half-up to 2 decimals. */
+  readonly knownHours: Exact;
+}
+
+/** The people who sit in a forum: holders of participant roles and of the convener role. */
+function attendees(forum: Forum, org: Organisation, range: DateRange): Set<string> {
+  const active = org.assignments.filter((a) => assignmentOverlaps(a, range));
+  const roles = new Set<string>();
+  let everyone = false;
+  for (const p of forum.participants ?? []) {
+    if ('role' in p) roles.add(p.role);
+    else if ('allRoles' in p) everyone = true;
+  }
+  if (forum.convener !== undefined) roles.add(forum.convener);
+  return new Set(active.filter((a) => everyone || roles.has(a.role)).map((a) => a.person));
+}
+
+/**
+ * Forum load per person over a period (typically a year): which forums, how many meetings, how
+ * many hours (exact minutes; hours rounded half-up to 2 decimals). A person who sits in a forum through two roles is counted once per meeting.
+ * People with no forum are listed with zero meetings.
+ *
+ * @example
+ * ```ts
+ * forumLoad(org, set, { start: '2021-01-01', end: '2021-12-31' })
+ *   .find((l) => l.person === 'bjorn-immerstrand')?.meetings; // 117
+ * ```
+ */
+export function forumLoad(org: Organisation, set: ForumSet, range: DateRange): PersonLoad[] {
+  const perForum = set.forums.map((forum) => ({
+    forum,
+    people: attendees(forum, org, range),
+    meetings: forumMeetings(forum, range),
+  }));
+  return org.people.map((person) => {
+    const mine = perForum.filter((f) => f.people.has(person.id));
+    const meetings = mine.flatMap((f) => f.meetings);
+    // Sum whole minutes first and divide once, so repeating decimals never accumulate.
+    const minutes = sumKnown(
+      meetings.map((m) => (m.durationMinutes === undefined ? null : exact(m.durationMinutes))),
+    );
+    return {
+      person: person.id,
+      name: person.name,
+      forums: mine.map((f) => f.forum.id),
+      meetings: meetings.length,
+      minutes,
+      knownHours: minutes.known.dividedBy(60).round(2, 'half-up'),
+    };
+  });
+}

@@ -1,0 +1,185 @@
+import type { DateRange } from '@styrkit/core';
+import {
+  defineCheck,
+  defineExporter,
+  defineKind,
+  definePlugin,
+  defineTable,
+} from '@styrkit/plugin';
+import type { PluginContext, StyrkitPlugin } from '@styrkit/plugin';
+import { auditForumSet, auditGateLog, auditOrganisation, auditRaci } from './audit.js';
+import { forumCalendarIcs } from './ics.js';
+import {
+  forumSetSchema,
+  gateLogSchema,
+  organisationSchema,
+  raciSchema,
+  type ForumSet,
+  type Organisation,
+} from './model.js';
+import { parseForumSet, parseGateLog, parseOrganisation, parseRaci } from './parse.js';
+import {
+  calendarTable,
+  forumLoadTable,
+  forumTable,
+  organisationTable,
+  raciTable,
+} from './tables.js';
+
+const organisationKind = defineKind({
+  name: 'governance/organisation',
+  title: { sv: 'Organisation', en: 'Organisation' },
+  schema: organisationSchema,
+  schemaVersion: 1,
+  parse: parseOrganisation,
+});
+
+const forumSetKind = defineKind({
+  name: 'governance/forum-set',
+  title: { sv: 'Forum', en: 'Forum set' },
+  schema: forumSetSchema,
+  schemaVersion: 1,
+  parse: parseForumSet,
+});
+
+const raciKind = defineKind({
+  name: 'governance/raci',
+  title: { sv: 'RACI-matris', en: 'RACI matrix' },
+  schema: raciSchema,
+  schemaVersion: 1,
+  parse: parseRaci,
+});
+
+const gateLogKind = defineKind({
+  name: 'governance/gate-log',
+  title: { sv: 'Beslutslogg för beslutspunkter', en: 'Gate and decision log' },
+  schema: gateLogSchema,
+  schemaVersion: 1,
+  parse: parseGateLog,
+});
+
+/** The stored document of a kind with a given id, parsed; undefined when absent or invalid. */
+function lookup<T>(
+  ctx: PluginContext,
+  kind: string,
+  id: string | undefined,
+  parse: (input: unknown) => { ok: true; value: T } | { ok: false },
+): T | undefined {
+  if (id === undefined) return undefined;
+  const stored = ctx.documents(kind).find((d) => d.id === id);
+  if (stored === undefined) return undefined;
+  const parsed = parse(stored.document);
+  return parsed.ok ? parsed.value : undefined;
+}
+
+function organisationOf(ctx: PluginContext, id: string | undefined): Organisation | undefined {
+  return lookup(ctx, organisationKind.name, id, parseOrganisation);
+}
+
+function forumsOf(ctx: PluginContext, id: string | undefined): ForumSet | undefined {
+  return lookup(ctx, forumSetKind.name, id, parseForumSet);
+}
+
+/** The period a forum set is planned for: its own, or its organisation's. */
+function periodOf(set: ForumSet, org: Organisation | undefined): DateRange | undefined {
+  return set.period ?? org?.period;
+}
+
+/**
+ * The governance plugin for the styrkit host: document kinds organisation, forum set, RACI and
+ * gate log; their audits as checks; tables (organisation by level × party, forums, calendar,
+ * forum load, RACI); and an ICS export of a forum set's meetings.
+ *
+ * @example
+ * ```ts
+ * import governancePlugin from '@styrkit/governance/plugin';
+ * governancePlugin.kinds.map((k) => k.name);
+ * // ['governance/organisation', 'governance/forum-set', 'governance/raci', 'governance/gate-log']
+ * ```
+ */
+export const governancePlugin: StyrkitPlugin = definePlugin({
+  manifest: {
+    name: 'governance',
+    version: '0.1.0',
+    hostRange: '^0.1.0',
+    title: {
+      sv: 'Styrning: roller, forum och beslut',
+      en: 'Governance: roles, forums and decisions',
+    },
+    description: {
+      sv: 'Roller, forum och mötesfrekvenser, RACI, mandat och beslutspunkter.',
+      en: 'Roles, forums and cadences, RACI, mandates and decision gates.',
+    },
+  },
+  kinds: [organisationKind, forumSetKind, raciKind, gateLogKind],
+  checks: [
+    defineCheck(organisationKind, {
+      id: 'governance/organisation-audit',
+      title: { sv: 'Granska organisationen', en: 'Audit the organisation' },
+      run: (doc) => auditOrganisation(doc),
+    }),
+    defineCheck(forumSetKind, {
+      id: 'governance/forum-audit',
+      title: { sv: 'Granska forum', en: 'Audit the forums' },
+      run: (doc, ctx) => auditForumSet(doc, organisationOf(ctx, doc.organisation)),
+    }),
+    defineCheck(raciKind, {
+      id: 'governance/raci-audit',
+      title: { sv: 'Granska RACI-matrisen', en: 'Audit the RACI matrix' },
+      run: (doc, ctx) => auditRaci(doc, organisationOf(ctx, doc.organisation)),
+    }),
+    defineCheck(gateLogKind, {
+      id: 'governance/gate-audit',
+      title: { sv: 'Granska beslut och beslutspunkter', en: 'Audit decisions and gates' },
+      run: (doc, ctx) =>
+        auditGateLog(doc, organisationOf(ctx, doc.organisation), forumsOf(ctx, doc.forumSet)),
+    }),
+  ],
+  tables: [
+    defineTable(organisationKind, {
+      id: 'governance/organisation-table',
+      title: { sv: 'Organisation per nivå och part', en: 'Organisation by level and party' },
+      render: (doc, ctx) => [organisationTable(doc, ctx.locale)],
+    }),
+    defineTable(forumSetKind, {
+      id: 'governance/forum-tables',
+      title: { sv: 'Forum, mötesplan och belastning', en: 'Forums, calendar and load' },
+      render: (doc, ctx) => {
+        const org = organisationOf(ctx, doc.organisation);
+        const period = periodOf(doc, org);
+        return [
+          forumTable(doc, org, period, ctx.locale),
+          ...(period === undefined ? [] : [calendarTable(doc, period)]),
+          ...(period === undefined || org === undefined ? [] : [forumLoadTable(org, doc, period)]),
+        ];
+      },
+    }),
+    defineTable(raciKind, {
+      id: 'governance/raci-table',
+      title: { sv: 'RACI-matris', en: 'RACI matrix' },
+      render: (doc, ctx) => [raciTable(doc, organisationOf(ctx, doc.organisation))],
+    }),
+  ],
+  exporters: [
+    defineExporter(forumSetKind, {
+      id: 'governance/forum-ics',
+      title: { sv: 'Mötesplan (iCalendar)', en: 'Meeting calendar (iCalendar)' },
+      mediaType: 'text/calendar',
+      fileExtension: 'ics',
+      render: (doc, ctx) => {
+        const org = organisationOf(ctx, doc.organisation);
+        const period = periodOf(doc, org);
+        if (period === undefined) return '';
+        // Plugins read no clock: the period start stands in as the calendar's DTSTAMP.
+        const result = forumCalendarIcs(doc, {
+          range: period,
+          generatedAt: `${period.start}T00:00:00Z`,
+          ...(org === undefined ? {} : { organisation: org }),
+        });
+        return result.ok ? result.value : '';
+      },
+    }),
+  ],
+});
+
+export default governancePlugin;

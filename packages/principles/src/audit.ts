@@ -1,0 +1,67 @@
+import type { Finding } from '@styrkit/core';
+import { principlesCodes } from './codes.js';
+import { lintTemplate } from './lint.js';
+import { migrateResponse } from './migrate.js';
+import type { ChecklistResponse, Template } from './model.js';
+import { validateResponse } from './validate.js';
+
+/**
+ * Every rule this package knows about a template (see {@link lintTemplate}).
+ *
+ * @example
+ * ```ts
+ * auditTemplate(salaTemplate).map((f) => f.code); // ['principles/principle-not-asked']
+ * ```
+ */
+export function auditTemplate(template: Template): Finding[] {
+  return lintTemplate(template);
+}
+
+/**
+ * Every rule this package knows about a response, checked against the given template. A
+ * response made on another version of the template is reported with
+ * `principles/template-version-mismatch`; when the template describes how to migrate it, the
+ * migrated answers are validated, otherwise the answers are validated as they stand.
+ *
+ * @example
+ * ```ts
+ * auditResponse(response2, salaTemplate).filter((f) => f.severity === 'error');
+ * // [{ code: 'principles/unanswered-required', path: ['answers', 'hp-crpd'], … }]
+ * ```
+ */
+export function auditResponse(response: ChecklistResponse, template: Template): Finding[] {
+  if (response.template.id !== template.id) {
+    return [
+      principlesCodes.create('principles/template-mismatch', {
+        path: ['template', 'id'],
+        expected: template.id,
+        actual: response.template.id,
+        message: {
+          sv: `Svaret hör till mallen ${response.template.id}, inte ${template.id}.`,
+          en: `The response belongs to template ${response.template.id}, not ${template.id}.`,
+        },
+      }),
+    ];
+  }
+  if (response.template.version === template.version) {
+    return validateResponse(response, template);
+  }
+  const migrated = migrateResponse(response, template);
+  const made = response.template.version;
+  const current = template.version;
+  const mismatch = principlesCodes.create('principles/template-version-mismatch', {
+    path: ['template', 'version'],
+    expected: String(current),
+    actual: String(made),
+    message: migrated.ok
+      ? {
+          sv: `Svaret är gjort på version ${made} av mallen och har förts över till version ${current}.`,
+          en: `The response was made on version ${made} of the template and was carried over to version ${current}.`,
+        }
+      : {
+          sv: `Svaret är gjort på version ${made} av mallen men prövas mot version ${current}.`,
+          en: `The response was made on version ${made} of the template but is checked against version ${current}.`,
+        },
+  });
+  return [mismatch, ...validateResponse(migrated.ok ? migrated.value : response, template)];
+}

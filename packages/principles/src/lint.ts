@@ -1,0 +1,248 @@
+import type { Finding, Path } from '@styrkit/core';
+import { interpretAnswer } from './answers.js';
+import { principlesCodes } from './codes.js';
+import type { Question, Template } from './model.js';
+
+interface Located {
+  readonly question: Question;
+  readonly path: Path;
+  /** Position in reading order across all sections. */
+  readonly order: number;
+}
+
+function locateQuestions(template: Template): Located[] {
+  const located: Located[] = [];
+  template.sections.forEach((section, s) => {
+    section.questions.forEach((question, q) => {
+      located.push({ question, path: ['sections', s, 'questions', q], order: located.length });
+    });
+  });
+  return located;
+}
+
+function duplicateIdFindings(template: Template, located: readonly Located[]): Finding[] {
+  const findings: Finding[] = [];
+  const report = (id: string, path: Path, what: LocalizedWhat): void => {
+    findings.push(
+      principlesCodes.create('principles/duplicate-id', {
+        path,
+        actual: id,
+        message: {
+          sv: `${what.sv} "${id}" finns mer än en gång.`,
+          en: `${what.en} "${id}" appears more than once.`,
+        },
+      }),
+    );
+  };
+  const sectionIds = new Set<string>();
+  template.sections.forEach((section, s) => {
+    if (sectionIds.has(section.id)) report(section.id, ['sections', s, 'id'], SECTION_WORD);
+    sectionIds.add(section.id);
+  });
+  const questionIds = new Set<string>();
+  for (const { question, path } of located) {
+    if (questionIds.has(question.id)) report(question.id, [...path, 'id'], QUESTION_WORD);
+    questionIds.add(question.id);
+  }
+  return findings;
+}
+
+interface LocalizedWhat {
+  readonly sv: string;
+  readonly en: string;
+}
+const SECTION_WORD: LocalizedWhat = { sv: 'Avsnitts-id', en: 'Section id' };
+const QUESTION_WORD: LocalizedWhat = { sv: 'Fråge-id', en: 'Question id' };
+
+function conditionFindings(located: readonly Located[]): Finding[] {
+  const findings: Finding[] = [];
+  const firstById = new Map<string, Located>();
+  for (const l of located) if (!firstById.has(l.question.id)) firstById.set(l.question.id, l);
+
+  for (const l of located) {
+    const condition = l.question.enabledWhen;
+    if (condition === undefined) continue;
+    const path = [...l.path, 'enabledWhen', 'question'];
+    const target = firstById.get(condition.question);
+    if (target === undefined) {
+      findings.push(
+        principlesCodes.create('principles/condition-unknown-question', {
+          path,
+          actual: condition.question,
+          message: {
+            sv: `Frågan "${l.question.id}" styrs av "${condition.question}", som inte finns.`,
+            en: `Question "${l.question.id}" is enabled by "${condition.question}", which does not exist.`,
+          },
+        }),
+      );
+      continue;
+    }
+    if (target.order >= l.order) {
+      findings.push(
+        principlesCodes.create('principles/condition-forward-reference', {
+          path,
+          actual: condition.question,
+          message: {
+            sv: `Frågan "${l.question.id}" styrs av "${condition.question}", som inte kommer före den.`,
+            en: `Question "${l.question.id}" is enabled by "${condition.question}", which does not come before it.`,
+          },
+        }),
+      );
+    }
+    // The condition value must be an answer the controlling question can actually receive.
+    const reachable = interpretAnswer(target.question, condition.equals).kind;
+    if (reachable !== 'choice' && reachable !== 'score') {
+      findings.push(
+        principlesCodes.create('principles/condition-impossible-answer', {
+          path: [...l.path, 'enabledWhen', 'equals'],
+          actual: String(condition.equals),
+          message: {
+            sv: `Frågan "${condition.question}" kan inte få svaret "${String(condition.equals)}".`,
+            en: `Question "${condition.question}" cannot be answered "${String(condition.equals)}".`,
+          },
+        }),
+      );
+    }
+  }
+  return [...findings, ...cycleFindings(located, firstById)];
+}
+
+function cycleFindings(
+  located: readonly Located[],
+  firstById: ReadonlyMap<string, Located>,
+): Finding[] {
+  // Each question has at most one condition, so the graph is a functional graph: walk each
+  // chain once and report every cycle at its first member in reading order.
+  const findings: Finding[] = [];
+  const state = new Map<string, 'active' | 'done'>();
+  for (const start of located) {
+    const chain: Located[] = [];
+    let current: Located | undefined = start;
+    while (current !== undefined && !state.has(current.question.id)) {
+      state.set(current.question.id, 'active');
+      chain.push(current);
+      const next: string | undefined = current.question.enabledWhen?.question;
+      current = next === undefined ? undefined : firstById.get(next);
+    }
+    if (current !== undefined && state.get(current.question.id) === 'active') {
+      const loopStart = chain.indexOf(current);
+      const loop = chain.slice(loopStart);
+      const first = loop.reduce((a, b) => (b.order < a.order ? b : a));
+      const ids = loop.map((l) => l.question.id).join(' → ');
+      findings.push(
+        principlesCodes.create('principles/condition-cycle', {
+          path: [...first.path, 'enabledWhen'],
+          actual: ids,
+          message: {
+            sv: `Villkoren bildar en cirkel: ${ids}.`,
+            en: `The conditions form a cycle: ${ids}.`,
+          },
+        }),
+      );
+    }
+    for (const l of chain) state.set(l.question.id, 'done');
+  }
+  return findings;
+}
+
+function principleFindings(template: Template): Finding[] {
+  const findings: Finding[] = [];
+  template.sections.forEach((section, s) => {
+    const asked = new Set(section.questions.flatMap((q) => q.principles ?? []));
+    (section.principles ?? []).forEach((principle, p) => {
+      if (asked.has(principle)) return;
+      findings.push(
+        principlesCodes.create('principles/principle-not-asked', {
+          path: ['sections', s, 'principles', p],
+          actual: principle,
+          message: {
+            sv: `Avsnittet "${section.title.sv}" nämner principen "${principle}" men ingen fråga tar upp den.`,
+            en: `The section "${section.title.en}" names the principle "${principle}" but no question asks about it.`,
+          },
+        }),
+      );
+    });
+    if (section.questions.length === 0) {
+      findings.push(
+        principlesCodes.create('principles/empty-section', {
+          path: ['sections', s, 'questions'],
+          message: {
+            sv: `Avsnittet "${section.title.sv}" har inga frågor.`,
+            en: `The section "${section.title.en}" has no questions.`,
+          },
+        }),
+      );
+    }
+  });
+  return findings;
+}
+
+function questionShapeFindings(template: Template, located: readonly Located[]): Finding[] {
+  const findings: Finding[] = [];
+  const references = template.references ?? {};
+  for (const { question, path } of located) {
+    if (question.type !== 'text' && question.favourable === undefined) {
+      findings.push(
+        principlesCodes.create('principles/no-favourable-answer', {
+          path: [...path, 'favourable'],
+          message: {
+            sv: `Frågan "${question.id}" anger inte vilket svar som är gynnsamt.`,
+            en: `Question "${question.id}" does not say which answer is favourable.`,
+          },
+        }),
+      );
+    }
+    if (question.type === 'scale') {
+      const range = question.favourable;
+      const badRange =
+        range !== undefined &&
+        (range.min > range.max || range.min < question.min || range.max > question.max);
+      if (question.min >= question.max || badRange) {
+        findings.push(
+          principlesCodes.create('principles/invalid-scale', {
+            path,
+            actual: `${question.min}..${question.max}`,
+            message: {
+              sv: `Frågan "${question.id}" har en ogiltig skala eller ett gynnsamt intervall utanför skalan.`,
+              en: `Question "${question.id}" has an invalid scale or a favourable range outside it.`,
+            },
+          }),
+        );
+      }
+    }
+    (question.references ?? []).forEach((ref, r) => {
+      if (Object.hasOwn(references, ref)) return;
+      findings.push(
+        principlesCodes.create('principles/unknown-reference', {
+          path: [...path, 'references', r],
+          actual: ref,
+          message: {
+            sv: `Frågan "${question.id}" hänvisar till "${ref}", som mallen inte beskriver.`,
+            en: `Question "${question.id}" refers to "${ref}", which the template does not describe.`,
+          },
+        }),
+      );
+    });
+  }
+  return findings;
+}
+
+/**
+ * Lints a template: duplicate ids, conditions that point to unknown or later questions,
+ * cannot hold or form a cycle, principles a section names but no question asks, questions
+ * without a favourable answer, invalid scales, unknown references and empty sections.
+ *
+ * @example
+ * ```ts
+ * lintTemplate(salaTemplate).map((f) => f.code); // ['principles/principle-not-asked']
+ * ```
+ */
+export function lintTemplate(template: Template): Finding[] {
+  const located = locateQuestions(template);
+  return [
+    ...duplicateIdFindings(template, located),
+    ...conditionFindings(located),
+    ...principleFindings(template),
+    ...questionShapeFindings(template, located),
+  ];
+}

@@ -1,0 +1,85 @@
+import { err, ok } from '@styrkit/core';
+import type { Finding, Result } from '@styrkit/core';
+import { principlesCodes } from './codes.js';
+import type { ChecklistResponse, Template } from './model.js';
+
+function renameKeys<T>(
+  record: Readonly<Record<string, T>>,
+  renames: Readonly<Record<string, string>>,
+): Record<string, T> {
+  const renamed: Record<string, T> = {};
+  for (const [key, value] of Object.entries(record)) {
+    const target = Object.hasOwn(renames, key) ? renames[key] : undefined;
+    renamed[target ?? key] = value;
+  }
+  return renamed;
+}
+
+/**
+ * Carries a response made on an older template version over to the template's current
+ * version, applying the template's `migrations` one version step at a time (a migration with
+ * `from: n` takes version n to n + 1). A response already on the current version comes back
+ * unchanged. When a step is missing, or the response is newer than the template, the result
+ * is an error finding and the caller reports the response as made on its own version.
+ *
+ * @example
+ * ```ts
+ * const template = {
+ *   id: 'mini', version: 2, title: { sv: 'Mini', en: 'Mini' }, sections: [],
+ *   migrations: [{ from: 1, renames: { 'old-q': 'new-q' } }],
+ * };
+ * const migrated = migrateResponse(
+ *   { case: { title: 'Ärende' }, template: { id: 'mini', version: 1 }, answers: { 'old-q': 'yes' } },
+ *   template,
+ * );
+ * // migrated.ok && migrated.value.answers: { 'new-q': 'yes' }
+ * ```
+ */
+export function migrateResponse(
+  response: ChecklistResponse,
+  template: Template,
+): Result<ChecklistResponse, Finding[]> {
+  if (response.template.id !== template.id) {
+    return err([
+      principlesCodes.create('principles/template-mismatch', {
+        path: ['template', 'id'],
+        expected: template.id,
+        actual: response.template.id,
+        message: {
+          sv: `Svaret hör till mallen ${response.template.id}, inte ${template.id}.`,
+          en: `The response belongs to template ${response.template.id}, not ${template.id}.`,
+        },
+      }),
+    ]);
+  }
+  let version = response.template.version;
+  let answers = response.answers;
+  let comments = response.comments;
+  while (version < template.version) {
+    const step = template.migrations?.find((m) => m.from === version);
+    if (step === undefined) break;
+    const renames = step.renames ?? {};
+    answers = renameKeys(answers, renames);
+    if (comments !== undefined) comments = renameKeys(comments, renames);
+    version += 1;
+  }
+  if (version !== template.version) {
+    return err([
+      principlesCodes.create('principles/no-migration-path', {
+        path: ['template', 'version'],
+        expected: String(template.version),
+        actual: String(response.template.version),
+        message: {
+          sv: `Mallen ${template.id} beskriver inte hur svar förs från version ${version} till version ${template.version}.`,
+          en: `Template ${template.id} does not describe how answers move from version ${version} to version ${template.version}.`,
+        },
+      }),
+    ]);
+  }
+  return ok({
+    ...response,
+    template: { id: template.id, version },
+    answers,
+    ...(comments !== undefined ? { comments } : {}),
+  });
+}

@@ -1,0 +1,148 @@
+/**
+ * The styrkit host plugin of @styrkit/principles: document kinds `principles/template` and
+ * `principles/response`, their checks, tables and Markdown/HTML exports.
+ *
+ * @packageDocumentation
+ */
+import type { Finding } from '@styrkit/core';
+import {
+  defineCheck,
+  defineExporter,
+  defineKind,
+  definePlugin,
+  defineTable,
+} from '@styrkit/plugin';
+import type { PluginContext, StyrkitPlugin } from '@styrkit/plugin';
+import { auditResponse, auditTemplate } from './audit.js';
+import { principlesCodes } from './codes.js';
+import { responseSchema, templateSchema } from './model.js';
+import type { ChecklistResponse, Template } from './model.js';
+import { parseResponse, parseTemplate } from './parse.js';
+import { renderResponseHtml } from './render-html.js';
+import { renderResponseMarkdown } from './render-markdown.js';
+import { findTemplateFor } from './resolve.js';
+import { summarizeResponse } from './summary.js';
+import { responseTable, summaryTable, templateTable } from './tables.js';
+import { builtInTemplates } from './templates/index.js';
+
+const templateKind = defineKind<Template>({
+  name: 'principles/template',
+  title: { sv: 'Checklistmall', en: 'Checklist template' },
+  schema: templateSchema,
+  schemaVersion: 1,
+  parse: parseTemplate,
+});
+
+const responseKind = defineKind<ChecklistResponse>({
+  name: 'principles/response',
+  title: { sv: 'Ifylld checklista', en: 'Filled-in checklist' },
+  schema: responseSchema,
+  schemaVersion: 1,
+  parse: parseResponse,
+});
+
+/** Stored templates first (a municipality's own version wins), then the built-in ones. */
+function templateFor(response: ChecklistResponse, context: PluginContext): Template | undefined {
+  const stored = context.documents(templateKind.name).map((d) => d.document);
+  return findTemplateFor(response, [...stored, ...builtInTemplates]);
+}
+
+function templateNotFound(response: ChecklistResponse): Finding {
+  const { id, version } = response.template;
+  return principlesCodes.create('principles/template-not-found', {
+    path: ['template', 'id'],
+    actual: `${id}@${version}`,
+    message: {
+      sv: `Mallen ${id} (version ${version}) finns inte.`,
+      en: `The template ${id} (version ${version}) does not exist.`,
+    },
+  });
+}
+
+/**
+ * The principles plugin for the styrkit host.
+ *
+ * @example
+ * ```ts
+ * import { principlesPlugin } from '@styrkit/principles/plugin';
+ * principlesPlugin.kinds.map((k) => k.name); // ['principles/template', 'principles/response']
+ * ```
+ */
+export const principlesPlugin: StyrkitPlugin = definePlugin({
+  manifest: {
+    name: 'principles',
+    version: '0.1.0',
+    hostRange: '^0.1.0',
+    title: { sv: 'Konsekvenschecklistor', en: 'Impact checklists' },
+    description: {
+      sv: 'Checklistor för horisontella principer, barnrätt och landsbygd: mallar, svar, granskning.',
+      en: 'Checklists for horizontal principles, child rights and rural impact: templates, responses, review.',
+    },
+  },
+  kinds: [templateKind, responseKind] as const,
+  checks: [
+    defineCheck(templateKind, {
+      id: 'principles/template-lint',
+      title: { sv: 'Granskning av mall', en: 'Template lint' },
+      run: (template) => auditTemplate(template),
+    }),
+    defineCheck(responseKind, {
+      id: 'principles/response-audit',
+      title: { sv: 'Granskning av ifylld checklista', en: 'Checklist response audit' },
+      run: (response, context) => {
+        const template = templateFor(response, context);
+        return template === undefined
+          ? [templateNotFound(response)]
+          : auditResponse(response, template);
+      },
+    }),
+  ],
+  tables: [
+    defineTable(templateKind, {
+      id: 'principles/template-questions',
+      title: { sv: 'Mallens frågor', en: 'Template questions' },
+      render: (template, context) => [templateTable(template, { locale: context.locale })],
+    }),
+    defineTable(responseKind, {
+      id: 'principles/response-tables',
+      title: { sv: 'Ifylld checklista och sammanfattning', en: 'Filled-in checklist and summary' },
+      render: (response, context) => {
+        const template = templateFor(response, context);
+        if (template === undefined) return [];
+        const locale = context.locale;
+        return [
+          responseTable(response, template, { locale }),
+          summaryTable(summarizeResponse(response, template), { locale }),
+        ];
+      },
+    }),
+  ],
+  exporters: [
+    defineExporter(responseKind, {
+      id: 'principles/response-markdown',
+      title: { sv: 'Checklista som Markdown', en: 'Checklist as Markdown' },
+      mediaType: 'text/markdown',
+      fileExtension: 'md',
+      render: (response, context) => {
+        const template = templateFor(response, context);
+        return template === undefined
+          ? ''
+          : renderResponseMarkdown(response, template, { locale: context.locale });
+      },
+    }),
+    defineExporter(responseKind, {
+      id: 'principles/response-html',
+      title: { sv: 'Checklista som HTML', en: 'Checklist as HTML' },
+      mediaType: 'text/html',
+      fileExtension: 'html',
+      render: (response, context) => {
+        const template = templateFor(response, context);
+        return template === undefined
+          ? ''
+          : renderResponseHtml(response, template, { locale: context.locale });
+      },
+    }),
+  ],
+});
+
+export default principlesPlugin;

@@ -1,0 +1,176 @@
+import type { LocalizedText } from '@styrkit/core';
+import type { AnswerOutcome } from './answers.js';
+import { evaluateResponse, justificationRequired } from './evaluate.js';
+import type { EvaluatedQuestion, EvaluatedSection } from './evaluate.js';
+import type { ChecklistResponse, Template } from './model.js';
+
+/**
+ * Why a section needs attention: an unfavourable answer, an unanswered required question, an
+ * invalid answer, or a missing justification.
+ *
+ * @example
+ * ```ts
+ * const r: AttentionReason = {
+ *   kind: 'unfavourable', sectionId: 'child', questionId: 'child-heard',
+ *   message: { sv: 'Ogynnsamt svar', en: 'Unfavourable answer' },
+ * };
+ * ```
+ */
+export interface AttentionReason {
+  readonly kind: 'unfavourable' | 'unanswered-required' | 'invalid' | 'missing-justification';
+  readonly sectionId: string;
+  readonly questionId?: string;
+  readonly message: LocalizedText;
+}
+
+/**
+ * Answer counts. Disabled questions (condition not met) are counted apart and never as
+ * unanswered. Counts are plain integers: they are tallies, not amounts.
+ *
+ * @example
+ * ```ts
+ * const c: OutcomeCounts = summarizeResponse(response, template).overall;
+ * c.unanswered; // 1
+ * ```
+ */
+export interface OutcomeCounts {
+  readonly favourable: number;
+  readonly unfavourable: number;
+  readonly notApplicable: number;
+  /** Answered without polarity: free text or a routing question. */
+  readonly answered: number;
+  readonly unanswered: number;
+  readonly invalid: number;
+  readonly disabled: number;
+}
+
+/**
+ * The summary of one section.
+ *
+ * @example
+ * ```ts
+ * summarizeResponse(response, template).sections[0]?.needsAttention;
+ * ```
+ */
+export interface SectionSummary extends OutcomeCounts {
+  readonly sectionId: string;
+  readonly title: LocalizedText;
+  readonly needsAttention: boolean;
+  readonly reasons: readonly AttentionReason[];
+}
+
+/**
+ * The summary of a response: per section and overall.
+ *
+ * @example
+ * ```ts
+ * const s: ChecklistSummary = summarizeResponse(response, template);
+ * ```
+ */
+export interface ChecklistSummary {
+  readonly sections: readonly SectionSummary[];
+  readonly overall: OutcomeCounts & {
+    readonly needsAttention: boolean;
+    readonly reasons: readonly AttentionReason[];
+  };
+}
+
+const COUNT_KEY: Readonly<Record<AnswerOutcome, keyof OutcomeCounts>> = {
+  favourable: 'favourable',
+  unfavourable: 'unfavourable',
+  'not-applicable': 'notApplicable',
+  answered: 'answered',
+  unanswered: 'unanswered',
+  invalid: 'invalid',
+  disabled: 'disabled',
+};
+
+function emptyCounts(): Record<keyof OutcomeCounts, number> {
+  return {
+    favourable: 0,
+    unfavourable: 0,
+    notApplicable: 0,
+    answered: 0,
+    unanswered: 0,
+    invalid: 0,
+    disabled: 0,
+  };
+}
+
+function questionReason(sectionId: string, q: EvaluatedQuestion): AttentionReason | undefined {
+  const text = q.question.text;
+  const base = { sectionId, questionId: q.question.id };
+  switch (q.outcome) {
+    case 'unfavourable':
+      return {
+        ...base,
+        kind: 'unfavourable',
+        message: { sv: `Ogynnsamt svar: ${text.sv}`, en: `Unfavourable answer: ${text.en}` },
+      };
+    case 'invalid':
+      return {
+        ...base,
+        kind: 'invalid',
+        message: { sv: `Ogiltigt svar: ${text.sv}`, en: `Invalid answer: ${text.en}` },
+      };
+    case 'unanswered':
+      return q.required
+        ? {
+            ...base,
+            kind: 'unanswered-required',
+            message: { sv: `Obesvarad fråga: ${text.sv}`, en: `Unanswered question: ${text.en}` },
+          }
+        : undefined;
+    default:
+      return undefined;
+  }
+}
+
+function summarizeSection(section: EvaluatedSection): SectionSummary {
+  const counts = emptyCounts();
+  const reasons: AttentionReason[] = [];
+  for (const q of section.questions) {
+    counts[COUNT_KEY[q.outcome]] += 1;
+    const reason = questionReason(section.section.id, q);
+    if (reason !== undefined) reasons.push(reason);
+  }
+  if (justificationRequired(section) && section.justification === undefined) {
+    reasons.push({
+      kind: 'missing-justification',
+      sectionId: section.section.id,
+      message: { sv: 'Motivering saknas', en: 'Justification missing' },
+    });
+  }
+  return {
+    sectionId: section.section.id,
+    title: section.section.title,
+    ...counts,
+    needsAttention: reasons.length > 0,
+    reasons,
+  };
+}
+
+/**
+ * Summarises a response per section and overall: favourable, unfavourable, not applicable,
+ * answered without polarity, unanswered, invalid and disabled counts, and whether the section
+ * needs attention with the reasons why.
+ *
+ * @example
+ * ```ts
+ * const summary = summarizeResponse(response, template);
+ * summary.overall.unanswered; // 1 for the second Sala checklist
+ * summary.overall.reasons.map((r) => r.questionId); // ['child-heard', 'hp-crpd']
+ * ```
+ */
+export function summarizeResponse(
+  response: ChecklistResponse,
+  template: Template,
+): ChecklistSummary {
+  const sections = evaluateResponse(response, template).sections.map(summarizeSection);
+  const overall = emptyCounts();
+  for (const s of sections) {
+    for (const key of Object.keys(overall) as (keyof OutcomeCounts)[]) overall[key] += s[key];
+  }
+  const reasons = sections.flatMap((s) => s.reasons);
+  return { sections, overall: { ...overall, needsAttention: reasons.length > 0, reasons } };
+}

@@ -1,0 +1,141 @@
+import type { Finding } from '@styrkit/core';
+import { principlesCodes } from './codes.js';
+import { questionsById } from './conditions.js';
+import { evaluateResponse, justificationRequired } from './evaluate.js';
+import type { EvaluatedChecklist, EvaluatedQuestion } from './evaluate.js';
+import type { ChecklistResponse, Template } from './model.js';
+
+function questionFindings(q: EvaluatedQuestion): Finding[] {
+  const path = ['answers', q.question.id];
+  const label = q.question.text;
+  if (q.answer.kind === 'invalid') {
+    return [
+      principlesCodes.create('principles/wrong-answer-type', {
+        path,
+        expected: q.answer.expected,
+        actual: q.answer.actual,
+        message: {
+          sv: `Svaret "${q.answer.actual}" passar inte frågan "${label.sv}" (${q.answer.expected}).`,
+          en: `The answer "${q.answer.actual}" does not fit the question "${label.en}" (${q.answer.expected}).`,
+        },
+      }),
+    ];
+  }
+  if (q.enabled && q.required && q.answer.kind === 'blank') {
+    return [
+      principlesCodes.create('principles/unanswered-required', {
+        path,
+        message: {
+          sv: `Frågan "${label.sv}" är obesvarad.`,
+          en: `The question "${label.en}" is unanswered.`,
+        },
+      }),
+    ];
+  }
+  if (!q.enabled && q.answer.kind !== 'blank') {
+    return [
+      principlesCodes.create('principles/answer-to-disabled-question', {
+        path,
+        message: {
+          sv: `Frågan "${label.sv}" ska inte besvaras med de svar som getts, men har ett svar.`,
+          en: `The question "${label.en}" is not asked given the other answers, yet it has an answer.`,
+        },
+      }),
+    ];
+  }
+  return [];
+}
+
+function unknownKeyFindings(
+  keys: readonly string[],
+  known: ReadonlySet<string>,
+  field: 'answers' | 'comments',
+): Finding[] {
+  return keys
+    .filter((key) => !known.has(key))
+    .map((key) =>
+      principlesCodes.create('principles/unknown-question', {
+        path: [field, key],
+        actual: key,
+        message: {
+          sv: `Mallen har ingen fråga med id "${key}".`,
+          en: `The template has no question with id "${key}".`,
+        },
+      }),
+    );
+}
+
+function justificationFindings(evaluated: EvaluatedChecklist): Finding[] {
+  const findings: Finding[] = [];
+  const sectionIds = new Set(evaluated.template.sections.map((s) => s.id));
+  for (const key of Object.keys(evaluated.response.justifications ?? {})) {
+    if (!sectionIds.has(key)) {
+      findings.push(
+        principlesCodes.create('principles/unknown-section', {
+          path: ['justifications', key],
+          actual: key,
+          message: {
+            sv: `Mallen har inget avsnitt med id "${key}".`,
+            en: `The template has no section with id "${key}".`,
+          },
+        }),
+      );
+    }
+  }
+  for (const section of evaluated.sections) {
+    if (justificationRequired(section) && section.justification === undefined) {
+      const unfavourable = section.questions
+        .filter((q) => q.outcome === 'unfavourable')
+        .map((q) => q.question.id);
+      const title = section.section.title;
+      findings.push(
+        principlesCodes.create('principles/missing-justification', {
+          path: ['justifications', section.section.id],
+          ...(unfavourable.length > 0 ? { actual: unfavourable.join(', ') } : {}),
+          message: {
+            sv: `Avsnittet "${title.sv}" kräver en motivering som saknas.`,
+            en: `The section "${title.en}" requires a justification that is missing.`,
+          },
+        }),
+      );
+    }
+  }
+  return findings;
+}
+
+/**
+ * Validates a response against the template it was made on (same id and version): unknown
+ * questions, wrong answer types, unanswered required questions, answers to disabled
+ * questions, missing justifications, unknown sections and a missing signature. Use
+ * {@link auditResponse} when the template may be another version.
+ *
+ * @example
+ * ```ts
+ * validateResponse(response, template).map((f) => f.code);
+ * // ['principles/unanswered-required', 'principles/not-signed']
+ * ```
+ */
+export function validateResponse(response: ChecklistResponse, template: Template): Finding[] {
+  const evaluated = evaluateResponse(response, template);
+  const known = new Set(questionsById(template).keys());
+  const findings: Finding[] = [
+    ...unknownKeyFindings(Object.keys(response.answers), known, 'answers'),
+    ...unknownKeyFindings(Object.keys(response.comments ?? {}), known, 'comments'),
+  ];
+  for (const section of evaluated.sections) {
+    for (const q of section.questions) findings.push(...questionFindings(q));
+  }
+  findings.push(...justificationFindings(evaluated));
+  if (response.signedBy === undefined) {
+    findings.push(
+      principlesCodes.create('principles/not-signed', {
+        path: ['signedBy'],
+        message: {
+          sv: 'Det framgår inte vem som fyllt i checklistan.',
+          en: 'The checklist does not say who filled it in.',
+        },
+      }),
+    );
+  }
+  return findings;
+}
