@@ -1,0 +1,288 @@
+import { formatPartialSum, type Finding, type Path } from '@styrkit/core';
+import { termFindings, unknownReference, wordFindings } from './audit-goals.js';
+import { analyseCashFlow } from './cashflow.js';
+import { effectsCodes } from './codes.js';
+import { adjacency, findCycles } from './graph.js';
+import { initiativeCostTotal, reachedFrom } from './initiatives.js';
+import type { CashFlow, EffectChain, EffectPlan } from './model.js';
+import type { Vocabulary } from './vocabulary.js';
+
+/**
+ * Audits the initiatives of a plan: unknown goal links, strategic initiatives that reach no
+ * committee goal (nämndmål) or have no effect goal, missing effect types, partly unknown
+ * costs (reported as the known part plus the count of unknowns) and words outside the
+ * vocabulary.
+ *
+ * @example
+ * ```ts
+ * import { auditInitiatives, effectPlanSchema } from '@styrkit/effects';
+ * const plan = effectPlanSchema.parse({
+ *   title: 'P',
+ *   initiatives: [{ id: 'i', title: 'I', strategic: true, effectTypes: ['Tidsbesparande'], cost: '5' }],
+ * });
+ * auditInitiatives(plan).map((f) => f.code);
+ * // ['effects/strategic-without-committee-goal', 'effects/strategic-without-effect-goal']
+ * ```
+ */
+export function auditInitiatives(plan: EffectPlan, vocabulary: Vocabulary): Finding[] {
+  const findings: Finding[] = [];
+  const goalsById = new Map(plan.goals.map((g) => [g.id, g]));
+  const initiativeIds = new Set(plan.initiatives.map((i) => i.id));
+  const withEffectGoal = new Set<string>();
+  for (const [gi, goal] of plan.goals.entries()) {
+    for (const [k, id] of goal.initiatives.entries()) {
+      if (!initiativeIds.has(id)) {
+        findings.push(
+          unknownReference(['goals', gi, 'initiatives', k], id, {
+            sv: 'initiativ',
+            en: 'initiative',
+          }),
+        );
+      }
+      if (goal.level === 'effect-goal') withEffectGoal.add(id);
+    }
+  }
+  for (const [i, initiative] of plan.initiatives.entries()) {
+    const path: Path = ['initiatives', i];
+    for (const [k, id] of initiative.goals.entries()) {
+      const goal = goalsById.get(id);
+      if (goal === undefined) {
+        findings.push(unknownReference([...path, 'goals', k], id, { sv: 'mål', en: 'goal' }));
+      } else if (goal.level === 'effect-goal') {
+        withEffectGoal.add(initiative.id);
+      }
+    }
+    if (initiative.strategic && reachedFrom(initiative, goalsById).length === 0) {
+      findings.push(
+        effectsCodes.create('effects/strategic-without-committee-goal', {
+          path: [...path, 'goals'],
+          message: {
+            sv: `Det strategiska initiativet "${initiative.title}" är inte kopplat till något nämndmål`,
+            en: `Strategic initiative "${initiative.title}" is not linked to any committee goal`,
+          },
+        }),
+      );
+    }
+    if (initiative.strategic && !withEffectGoal.has(initiative.id)) {
+      findings.push(
+        effectsCodes.create('effects/strategic-without-effect-goal', {
+          path,
+          message: {
+            sv: `Inget effektmål hör till det strategiska initiativet "${initiative.title}"`,
+            en: `No effect goal belongs to strategic initiative "${initiative.title}"`,
+          },
+        }),
+      );
+    }
+    if (initiative.effectTypes.length === 0) {
+      findings.push(
+        effectsCodes.create('effects/initiative-unclassified', {
+          path: [...path, 'effectTypes'],
+          message: {
+            sv: `Initiativet "${initiative.title}" saknar effekttyp`,
+            en: `Initiative "${initiative.title}" has no effect type`,
+          },
+        }),
+      );
+    }
+    findings.push(
+      ...wordFindings([...path, 'effectTypes'], initiative.effectTypes, vocabulary.effectTypes, {
+        sv: 'Effekttypen',
+        en: 'Effect type',
+      }),
+      ...wordFindings([...path, 'perspectives'], initiative.perspectives, vocabulary.perspectives, {
+        sv: 'Perspektivet',
+        en: 'Perspective',
+      }),
+      ...termFindings([...path, 'effectScope'], initiative.effectScope, vocabulary.effectScopes, {
+        sv: 'Effektomfattningen',
+        en: 'Effect scope',
+      }),
+      ...termFindings(
+        [...path, 'timeToEffect'],
+        initiative.timeToEffect,
+        vocabulary.timesToEffect,
+        {
+          sv: 'Tidsperspektivet',
+          en: 'Time to effect',
+        },
+      ),
+    );
+  }
+  const total = initiativeCostTotal(plan.initiatives);
+  if (total.unknownCount > 0) {
+    const units = new Set(plan.initiatives.map((i) => i.costUnit));
+    const unit = units.size === 1 ? [...units][0] : undefined;
+    const text = formatPartialSum(total, unit === undefined ? {} : { unit });
+    findings.push(
+      effectsCodes.create('effects/costs-partly-unknown', {
+        path: ['initiatives'],
+        message: {
+          sv: `Kostnaderna summerar till ${text.sv}`,
+          en: `The costs add up to ${text.en}`,
+        },
+        actual: `${total.known.toString()} + ${String(total.unknownCount)} unknown`,
+      }),
+    );
+  }
+  return findings;
+}
+
+/**
+ * Audits an effect chain: links to unknown ids (nodes, goals and initiatives are valid ends)
+ * and cycles (an effect chain must be acyclic).
+ *
+ * @example
+ * ```ts
+ * import { auditChain } from '@styrkit/effects';
+ * const chain = { nodes: [], edges: [{ from: 'a', to: 'b' }, { from: 'b', to: 'a' }] };
+ * auditChain(chain, new Set(['a', 'b'])).map((f) => f.code); // ['effects/chain-cycle']
+ * ```
+ */
+export function auditChain(chain: EffectChain, knownIds: ReadonlySet<string>): Finding[] {
+  const findings: Finding[] = [];
+  const ids = new Set([...knownIds, ...chain.nodes.map((n) => n.id)]);
+  for (const [i, edge] of chain.edges.entries()) {
+    for (const end of ['from', 'to'] as const) {
+      if (!ids.has(edge[end])) {
+        findings.push(
+          unknownReference(['chain', 'edges', i, end], edge[end], {
+            sv: 'kedjeled',
+            en: 'chain node',
+          }),
+        );
+      }
+    }
+  }
+  for (const cycle of findCycles(adjacency([...ids], chain.edges))) {
+    const first = chain.edges.findIndex((e) => cycle.includes(e.from) && cycle.includes(e.to));
+    findings.push(
+      effectsCodes.create('effects/chain-cycle', {
+        path: ['chain', 'edges', Math.max(first, 0)],
+        message: {
+          sv: `Effektkedjan går i cirkel: ${cycle.join(' → ')}`,
+          en: `The effect chain has a cycle: ${cycle.join(' → ')}`,
+        },
+        actual: cycle.join(' → '),
+      }),
+    );
+  }
+  return findings;
+}
+
+/**
+ * Audits a benefits calculation: years must be unique and consecutive, and claimed payback
+ * years must be the years the cash flow gives (`expected` = computed, `actual` = claimed).
+ *
+ * @example
+ * ```ts
+ * import { auditCashFlow, cashFlowSchema } from '@styrkit/effects';
+ * const flow = cashFlowSchema.parse({
+ *   claimedPaybackYear: 2024,
+ *   years: [{ year: 2024, cost: '10', benefit: '0' }, { year: 2025, cost: '0', benefit: '20' }],
+ * });
+ * auditCashFlow(flow)[0]?.expected; // '2025'
+ * ```
+ */
+export function auditCashFlow(flow: CashFlow, basePath: Path = ['cashFlow']): Finding[] {
+  const findings: Finding[] = [];
+  const years = flow.years.map((y) => y.year);
+  const sorted = [...years].sort((a, b) => a - b);
+  for (let i = 1; i < sorted.length; i += 1) {
+    const prev = sorted[i - 1] ?? 0;
+    const here = sorted[i] ?? 0;
+    if (here !== prev + 1) {
+      findings.push(
+        effectsCodes.create('effects/cash-flow-year-gap', {
+          path: [...basePath, 'years', years.indexOf(here)],
+          message: {
+            sv: `Året ${String(here)} följer inte direkt på ${String(prev)}`,
+            en: `Year ${String(here)} does not directly follow ${String(prev)}`,
+          },
+          expected: String(prev + 1),
+          actual: String(here),
+        }),
+      );
+    }
+  }
+  const analysis = analyseCashFlow(flow);
+  const claims = [
+    {
+      key: 'claimedPaybackYear',
+      claimed: flow.claimedPaybackYear,
+      computed: analysis.paybackYear,
+      sv: 'Återbetalningsåret',
+      en: 'The payback year',
+    },
+    {
+      key: 'claimedDiscountedPaybackYear',
+      claimed: flow.claimedDiscountedPaybackYear,
+      computed: analysis.discountedPaybackYear,
+      sv: 'Det diskonterade återbetalningsåret',
+      en: 'The discounted payback year',
+    },
+  ] as const;
+  for (const c of claims) {
+    if (c.claimed === undefined || c.claimed === c.computed) continue;
+    const computed = c.computed === undefined ? 'ingen' : String(c.computed);
+    const computedEn = c.computed === undefined ? 'none' : String(c.computed);
+    findings.push(
+      effectsCodes.create('effects/payback-claim-mismatch', {
+        path: [...basePath, c.key],
+        message: {
+          sv: `${c.sv} anges till ${String(c.claimed)} men kassaflödet ger ${computed}`,
+          en: `${c.en} is stated as ${String(c.claimed)} but the cash flow gives ${computedEn}`,
+        },
+        expected: computedEn,
+        actual: String(c.claimed),
+      }),
+    );
+  }
+  return findings;
+}
+
+/**
+ * Audits responsibilities: each names a known role, and each task has exactly one owner (the
+ * same task under two roles is shared ownership and an error).
+ *
+ * @example
+ * ```ts
+ * import { auditResponsibilities, effectPlanSchema } from '@styrkit/effects';
+ * const plan = effectPlanSchema.parse({
+ *   title: 'P',
+ *   roles: [{ id: 'a', title: 'A', side: 'project' }, { id: 'b', title: 'B', side: 'business' }],
+ *   responsibilities: [{ task: 'Budget', owner: 'a' }, { task: 'budget', owner: 'b' }],
+ * });
+ * auditResponsibilities(plan).map((f) => f.code); // ['effects/responsibility-shared']
+ * ```
+ */
+export function auditResponsibilities(plan: EffectPlan): Finding[] {
+  const findings: Finding[] = [];
+  const roles = new Set(plan.roles.map((r) => r.id));
+  const owners = new Map<string, string>();
+  for (const [i, r] of plan.responsibilities.entries()) {
+    if (!roles.has(r.owner)) {
+      findings.push(
+        unknownReference(['responsibilities', i, 'owner'], r.owner, { sv: 'roll', en: 'role' }),
+      );
+    }
+    const key = r.task.trim().toLocaleLowerCase('sv');
+    const first = owners.get(key);
+    if (first !== undefined && first !== r.owner) {
+      findings.push(
+        effectsCodes.create('effects/responsibility-shared', {
+          path: ['responsibilities', i],
+          message: {
+            sv: `Ansvaret "${r.task}" ägs redan av ${first}, inte också av ${r.owner}`,
+            en: `Responsibility "${r.task}" is already owned by ${first}, not also by ${r.owner}`,
+          },
+          expected: first,
+          actual: r.owner,
+        }),
+      );
+    } else if (first === undefined) {
+      owners.set(key, r.owner);
+    }
+  }
+  return findings;
+}

@@ -1,0 +1,107 @@
+/**
+ * @styrkit/effects: effect goals (effektmål), indicators, measurements, effect chains,
+ * benefits calculations and prioritisation, with an audit that says exactly what is missing
+ * or wrong.
+ *
+ * @packageDocumentation
+ */
+export {
+  assessmentSchema,
+  backlogItemSchema,
+  backlogSchema,
+  cashFlowSchema,
+  cashFlowYearSchema,
+  chainEdgeSchema,
+  chainNodeSchema,
+  criterionSchema,
+  datedValueSchema,
+  dimensionSchema,
+  directionSchema,
+  effectChainSchema,
+  effectPlanSchema,
+  goalLevelSchema,
+  goalSchema,
+  goalTierSchema,
+  goalTreeSchema,
+  horizonSchema,
+  indicatorSchema,
+  initiativeSchema,
+  lifecycleStageSchema,
+  measurementSchema,
+  measurementsSchema,
+  ownerSchema,
+  responsibilitySchema,
+  roleSchema,
+  targetSchema,
+  termSchema,
+  type Assessment,
+  type Backlog,
+  type BacklogItem,
+  type CashFlow,
+  type CashFlowYear,
+  type ChainEdge,
+  type ChainNode,
+  type Criterion,
+  type DatedValue,
+  type Dimension,
+  type Direction,
+  type EffectChain,
+  type EffectPlan,
+  type Goal,
+  type GoalLevel,
+  type GoalTier,
+  type GoalTree,
+  type Horizon,
+  type Indicator,
+  type Initiative,
+  type LifecycleStage,
+  type Measurement,
+  type Measurements,
+  type Owner,
+  type Responsibility,
+  type Role,
+  type Target,
+  type Term,
+} from './model.js';
+export { parseBacklog, parseEffectPlan, parseGoalTree, parseMeasurements } from './parse.js';
+export { effectsCodes, type EffectsCode } from './codes.js';
+export { DEFAULT_VOCABULARY, formatTerm, type Vocabulary } from './vocabulary.js';
+export {
+  MEASURABILITY_LABELS,
+  missingForMeasurability,
+  type MeasurabilityField,
+} from './measurability.js';
+export { expectedValueAt, isAtLeastAsGood, plannedPath, progressToTarget } from './path.js';
+export {
+  GOAL_STATUSES,
+  STATUS_LABELS,
+  evaluateGoalStatus,
+  evaluateStatuses,
+  groupMeasurementsByGoal,
+  type GoalStatus,
+  type StatusResult,
+} from './status.js';
+export { rollUpGoalTree, rollUpStatuses, type StatusRollUp } from './rollup.js';
+export { goalMatrix, type GoalMatrix } from './matrix.js';
+export { initiativeCostTotal, reachedCommitteeGoals } from './initiatives.js';
+export { analyseCashFlow, type CashFlowAnalysis, type CashFlowRow } from './cashflow.js';
+export { dependencyOrder, type DependencyOrder } from './dependencies.js';
+export { criterionValue, rankBacklog, weightedScore, type RankedItem } from './backlog.js';
+export { auditGoals } from './audit-goals.js';
+export {
+  auditCashFlow,
+  auditChain,
+  auditInitiatives,
+  auditResponsibilities,
+} from './audit-plan.js';
+export { auditMeasurementList } from './audit-measurements.js';
+export { auditBacklog } from './audit-backlog.js';
+export { auditEffectPlan, auditGoalTree, auditMeasurements, type AuditOptions } from './audit.js';
+export {
+  backlogTable,
+  cashFlowTable,
+  goalMatrixTable,
+  goalStatusTable,
+  initiativesTable,
+  measurabilityTable,
+} from './tables.js';

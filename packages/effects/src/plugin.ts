@@ -1,0 +1,160 @@
+/**
+ * The styrkit host plugin of @styrkit/effects: document kinds `effects/goal-tree`,
+ * `effects/effect-plan`, `effects/measurements` and `effects/backlog`, their checks and tables.
+ *
+ * @packageDocumentation
+ */
+import {
+  defineCheck,
+  defineKind,
+  definePlugin,
+  defineTable,
+  type PluginContext,
+  type StyrkitPlugin,
+} from '@styrkit/plugin';
+import { auditEffectPlan, auditGoalTree, auditMeasurements } from './audit.js';
+import { auditBacklog } from './audit-backlog.js';
+import {
+  backlogSchema,
+  effectPlanSchema,
+  goalTreeSchema,
+  measurementsSchema,
+  type Backlog,
+  type EffectPlan,
+  type Goal,
+  type GoalTree,
+  type Measurements,
+} from './model.js';
+import { parseBacklog, parseEffectPlan, parseGoalTree, parseMeasurements } from './parse.js';
+import {
+  backlogTable,
+  cashFlowTable,
+  goalMatrixTable,
+  goalStatusTable,
+  initiativesTable,
+  measurabilityTable,
+} from './tables.js';
+
+const goalTreeKind = defineKind<GoalTree>({
+  name: 'effects/goal-tree',
+  title: { sv: 'Målträd', en: 'Goal tree' },
+  schema: goalTreeSchema,
+  schemaVersion: 1,
+  parse: parseGoalTree,
+});
+
+const effectPlanKind = defineKind<EffectPlan>({
+  name: 'effects/effect-plan',
+  title: { sv: 'Effektplan', en: 'Effect plan' },
+  schema: effectPlanSchema,
+  schemaVersion: 1,
+  parse: parseEffectPlan,
+});
+
+const measurementsKind = defineKind<Measurements>({
+  name: 'effects/measurements',
+  title: { sv: 'Mätningar', en: 'Measurements' },
+  schema: measurementsSchema,
+  schemaVersion: 1,
+  parse: parseMeasurements,
+});
+
+const backlogKind = defineKind<Backlog>({
+  name: 'effects/backlog',
+  title: { sv: 'Backlog och prioritering', en: 'Backlog and prioritisation' },
+  schema: backlogSchema,
+  schemaVersion: 1,
+  parse: parseBacklog,
+});
+
+/** Goals of the stored goal trees and effect plans, optionally only the one named `planId`. */
+function storedGoals(context: PluginContext, planId: string | undefined): Goal[] {
+  const goals: Goal[] = [];
+  for (const kind of [goalTreeKind, effectPlanKind]) {
+    for (const stored of context.documents(kind.name)) {
+      if (planId !== undefined && stored.id !== planId) continue;
+      // Stored documents were validated on save; a failing one contributes no goals.
+      const parsed = kind.schema.safeParse(stored.document);
+      if (parsed.success) goals.push(...parsed.data.goals);
+    }
+  }
+  return goals;
+}
+
+/**
+ * The effects plugin for the styrkit host.
+ *
+ * @example
+ * ```ts
+ * import { effectsPlugin } from '@styrkit/effects/plugin';
+ * effectsPlugin.kinds.map((k) => k.name);
+ * // ['effects/goal-tree', 'effects/effect-plan', 'effects/measurements', 'effects/backlog']
+ * ```
+ */
+export const effectsPlugin: StyrkitPlugin = definePlugin({
+  manifest: {
+    name: 'effects',
+    version: '0.1.0',
+    hostRange: '^0.1.0',
+    title: { sv: 'Effektmål och nyttorealisering', en: 'Effect goals and benefits realisation' },
+    description: {
+      sv: 'Målträd, effektmål, mätningar, effektkedjor, nyttokalkyler och prioritering.',
+      en: 'Goal trees, effect goals, measurements, effect chains, benefit calculations and prioritisation.',
+    },
+  },
+  kinds: [goalTreeKind, effectPlanKind, measurementsKind, backlogKind],
+  checks: [
+    defineCheck(goalTreeKind, {
+      id: 'effects/goal-tree-audit',
+      title: { sv: 'Granska målträdet', en: 'Audit the goal tree' },
+      run: (tree) => auditGoalTree(tree),
+    }),
+    defineCheck(effectPlanKind, {
+      id: 'effects/effect-plan-audit',
+      title: { sv: 'Granska effektplanen', en: 'Audit the effect plan' },
+      run: (plan) => auditEffectPlan(plan),
+    }),
+    defineCheck(measurementsKind, {
+      id: 'effects/measurements-audit',
+      title: { sv: 'Granska mätningarna', en: 'Audit the measurements' },
+      run: (doc, context) => auditMeasurements(doc, storedGoals(context, doc.planId)),
+    }),
+    defineCheck(backlogKind, {
+      id: 'effects/backlog-audit',
+      title: { sv: 'Granska backloggen', en: 'Audit the backlog' },
+      run: (backlog) => auditBacklog(backlog),
+    }),
+  ],
+  tables: [
+    defineTable(goalTreeKind, {
+      id: 'effects/goal-tree-tables',
+      title: { sv: 'Mål, status och mätbarhet', en: 'Goals, status and measurability' },
+      render: (tree) => [
+        goalStatusTable(tree.goals, [], tree.asOf === undefined ? {} : { asOf: tree.asOf }),
+        measurabilityTable(tree.goals),
+        goalMatrixTable(tree.goals),
+      ],
+    }),
+    defineTable(effectPlanKind, {
+      id: 'effects/effect-plan-tables',
+      title: { sv: 'Effektplanens tabeller', en: 'Effect plan tables' },
+      render: (plan) => [
+        goalStatusTable(
+          plan.goals,
+          plan.measurements,
+          plan.asOf === undefined ? {} : { asOf: plan.asOf },
+        ),
+        measurabilityTable(plan.goals),
+        initiativesTable(plan),
+        ...(plan.cashFlow === undefined ? [] : [cashFlowTable(plan.cashFlow)]),
+      ],
+    }),
+    defineTable(backlogKind, {
+      id: 'effects/backlog-ranking',
+      title: { sv: 'Prioriterad backlog', en: 'Ranked backlog' },
+      render: (backlog) => [backlogTable(backlog)],
+    }),
+  ],
+});
+
+export default effectsPlugin;

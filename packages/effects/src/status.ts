@@ -1,0 +1,248 @@
+import { formatNumber, type Exact, type IsoDate, type LocalizedText } from '@styrkit/core';
+import { listFields, missingForMeasurability } from './measurability.js';
+import type { Goal, Measurement } from './model.js';
+import { expectedValueAt, isAtLeastAsGood, progressToTarget } from './path.js';
+
+/**
+ * Follow-up status of a goal: ej påbörjat, enligt plan, efter plan, uppnått, ej uppnått,
+ * ej mätbart.
+ *
+ * @example
+ * ```ts
+ * import type { GoalStatus } from '@styrkit/effects';
+ * const s: GoalStatus = 'on-track';
+ * ```
+ */
+export type GoalStatus =
+  'not-started' | 'on-track' | 'behind' | 'achieved' | 'missed' | 'not-measurable';
+
+/**
+ * The statuses from worst to best: roll-ups report the worst status they contain.
+ *
+ * @example
+ * ```ts
+ * import { GOAL_STATUSES } from '@styrkit/effects';
+ * GOAL_STATUSES[0]; // 'missed'
+ * ```
+ */
+export const GOAL_STATUSES: readonly GoalStatus[] = [
+  'missed',
+  'behind',
+  'not-measurable',
+  'not-started',
+  'on-track',
+  'achieved',
+];
+
+/**
+ * Swedish and English labels of the statuses.
+ *
+ * @example
+ * ```ts
+ * import { STATUS_LABELS } from '@styrkit/effects';
+ * STATUS_LABELS.behind.sv; // 'efter plan'
+ * ```
+ */
+export const STATUS_LABELS: Readonly<Record<GoalStatus, LocalizedText>> = {
+  'not-started': { sv: 'ej påbörjat', en: 'not started' },
+  'on-track': { sv: 'enligt plan', en: 'on track' },
+  behind: { sv: 'efter plan', en: 'behind' },
+  achieved: { sv: 'uppnått', en: 'achieved' },
+  missed: { sv: 'ej uppnått', en: 'missed' },
+  'not-measurable': { sv: 'ej mätbart', en: 'not measurable' },
+};
+
+/**
+ * A goal's status with the reason, and the figures behind it when numeric: the latest usable
+ * measurement, progress toward the target in percent and the value expected on the path at the
+ * measurement's date (both unrounded).
+ *
+ * @example
+ * ```ts
+ * import type { StatusResult } from '@styrkit/effects';
+ * const r: StatusResult = { status: 'not-started', reason: { sv: 'Ingen mätning', en: 'No measurement' } };
+ * ```
+ */
+export interface StatusResult {
+  /** The status. */
+  readonly status: GoalStatus;
+  /** Why, in Swedish and English. */
+  readonly reason: LocalizedText;
+  /** The latest measurement used (same unit as the indicator, not after the reporting date). */
+  readonly latest?: Measurement;
+  /** Progress from baseline to target, percent, unrounded. */
+  readonly progress?: Exact;
+  /** The planned value at the latest measurement's date, unrounded. */
+  readonly expected?: Exact;
+}
+
+const fmt = (v: Exact, locale: 'sv' | 'en'): string => formatNumber(v, { locale });
+
+/**
+ * Evaluates a goal's status at a reporting date from its own measurements (other goals'
+ * measurements are ignored). Numeric goals compare the latest measurement with the target and
+ * with the straight-line path; goals without numbers use their latest qualitative assessment
+ * (met → achieved, partly met → behind, not met → missed); otherwise the goal is not
+ * measurable and the reason names what is missing. Without `asOf` nothing counts as overdue.
+ *
+ * @example
+ * ```ts
+ * import { evaluateGoalStatus, goalSchema, measurementSchema } from '@styrkit/effects';
+ * const goal = goalSchema.parse({
+ *   id: 'g', level: 'effect-goal', title: 'Väntetid',
+ *   indicator: { name: 'Väntetid', unit: 'dagar', direction: 'decrease' },
+ *   baseline: { value: '40', date: '2024-01-01' }, target: { value: '20', date: '2024-12-31' },
+ * });
+ * const m = measurementSchema.parse({ goalId: 'g', date: '2024-07-01', value: '25', unit: 'dagar' });
+ * evaluateGoalStatus(goal, [m], { asOf: '2024-07-31' }).status; // 'on-track'
+ * ```
+ */
+export function evaluateGoalStatus(
+  goal: Goal,
+  measurements: readonly Measurement[],
+  options: { asOf?: IsoDate } = {},
+): StatusResult {
+  const { asOf } = options;
+  const { indicator, baseline, target } = goal;
+  if (indicator !== undefined && baseline !== undefined && target?.date !== undefined) {
+    let latest: Measurement | undefined;
+    for (const m of measurements) {
+      if (m.goalId !== goal.id || m.unit !== indicator.unit) continue;
+      if (asOf !== undefined && m.date > asOf) continue;
+      if (latest === undefined || m.date >= latest.date) latest = m;
+    }
+    const overdue = asOf !== undefined && asOf > target.date;
+    if (latest === undefined) {
+      return overdue
+        ? {
+            status: 'missed',
+            reason: {
+              sv: `Måldatum ${target.date} har passerats utan mätning`,
+              en: `Target date ${target.date} has passed without a measurement`,
+            },
+          }
+        : { status: 'not-started', reason: { sv: 'Ingen mätning ännu', en: 'No measurement yet' } };
+    }
+    const progress = progressToTarget(goal, latest.value);
+    const figures = { latest, ...(progress === undefined ? {} : { progress }) };
+    const value = { sv: fmt(latest.value, 'sv'), en: fmt(latest.value, 'en') };
+    const goalValue = { sv: fmt(target.value, 'sv'), en: fmt(target.value, 'en') };
+    if (isAtLeastAsGood(latest.value, target.value, indicator.direction)) {
+      return {
+        status: 'achieved',
+        reason: {
+          sv: `Senaste värde ${value.sv} når målvärdet ${goalValue.sv}`,
+          en: `Latest value ${value.en} reaches the target ${goalValue.en}`,
+        },
+        ...figures,
+      };
+    }
+    if (overdue) {
+      return {
+        status: 'missed',
+        reason: {
+          sv: `Måldatum ${target.date} har passerats; senaste värde ${value.sv}, mål ${goalValue.sv}`,
+          en: `Target date ${target.date} has passed; latest value ${value.en}, target ${goalValue.en}`,
+        },
+        ...figures,
+      };
+    }
+    const expected = expectedValueAt(goal, latest.date) ?? target.value;
+    const planned = {
+      sv: fmt(expected.round(2, 'half-up'), 'sv'),
+      en: fmt(expected.round(2, 'half-up'), 'en'),
+    };
+    const onTrack = isAtLeastAsGood(latest.value, expected, indicator.direction);
+    return {
+      status: onTrack ? 'on-track' : 'behind',
+      reason: onTrack
+        ? {
+            sv: `Värdet ${value.sv} (${latest.date}) är minst det planerade ${planned.sv}`,
+            en: `Value ${value.en} (${latest.date}) is at least the planned ${planned.en}`,
+          }
+        : {
+            sv: `Värdet ${value.sv} (${latest.date}) ligger efter det planerade ${planned.sv}`,
+            en: `Value ${value.en} (${latest.date}) is behind the planned ${planned.en}`,
+          },
+      ...figures,
+      expected,
+    };
+  }
+
+  let assessment: Goal['assessments'][number] | undefined;
+  for (const a of goal.assessments) {
+    if (asOf !== undefined && a.date > asOf) continue;
+    if (assessment === undefined || a.date >= assessment.date) assessment = a;
+  }
+  if (assessment !== undefined) {
+    const status: GoalStatus =
+      assessment.result === 'met'
+        ? 'achieved'
+        : assessment.result === 'partly-met'
+          ? 'behind'
+          : 'missed';
+    const label = {
+      met: ['uppfyllt', 'met'],
+      'partly-met': ['delvis uppfyllt', 'partly met'],
+      'not-met': ['ej uppfyllt', 'not met'],
+    }[assessment.result];
+    return {
+      status,
+      reason: {
+        sv: `Bedömt som ${label[0] ?? ''} ${assessment.date}`,
+        en: `Assessed as ${label[1] ?? ''} on ${assessment.date}`,
+      },
+    };
+  }
+
+  const missing = missingForMeasurability(goal).filter((f) => f !== 'owner');
+  const fields = listFields(missing);
+  return {
+    status: 'not-measurable',
+    reason: { sv: `Saknar ${fields.sv}`, en: `Missing ${fields.en}` },
+  };
+}
+
+/**
+ * Groups measurements by goal id once, so evaluating thousands of goals stays linear.
+ *
+ * @example
+ * ```ts
+ * import { groupMeasurementsByGoal } from '@styrkit/effects';
+ * groupMeasurementsByGoal([]).size; // 0
+ * ```
+ */
+export function groupMeasurementsByGoal(
+  measurements: readonly Measurement[],
+): Map<string, Measurement[]> {
+  const byGoal = new Map<string, Measurement[]>();
+  for (const m of measurements) {
+    const list = byGoal.get(m.goalId);
+    if (list === undefined) byGoal.set(m.goalId, [m]);
+    else list.push(m);
+  }
+  return byGoal;
+}
+
+/**
+ * Evaluates every goal of a list, returning statuses keyed by goal id (in goal order).
+ *
+ * @example
+ * ```ts
+ * import { evaluateStatuses, goalSchema } from '@styrkit/effects';
+ * const goals = [goalSchema.parse({ id: 'g', level: 'effect-goal', title: 'Mål' })];
+ * evaluateStatuses(goals, []).get('g')?.status; // 'not-measurable'
+ * ```
+ */
+export function evaluateStatuses(
+  goals: readonly Goal[],
+  measurements: readonly Measurement[],
+  options: { asOf?: IsoDate } = {},
+): Map<string, StatusResult> {
+  const byGoal = groupMeasurementsByGoal(measurements);
+  const result = new Map<string, StatusResult>();
+  for (const goal of goals) {
+    result.set(goal.id, evaluateGoalStatus(goal, byGoal.get(goal.id) ?? [], options));
+  }
+  return result;
+}
