@@ -1,3 +1,4 @@
+import { Exact } from './exact.js';
 import type { NumberLocale } from './number-text.js';
 import { columnHeader, formatCell, isNumeric, plainCell, type Table } from './table.js';
 
@@ -75,11 +76,8 @@ export function tableToCsv(
       table.columns
         .map((c) => {
           const cell = row.cells[c.key];
-          const plain = plainCell(cell);
-          const text =
-            decimalComma && isNumeric(c) && typeof cell !== 'string'
-              ? plain.replace('.', ',')
-              : plain;
+          const plain = plainCell(cell, locale);
+          const text = decimalComma && cell instanceof Exact ? plain.replace('.', ',') : plain;
           return csvField(text, separator);
         })
         .join(separator),

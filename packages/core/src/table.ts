@@ -36,15 +36,16 @@ export interface TableColumn {
 }
 
 /**
- * A cell: text, an exact number, or null for unknown/empty (shown as "–", never as 0).
+ * A cell: text (the same in every locale), bilingual text, an exact number, or null for
+ * unknown/empty (shown as "–", never as 0).
  *
  * @example
  * ```ts
  * import { exact, type TableCell } from '@styrkit/core';
- * const cells: TableCell[] = ['Användarstöd', exact('2000'), null];
+ * const cells: TableCell[] = ['Användarstöd', { sv: 'Hög', en: 'High' }, exact('2000'), null];
  * ```
  */
-export type TableCell = string | Exact | null;
+export type TableCell = string | LocalizedText | Exact | null;
 
 /**
  * A row of cells by column key; `kind` marks subtotal and total rows for renderers.
@@ -113,6 +114,7 @@ export function formatCell(
 ): string {
   if (cell === null) return '–';
   if (typeof cell === 'string') return cell;
+  if (!(cell instanceof Exact)) return cell[locale];
   const options =
     column.decimals === undefined ? { locale } : { locale, decimals: column.decimals };
   if (column.kind === 'percent') return formatPercent(cell, options);
@@ -131,7 +133,8 @@ export function isNumeric(column: TableColumn): boolean {
 }
 
 /** @internal Plain value of a cell for machine formats (CSV), unit-free and exact. */
-export function plainCell(cell: TableCell | undefined): string {
+export function plainCell(cell: TableCell | undefined, locale: NumberLocale): string {
   if (cell === undefined || cell === null) return '';
-  return cell instanceof Exact ? cell.toString() : cell;
+  if (typeof cell === 'string') return cell;
+  return cell instanceof Exact ? cell.toString() : cell[locale];
 }

@@ -39,6 +39,15 @@ describe('tables', () => {
     expect(tableToCsv(table).split('\r\n')[1]).toBe('Förvaltningsstyrning;1200;66,666');
   });
 
+  it("writes bilingual text cells in the reader's locale", () => {
+    const t: Table = {
+      ...table,
+      rows: [{ cells: { activity: { sv: 'Hög', en: 'High' }, vm: exact('0.5') } }],
+    };
+    expect(tableToMarkdown(t, { locale: 'en' })).toContain('| High | 0.5 | – |');
+    expect(tableToCsv(t).split('\r\n')[1]).toBe('Hög;0,5;');
+  });
+
   it('formats a single cell', () => {
     expect(
       formatCell(exact('0.5'), {
