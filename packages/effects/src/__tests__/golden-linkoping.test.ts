@@ -19,11 +19,17 @@ const codesFor = (code: string) => findings.filter((f) => f.code === code);
 const initiativeAt = (path: readonly (string | number)[]) => plan.initiatives[Number(path[1])]?.id;
 
 describe('Linköping VSO 2021: strategic initiatives', () => {
-  it('is an effects/effect-plan envelope with ten strategic initiatives init-01 … init-10', () => {
+  it('is an effects/effect-plan envelope with the ten strategic initiatives of the pm3 plan', () => {
     expect(envelope.kind).toBe('effects/effect-plan');
-    expect(plan.initiatives.map((i) => i.id)).toEqual(
-      Array.from({ length: 10 }, (_, k) => `init-${String(k + 1).padStart(2, '0')}`),
-    );
+    // The same ids as the pm3 reference plan, so effect goals link to its initiatives.
+    const pm3Plan = loadExample('linkoping-vso-2021/objektplan-a.yaml').document as {
+      initiatives: { id: string; category: string }[];
+    };
+    const strategicInPm3 = pm3Plan.initiatives
+      .filter((i) => i.category === 'strategic')
+      .map((i) => i.id);
+    expect(strategicInPm3).toHaveLength(10);
+    expect(plan.initiatives.map((i) => i.id)).toEqual(strategicInPm3);
     expect(plan.initiatives.every((i) => i.strategic)).toBe(true);
   });
 
@@ -58,10 +64,10 @@ describe('Linköping VSO 2021: strategic initiatives', () => {
   it('reports exactly the four strategic initiatives without a committee goal', () => {
     const unlinked = codesFor('effects/strategic-without-committee-goal');
     expect(unlinked.map((f) => initiativeAt(f.path))).toEqual([
-      'init-04',
-      'init-06',
-      'init-07',
-      'init-08',
+      'digitala-matinkop',
+      'tjanster-pa-distans',
+      'distansmoten',
+      'ipads-aldreomsorg',
     ]);
     expect(unlinked.every((f) => f.severity === 'error')).toBe(true);
     expect(unlinked[0]?.message.sv).toContain('Digitala matinköp');
@@ -71,7 +77,7 @@ describe('Linköping VSO 2021: strategic initiatives', () => {
   it('follows the linkage table upwards: one objektplan activity serves two nämndmål', () => {
     // seed: linkoping-vso-objektplan-2021.txt:48-49: e-tjänster under Goda arbetsplatser (SON)
     // and Tillgängliga tjänster (ÄN).
-    const eServices = plan.initiatives.find((i) => i.id === 'init-02');
+    const eServices = plan.initiatives.find((i) => i.id === 'nya-e-tjanster');
     expect(eServices && reachedCommitteeGoals(eServices, plan.goals)).toEqual([
       'goda-arbetsplatser',
       'tillgangliga-tjanster',
@@ -80,7 +86,7 @@ describe('Linköping VSO 2021: strategic initiatives', () => {
 
   it('flags the empty effect type (seed line 103) and that no initiative has an effect goal', () => {
     expect(codesFor('effects/initiative-unclassified').map((f) => initiativeAt(f.path))).toEqual([
-      'init-02',
+      'nya-e-tjanster',
     ]);
     // The plan classifies effects but states no measurable effektmål for any project.
     expect(codesFor('effects/strategic-without-effect-goal')).toHaveLength(10);

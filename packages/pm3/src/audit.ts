@@ -1,0 +1,412 @@
+import { compareIso, sumEstimated, type Finding, type Path } from '@styrkit/core';
+import { mainActivitiesOf } from './activities.js';
+import { auditCostVersusFte, auditMatrixTotals } from './audit-matrix.js';
+import { pm3Codes } from './codes.js';
+import { initiativeCosts, strategicWithoutGoal } from './initiatives.js';
+import { selectSum } from './matrix.js';
+import {
+  DEFAULT_VOCABULARIES,
+  type Forvaltningsobjekt,
+  type Initiative,
+  type Objektplan,
+} from './model.js';
+import { num, partialText } from './text.js';
+
+function duplicateIds(
+  entries: readonly { readonly id: string }[] | readonly string[],
+  path: Path,
+  what: string,
+): Finding[] {
+  const seen = new Set<string>();
+  const findings: Finding[] = [];
+  entries.forEach((entry, i) => {
+    const id = typeof entry === 'string' ? entry : entry.id;
+    if (seen.has(id)) {
+      findings.push(
+        pm3Codes.create('pm3/duplicate-id', {
+          path: [...path, i],
+          actual: id,
+          message: {
+            sv: `${what}: id "${id}" förekommer mer än en gång`,
+            en: `${what}: id "${id}" occurs more than once`,
+          },
+        }),
+      );
+    }
+    seen.add(id);
+  });
+  return findings;
+}
+
+function unknownReference(path: Path, id: string, what: { sv: string; en: string }): Finding {
+  return pm3Codes.create('pm3/unknown-reference', {
+    path,
+    actual: id,
+    message: {
+      sv: `Hänvisningen "${id}" pekar inte på någon ${what.sv}`,
+      en: `The reference "${id}" does not point at any ${what.en}`,
+    },
+  });
+}
+
+function auditIds(plan: Objektplan): Finding[] {
+  return [
+    ...duplicateIds(plan.committeeGoals, ['committeeGoals'], 'Nämndmål'),
+    ...duplicateIds(plan.planGoals, ['planGoals'], 'Objektplanens mål'),
+    ...duplicateIds(plan.goalLinks, ['goalLinks'], 'Målkoppling'),
+    ...duplicateIds(plan.initiatives, ['initiatives'], 'Initiativ'),
+    ...duplicateIds(plan.costBreakdowns, ['costBreakdowns'], 'Kostnadsuppställning'),
+    ...duplicateIds(plan.statedFigures, ['statedFigures'], 'Angiven siffra'),
+    ...duplicateIds(mainActivitiesOf(plan), ['mainActivities'], 'Huvudaktivitet'),
+    ...duplicateIds(
+      plan.budget.rows.map((r) => r.activity),
+      ['budget', 'rows'],
+      'Budget',
+    ),
+    ...duplicateIds(plan.fte?.rows.map((r) => r.activity) ?? [], ['fte', 'rows'], 'Årsarbeten'),
+  ];
+}
+
+function auditReferences(plan: Objektplan): Finding[] {
+  const findings: Finding[] = [];
+  const activities = new Set(mainActivitiesOf(plan).map((a) => a.id));
+  const activity = { sv: 'huvudaktivitet', en: 'main activity' };
+  const planGoal = { sv: 'mål i objektplanen', en: 'objektplan goal' };
+  for (const [name, matrix] of [
+    ['budget', plan.budget],
+    ['fte', plan.fte],
+  ] as const) {
+    matrix?.rows.forEach((row, i) => {
+      if (!activities.has(row.activity)) {
+        findings.push(unknownReference([name, 'rows', i, 'activity'], row.activity, activity));
+      }
+    });
+  }
+  const committeeGoals = new Set(plan.committeeGoals.map((g) => g.id));
+  const planGoals = new Set(plan.planGoals.map((g) => g.id));
+  plan.goalLinks.forEach((link, i) => {
+    if (!committeeGoals.has(link.committeeGoal)) {
+      findings.push(
+        unknownReference(['goalLinks', i, 'committeeGoal'], link.committeeGoal, {
+          sv: 'nämndmål',
+          en: 'committee goal',
+        }),
+      );
+    }
+    link.planGoals.forEach((goal, j) => {
+      if (!planGoals.has(goal)) {
+        findings.push(unknownReference(['goalLinks', i, 'planGoals', j], goal, planGoal));
+      }
+    });
+  });
+  plan.initiatives.forEach((initiative, i) => {
+    initiative.links.forEach((goal, j) => {
+      if (!planGoals.has(goal)) {
+        findings.push(unknownReference(['initiatives', i, 'links', j], goal, planGoal));
+      }
+    });
+  });
+  plan.statedFigures.forEach((figure, i) => {
+    if (figure.activity !== undefined && !activities.has(figure.activity)) {
+      findings.push(unknownReference(['statedFigures', i, 'activity'], figure.activity, activity));
+    }
+  });
+  return findings;
+}
+
+function auditVersion(plan: Objektplan): Finding[] {
+  const findings: Finding[] = [];
+  const { version } = plan;
+  if (version.status !== 'draft') {
+    for (const field of ['decidedBy', 'decidedOn'] as const) {
+      if (version[field] !== undefined) continue;
+      findings.push(
+        pm3Codes.create('pm3/decided-without-decider', {
+          path: ['version', field],
+          message: {
+            sv: `Versionen "${version.label}" är ${version.status === 'decided' ? 'fastställd' : 'reviderad'} men anger inte ${field === 'decidedBy' ? 'vem som beslutade' : 'beslutsdatum'}`,
+            en: `Version "${version.label}" is ${version.status} but does not say ${field === 'decidedBy' ? 'who decided' : 'when'}`,
+          },
+        }),
+      );
+    }
+  }
+  const validity = plan.validity;
+  if (validity !== undefined) {
+    const inYear = (d: string): boolean => d.startsWith(`${String(plan.year)}-`);
+    if (!inYear(validity.start) || !inYear(validity.end)) {
+      findings.push(
+        pm3Codes.create('pm3/validity-outside-year', {
+          path: ['validity'],
+          expected: String(plan.year),
+          actual: `${validity.start}..${validity.end}`,
+          message: {
+            sv: `Giltighetsperioden ${validity.start} – ${validity.end} ligger inte inom planåret ${String(plan.year)}`,
+            en: `The validity ${validity.start} – ${validity.end} is not within the plan year ${String(plan.year)}`,
+          },
+        }),
+      );
+    }
+  }
+  return findings;
+}
+
+function auditStatedFigures(plan: Objektplan): Finding[] {
+  const findings: Finding[] = [];
+  plan.statedFigures.forEach((figure, i) => {
+    const stated = figure.value.value;
+    const matrix = figure.matrix === 'budget' ? plan.budget : plan.fte;
+    if (stated === null || matrix === undefined) return;
+    const computed = selectSum(matrix, {
+      ...(figure.activity === undefined ? {} : { activity: figure.activity }),
+      ...(figure.activityType === undefined ? {} : { activityType: figure.activityType }),
+      ...(figure.side === undefined ? {} : { side: figure.side }),
+    });
+    if (computed.unknownCount > 0) return;
+    // A figure is compared at the precision it is written with: "ca 12" holds for 12,2.
+    const atPrecision = computed.known.round(stated.decimalPlaces(), 'half-up');
+    if (atPrecision.equals(stated)) return;
+    findings.push(
+      pm3Codes.create('pm3/stated-figure-mismatch', {
+        path: ['statedFigures', i, 'value'],
+        severity: figure.value.estimate ? 'warning' : 'error',
+        expected: stated,
+        actual: computed.known,
+        message: {
+          sv: `${figure.label}: texten anger ${figure.value.estimate ? 'ca ' : ''}${num(stated)}, matrisen ger ${num(computed.known)}`,
+          en: `${figure.label}: the text states ${figure.value.estimate ? 'about ' : ''}${num(stated, 'en')}, the matrix gives ${num(computed.known, 'en')}`,
+        },
+      }),
+    );
+  });
+  return findings;
+}
+
+function auditCostBreakdowns(plan: Objektplan): Finding[] {
+  const findings: Finding[] = [];
+  plan.costBreakdowns.forEach((breakdown, i) => {
+    const stated = breakdown.statedTotal.value;
+    if (stated === null) return;
+    const items = sumEstimated(
+      breakdown.items.map((item) => ({ value: item.amount.value, estimate: item.amount.estimate })),
+    );
+    const path = ['costBreakdowns', i, 'statedTotal'];
+    const unit = breakdown.unit;
+    if (items.unknownCount > 0) {
+      const partial = partialText(items, unit);
+      findings.push(
+        pm3Codes.create('pm3/total-has-unknown', {
+          path,
+          expected: stated,
+          actual: items.known,
+          message: {
+            sv: `${breakdown.title}: angivet ${num(stated)} ${unit}, posterna ger ${partial.sv}`,
+            en: `${breakdown.title}: stated ${num(stated, 'en')} ${unit}, the items give ${partial.en}`,
+          },
+        }),
+      );
+      return;
+    }
+    if (items.known.equals(stated)) return;
+    const estimate = items.estimateCount > 0 || breakdown.statedTotal.estimate;
+    const difference = items.known.minus(stated);
+    findings.push(
+      pm3Codes.create('pm3/cost-items-mismatch', {
+        path,
+        severity: estimate ? 'warning' : 'error',
+        expected: stated,
+        actual: items.known,
+        message: {
+          sv: `${breakdown.title}: posterna summerar till ${num(items.known)} ${unit} men totalen anges till ${num(stated)} ${unit} (skillnad ${num(difference)} ${unit})${estimate ? '; några belopp är uppskattningar' : ''}`,
+          en: `${breakdown.title}: the items add up to ${num(items.known, 'en')} ${unit} but the total is stated as ${num(stated, 'en')} ${unit} (difference ${num(difference, 'en')} ${unit})${estimate ? '; some amounts are estimates' : ''}`,
+        },
+      }),
+    );
+  });
+  return findings;
+}
+
+const categoryName: Record<Initiative['category'], { sv: string; en: string }> = {
+  strategic: { sv: 'Strategiska initiativ', en: 'Strategic initiatives' },
+  prioritised: { sv: 'Prioriterade initiativ', en: 'Prioritised initiatives' },
+  desirable: { sv: 'Önskvärda initiativ', en: 'Desirable initiatives' },
+};
+
+function auditInitiatives(plan: Objektplan): Finding[] {
+  const findings: Finding[] = [];
+  for (const category of ['strategic', 'prioritised', 'desirable'] as const) {
+    const costs = initiativeCosts(plan, category);
+    if (costs.unknownCount === 0) continue;
+    const partial = partialText(costs, 'kkr');
+    findings.push(
+      pm3Codes.create('pm3/unknown-costs', {
+        path: ['initiatives'],
+        actual: costs.known,
+        message: {
+          sv: `${categoryName[category].sv}: ${partial.sv}`,
+          en: `${categoryName[category].en}: ${partial.en}`,
+        },
+      }),
+    );
+  }
+  for (const initiative of strategicWithoutGoal(plan)) {
+    findings.push(
+      pm3Codes.create('pm3/strategic-without-goal-link', {
+        path: ['initiatives', plan.initiatives.indexOf(initiative), 'links'],
+        message: {
+          sv: `Det strategiska initiativet "${initiative.name}" är inte kopplat till något nämndmål i målkopplingstabellen`,
+          en: `The strategic initiative "${initiative.name}" is not linked to any committee goal in the goal linkage table`,
+        },
+      }),
+    );
+  }
+  findings.push(...auditClassifications(plan));
+  return findings;
+}
+
+function auditClassifications(plan: Objektplan): Finding[] {
+  const findings: Finding[] = [];
+  const custom = plan.vocabularies;
+  const vocab = {
+    effectTypes: custom?.effectTypes ?? DEFAULT_VOCABULARIES.effectTypes,
+    perspectives: custom?.perspectives ?? DEFAULT_VOCABULARIES.perspectives,
+    timeToEffect: custom?.timeToEffect ?? DEFAULT_VOCABULARIES.timeToEffect,
+    effectScopes: custom?.effectScopes ?? DEFAULT_VOCABULARIES.effectScopes,
+  };
+  const known = (list: readonly string[], value: string): boolean =>
+    list.some((v) => v.toLocaleLowerCase('sv') === value.toLocaleLowerCase('sv'));
+  const report = (path: Path, value: string): void => {
+    findings.push(
+      pm3Codes.create('pm3/unknown-classification', {
+        path,
+        actual: value,
+        message: {
+          sv: `"${value}" finns inte i vokabulären`,
+          en: `"${value}" is not in the vocabulary`,
+        },
+      }),
+    );
+  };
+  plan.initiatives.forEach((initiative, i) => {
+    initiative.effectTypes.forEach((t, j) => {
+      if (!known(vocab.effectTypes, t)) report(['initiatives', i, 'effectTypes', j], t);
+    });
+    initiative.perspectives.forEach((p, j) => {
+      if (!known(vocab.perspectives, p)) report(['initiatives', i, 'perspectives', j], p);
+    });
+    if (
+      initiative.timeToEffect !== undefined &&
+      !known(vocab.timeToEffect, initiative.timeToEffect)
+    ) {
+      report(['initiatives', i, 'timeToEffect'], initiative.timeToEffect);
+    }
+    if (initiative.effectScope !== undefined) {
+      const scope = initiative.effectScope;
+      const parts = scope.split(/\s+[–—-]\s+/);
+      if (!parts.every((p) => known(vocab.effectScopes, p.trim()))) {
+        report(['initiatives', i, 'effectScope'], scope);
+      }
+    }
+  });
+  return findings;
+}
+
+/**
+ * Audits an objektplan: stated vs computed totals for every row, column and grand total of
+ * the budget and FTE matrices; cost breakdowns against their stated total (a warning when
+ * items are estimates); figures stated in the text; unknown initiative costs; strategic
+ * initiatives without a committee-goal link; cost without FTE and FTE without cost; duplicate
+ * ids; unknown references; a decided plan without decider or date; validity outside the year;
+ * classifications outside the vocabulary. Never throws.
+ *
+ * @example
+ * ```ts
+ * import { auditObjektplan, objektplanSchema } from '@styrkit/pm3';
+ * const plan = objektplanSchema.parse({ id: 'p', objectId: 'o', title: 'P', year: 2021,
+ *   version: { label: 'A', status: 'draft' },
+ *   budget: { unit: 'kkr', rows: [{ activity: 'anvandarstod', businessVm: 2000, businessVu: 200, statedTotal: 2300 }] } });
+ * auditObjektplan(plan)[0]?.code; // 'pm3/row-sum-mismatch'
+ * ```
+ */
+export function auditObjektplan(plan: Objektplan): Finding[] {
+  return [
+    ...auditIds(plan),
+    ...auditReferences(plan),
+    ...auditVersion(plan),
+    ...auditMatrixTotals(plan, 'budget', plan.budget),
+    ...(plan.fte === undefined ? [] : auditMatrixTotals(plan, 'fte', plan.fte)),
+    ...auditStatedFigures(plan),
+    ...auditCostBreakdowns(plan),
+    ...auditCostVersusFte(plan),
+    ...auditInitiatives(plan),
+  ];
+}
+
+/**
+ * Audits a förvaltningsobjekt: duplicate component and plan ids, and a validity that ends
+ * before it starts.
+ *
+ * @example
+ * ```ts
+ * import { auditForvaltningsobjekt, forvaltningsobjektSchema } from '@styrkit/pm3';
+ * const o = forvaltningsobjektSchema.parse({ id: 'o', name: 'O', municipality: 'M',
+ *   validity: { start: '2022-01-01', end: '2021-12-31' } });
+ * auditForvaltningsobjekt(o)[0]?.code; // 'pm3/invalid-validity'
+ * ```
+ */
+export function auditForvaltningsobjekt(object: Forvaltningsobjekt): Finding[] {
+  const findings = [
+    ...duplicateIds(object.components, ['components'], 'Komponent'),
+    ...duplicateIds(object.plans, ['plans'], 'Plan'),
+  ];
+  const validity = object.validity;
+  if (validity?.end !== undefined && compareIso(validity.end, validity.start) < 0) {
+    findings.push(
+      pm3Codes.create('pm3/invalid-validity', {
+        path: ['validity', 'end'],
+        expected: `>= ${validity.start}`,
+        actual: validity.end,
+        message: {
+          sv: `Giltigheten slutar ${validity.end}, före starten ${validity.start}`,
+          en: `The validity ends ${validity.end}, before its start ${validity.start}`,
+        },
+      }),
+    );
+  }
+  return findings;
+}
+
+/**
+ * Audits a portfolio of objektplaner: each plan's own audit (paths prefixed with the plan's
+ * index) plus a warning for every object and year with more than one plan.
+ *
+ * @example
+ * ```ts
+ * import { auditPortfolio } from '@styrkit/pm3';
+ * auditPortfolio([]); // []
+ * ```
+ */
+export function auditPortfolio(plans: readonly Objektplan[]): Finding[] {
+  const findings: Finding[] = [];
+  const seen = new Map<string, number>();
+  plans.forEach((plan, i) => {
+    for (const f of auditObjektplan(plan)) findings.push({ ...f, path: [i, ...f.path] });
+    const key = `${plan.objectId}\u0000${String(plan.year)}`;
+    const first = seen.get(key);
+    if (first === undefined) {
+      seen.set(key, i);
+      return;
+    }
+    findings.push(
+      pm3Codes.create('pm3/duplicate-plan', {
+        path: [i],
+        actual: plan.id,
+        message: {
+          sv: `Objektet ${plan.objectId} har redan en plan för ${String(plan.year)} (nr ${String(first + 1)}); båda räknas i summeringen`,
+          en: `Object ${plan.objectId} already has a plan for ${String(plan.year)} (no. ${String(first + 1)}); both are counted in the roll-up`,
+        },
+      }),
+    );
+  });
+  return findings;
+}

@@ -1,0 +1,224 @@
+import { defineFindingCodes } from '@styrkit/core';
+
+/**
+ * Every finding code the pm3 package raises, with its default severity and a Swedish and an
+ * English title and description. Codes are stable: reports, filters and translations key on
+ * them, so a code is never renamed, only deprecated.
+ *
+ * @example
+ * ```ts
+ * import { pm3Codes } from '@styrkit/pm3';
+ * pm3Codes.specs['pm3/row-sum-mismatch'].title.sv; // 'Radsumman stämmer inte'
+ * ```
+ */
+export const pm3Codes = defineFindingCodes({
+  'pm3/invalid-input': {
+    severity: 'error',
+    title: { sv: 'Ogiltig uppgift', en: 'Invalid input' },
+    description: {
+      sv: 'Dokumentet följer inte formatet: ett fält saknas, har fel typ eller ett tal går inte att läsa.',
+      en: 'The document does not follow the format: a field is missing, has the wrong type or a number cannot be read.',
+    },
+  },
+  'pm3/row-sum-mismatch': {
+    severity: 'error',
+    title: { sv: 'Radsumman stämmer inte', en: 'Row total does not match' },
+    description: {
+      sv: 'Den angivna summan för en huvudaktivitet skiljer sig från summan av radens celler.',
+      en: 'The stated total of a main activity differs from the sum of its cells.',
+    },
+  },
+  'pm3/column-sum-mismatch': {
+    severity: 'error',
+    title: { sv: 'Kolumnsumman stämmer inte', en: 'Column total does not match' },
+    description: {
+      sv: 'Den angivna kolumnsumman (till exempel verksamhetsnära VM) skiljer sig från summan av raderna.',
+      en: 'The stated column total (for example business-side VM) differs from the sum of the rows.',
+    },
+  },
+  'pm3/grand-total-mismatch': {
+    severity: 'error',
+    title: { sv: 'Totalsumman stämmer inte', en: 'Grand total does not match' },
+    description: {
+      sv: 'Den angivna totalsumman skiljer sig från summan av alla celler.',
+      en: 'The stated grand total differs from the sum of all cells.',
+    },
+  },
+  'pm3/total-has-unknown': {
+    severity: 'info',
+    title: { sv: 'Summa med okända poster', en: 'Total with unknown items' },
+    description: {
+      sv: 'En summa innehåller okända belopp ("?"). Den redovisas som känd del plus antal okända, aldrig som om de vore noll.',
+      en: 'A total includes unknown amounts ("?"). It is reported as the known part plus a count of unknowns, never as if they were zero.',
+    },
+  },
+  'pm3/cost-items-mismatch': {
+    severity: 'error',
+    title: { sv: 'Kostnadsposterna stämmer inte', en: 'Cost items do not add up' },
+    description: {
+      sv: 'Posterna i en kostnadsuppställning summerar inte till den angivna totalen. Varning när posterna är uppskattningar ("ca").',
+      en: 'The items of a cost breakdown do not add up to the stated total. A warning when the items are estimates ("ca").',
+    },
+  },
+  'pm3/stated-figure-mismatch': {
+    severity: 'error',
+    title: { sv: 'Angiven siffra stämmer inte', en: 'Stated figure does not match' },
+    description: {
+      sv: 'En siffra i planens text (till exempel antal årsarbeten för vidmakthållande) stämmer inte med matrisen på den noggrannhet den är skriven.',
+      en: "A figure in the plan's text (for example the FTE for maintenance) does not match the matrix at the precision it is written with.",
+    },
+  },
+  'pm3/unknown-costs': {
+    severity: 'info',
+    title: { sv: 'Okända kostnader', en: 'Unknown costs' },
+    description: {
+      sv: 'Initiativ utan känd kostnad: totalen är känd del plus antal okända.',
+      en: 'Initiatives without a known cost: the total is the known part plus a count of unknowns.',
+    },
+  },
+  'pm3/strategic-without-goal-link': {
+    severity: 'warning',
+    title: {
+      sv: 'Strategiskt initiativ utan nämndmål',
+      en: 'Strategic initiative without a committee goal',
+    },
+    description: {
+      sv: 'Ett strategiskt initiativ ska per definition vara kopplat till ett nämndmål via målkopplingstabellen.',
+      en: 'A strategic initiative is by definition linked to a committee goal through the goal linkage table.',
+    },
+  },
+  'pm3/cost-without-fte': {
+    severity: 'info',
+    title: { sv: 'Kostnad utan årsarbeten', en: 'Cost without FTE' },
+    description: {
+      sv: 'En cell har budget men inga årsarbeten. Kan vara rimligt (licenser, drift) men bör vara medvetet.',
+      en: 'A cell has budget but no FTE. May be right (licences, operations) but should be deliberate.',
+    },
+  },
+  'pm3/fte-without-cost': {
+    severity: 'info',
+    title: { sv: 'Årsarbeten utan kostnad', en: 'FTE without cost' },
+    description: {
+      sv: 'En cell har årsarbeten men ingen budget: personalens tid syns inte i kostnaderna.',
+      en: 'A cell has FTE but no budget: the staff time does not show in the costs.',
+    },
+  },
+  'pm3/duplicate-id': {
+    severity: 'error',
+    title: { sv: 'Dubblett av id', en: 'Duplicate id' },
+    description: {
+      sv: 'Två poster i samma lista har samma id, så hänvisningar och jämförelser blir tvetydiga.',
+      en: 'Two entries of one list share an id, so references and diffs become ambiguous.',
+    },
+  },
+  'pm3/unknown-reference': {
+    severity: 'error',
+    title: { sv: 'Okänd hänvisning', en: 'Unknown reference' },
+    description: {
+      sv: 'En hänvisning pekar på ett id som inte finns (huvudaktivitet, mål, rad eller kolumn).',
+      en: 'A reference points at an id that does not exist (main activity, goal, row or column).',
+    },
+  },
+  'pm3/decided-without-decider': {
+    severity: 'error',
+    title: { sv: 'Beslut utan beslutsfattare eller datum', en: 'Decision without decider or date' },
+    description: {
+      sv: 'En fastställd eller reviderad plan ska ange vem som beslutade och när.',
+      en: 'A decided or revised plan must name who decided and when.',
+    },
+  },
+  'pm3/validity-outside-year': {
+    severity: 'warning',
+    title: { sv: 'Giltighet utanför planåret', en: 'Validity outside the plan year' },
+    description: {
+      sv: 'Planens giltighetsperiod ligger inte inom planåret.',
+      en: 'The validity period of the plan is not within its year.',
+    },
+  },
+  'pm3/invalid-validity': {
+    severity: 'error',
+    title: { sv: 'Ogiltig giltighetsperiod', en: 'Invalid validity period' },
+    description: {
+      sv: 'Giltighetsperioden slutar före den börjar.',
+      en: 'The validity period ends before it starts.',
+    },
+  },
+  'pm3/unknown-classification': {
+    severity: 'info',
+    title: { sv: 'Okänd klassificering', en: 'Unknown classification' },
+    description: {
+      sv: 'Effekttyp, perspektiv, tidsperspektiv eller effektomfattning finns inte i vokabulären.',
+      en: 'Effect type, perspective, time to effect or effect scope is not in the vocabulary.',
+    },
+  },
+  'pm3/duplicate-plan': {
+    severity: 'warning',
+    title: {
+      sv: 'Flera planer för samma objekt och år',
+      en: 'Several plans for one object and year',
+    },
+    description: {
+      sv: 'Portföljen innehåller mer än en plan för samma förvaltningsobjekt och år; summeringen räknar alla.',
+      en: 'The portfolio holds more than one plan for the same object and year; the roll-up counts all of them.',
+    },
+  },
+  'pm3/follow-up-sum-mismatch': {
+    severity: 'error',
+    title: { sv: 'Summeringsraden stämmer inte', en: 'Sum row does not match' },
+    description: {
+      sv: 'En summeringsrad i uppföljningen skiljer sig från summan av sina rader med mer än avrundningstoleransen.',
+      en: 'A sum row of the follow-up differs from the sum of its rows by more than the rounding tolerance.',
+    },
+  },
+  'pm3/deviation-mismatch': {
+    severity: 'error',
+    title: { sv: 'Avvikelsen stämmer inte', en: 'Deviation does not match' },
+    description: {
+      sv: 'Den angivna avvikelsen skiljer sig från den som följer av budget, utfall eller prognos och teckenkonventionen.',
+      en: 'The stated deviation differs from the one that follows from budget, outcome or forecast and the sign convention.',
+    },
+  },
+  'pm3/follow-up-rounding-difference': {
+    severity: 'info',
+    title: { sv: 'Avrundningsdifferens', en: 'Rounding difference' },
+    description: {
+      sv: 'En summa eller avvikelse skiljer sig inom avrundningstoleransen, troligen för att belopp avrundats rad för rad.',
+      en: 'A total or deviation differs within the rounding tolerance, probably because amounts were rounded row by row.',
+    },
+  },
+  'pm3/share-mismatch': {
+    severity: 'error',
+    title: { sv: 'Andelen stämmer inte', en: 'Share does not match' },
+    description: {
+      sv: 'Angiven andel av årsbudgeten skiljer sig från periodutfall delat med årsbudget.',
+      en: 'The stated share of the annual budget differs from period outcome divided by annual budget.',
+    },
+  },
+  'pm3/period-budget-not-linear': {
+    severity: 'info',
+    title: { sv: 'Periodbudget ej linjär', en: 'Period budget not linear' },
+    description: {
+      sv: 'Periodbudgeten skiljer sig från årsbudget × månader / 12 med mer än avrundningstoleransen.',
+      en: 'The period budget differs from annual budget × months / 12 by more than the rounding tolerance.',
+    },
+  },
+  'pm3/rounding-changes-figure': {
+    severity: 'warning',
+    title: { sv: 'Avrundningen ändrar siffran', en: 'Rounding changes the figure' },
+    description: {
+      sv: 'En omskalad siffra (till exempel tkr till mnkr) stämmer inte med avrundningssättet: ange avrundningen uttryckligen.',
+      en: 'A rescaled figure (for example tkr to mnkr) does not match the rounding mode: state the rounding explicitly.',
+    },
+  },
+});
+
+/**
+ * A finding code of the pm3 package.
+ *
+ * @example
+ * ```ts
+ * import type { Pm3Code } from '@styrkit/pm3';
+ * const code: Pm3Code = 'pm3/grand-total-mismatch';
+ * ```
+ */
+export type Pm3Code = keyof typeof pm3Codes.specs;

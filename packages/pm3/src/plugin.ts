@@ -1,0 +1,170 @@
+import { tableToMarkdown, type Finding, type Table } from '@styrkit/core';
+import {
+  defineCheck,
+  defineDiffer,
+  defineExporter,
+  defineKind,
+  definePlugin,
+  defineTable,
+  type PluginContext,
+  type StyrkitPlugin,
+} from '@styrkit/plugin';
+import { auditBudgetFollowUp } from './audit-follow-up.js';
+import { auditForvaltningsobjekt, auditObjektplan } from './audit.js';
+import { pm3Codes } from './codes.js';
+import { diffPlans } from './diff.js';
+import {
+  budgetFollowUpSchema,
+  forvaltningsobjektSchema,
+  objektplanSchema,
+  type Objektplan,
+} from './model.js';
+import { parseBudgetFollowUp, parseForvaltningsobjekt, parseObjektplan } from './parse.js';
+import {
+  budgetMatrixTable,
+  componentsTable,
+  followUpTables,
+  fteMatrixTable,
+  goalLinkageTable,
+  initiativesTable,
+  organisationTable,
+  planDiffTables,
+} from './tables.js';
+
+const objektplanKind = defineKind({
+  name: 'pm3/objektplan',
+  title: { sv: 'Objektplan', en: 'Maintenance plan (objektplan)' },
+  schema: objektplanSchema,
+  schemaVersion: 1,
+  parse: parseObjektplan,
+});
+
+const forvaltningsobjektKind = defineKind({
+  name: 'pm3/forvaltningsobjekt',
+  title: { sv: 'Förvaltningsobjekt', en: 'Maintenance object' },
+  schema: forvaltningsobjektSchema,
+  schemaVersion: 1,
+  parse: parseForvaltningsobjekt,
+});
+
+const followUpKind = defineKind({
+  name: 'pm3/budget-follow-up',
+  title: { sv: 'Budgetuppföljning', en: 'Budget follow-up' },
+  schema: budgetFollowUpSchema,
+  schemaVersion: 1,
+  parse: parseBudgetFollowUp,
+});
+
+/** The plan's object must be one of the stored förvaltningsobjekt, when any are stored. */
+function objectExists(plan: Objektplan, context: PluginContext): Finding[] {
+  const objects = context.documents('pm3/forvaltningsobjekt');
+  if (objects.length === 0 || objects.some((o) => o.id === plan.objectId)) return [];
+  return [
+    pm3Codes.create('pm3/unknown-reference', {
+      path: ['objectId'],
+      actual: plan.objectId,
+      message: {
+        sv: `Förvaltningsobjektet "${plan.objectId}" finns inte bland de lagrade objekten`,
+        en: `The maintenance object "${plan.objectId}" is not among the stored objects`,
+      },
+    }),
+  ];
+}
+
+function planTables(plan: Objektplan): Table[] {
+  const fte = fteMatrixTable(plan);
+  return [
+    budgetMatrixTable(plan),
+    ...(fte === undefined ? [] : [fte]),
+    initiativesTable(plan),
+    goalLinkageTable(plan),
+    organisationTable(plan),
+  ];
+}
+
+/**
+ * The pm3 plugin for the styrkit host: document kinds `pm3/objektplan`,
+ * `pm3/forvaltningsobjekt` and `pm3/budget-follow-up`, their audits as checks, their tables,
+ * a Markdown export of a plan and a differ between two plan versions.
+ *
+ * @example
+ * ```ts
+ * import { pm3Plugin } from '@styrkit/pm3/plugin';
+ * pm3Plugin.kinds.map((k) => k.name); // ['pm3/objektplan', 'pm3/forvaltningsobjekt', 'pm3/budget-follow-up']
+ * ```
+ */
+export const pm3Plugin: StyrkitPlugin = definePlugin({
+  manifest: {
+    name: 'pm3',
+    version: '0.1.0',
+    hostRange: '^0.1.0',
+    title: { sv: 'pm3 förvaltningsstyrning', en: 'pm3 maintenance governance' },
+    description: {
+      sv: 'Förvaltningsobjekt, objektplaner med budget- och årsarbetsmatriser, versionsjämförelse och budgetuppföljning.',
+      en: 'Maintenance objects, objektplaner with budget and FTE matrices, version diffs and budget follow-up.',
+    },
+  },
+  kinds: [objektplanKind, forvaltningsobjektKind, followUpKind],
+  checks: [
+    defineCheck(objektplanKind, {
+      id: 'pm3/objektplan-audit',
+      title: { sv: 'Granskning av objektplan', en: 'Objektplan audit' },
+      run: (plan) => auditObjektplan(plan),
+    }),
+    defineCheck(objektplanKind, {
+      id: 'pm3/objektplan-object',
+      title: { sv: 'Planens förvaltningsobjekt finns', en: "The plan's object exists" },
+      run: objectExists,
+    }),
+    defineCheck(forvaltningsobjektKind, {
+      id: 'pm3/forvaltningsobjekt-audit',
+      title: { sv: 'Granskning av förvaltningsobjekt', en: 'Maintenance object audit' },
+      run: (object) => auditForvaltningsobjekt(object),
+    }),
+    defineCheck(followUpKind, {
+      id: 'pm3/budget-follow-up-audit',
+      title: { sv: 'Granskning av budgetuppföljning', en: 'Budget follow-up audit' },
+      run: (followUp) => auditBudgetFollowUp(followUp),
+    }),
+  ],
+  tables: [
+    defineTable(objektplanKind, {
+      id: 'pm3/objektplan-tables',
+      title: {
+        sv: 'Budget, årsarbeten, initiativ och målkoppling',
+        en: 'Budget, FTE, initiatives and goal linkage',
+      },
+      render: (plan) => planTables(plan),
+    }),
+    defineTable(forvaltningsobjektKind, {
+      id: 'pm3/forvaltningsobjekt-components',
+      title: { sv: 'Komponenter', en: 'Components' },
+      render: (object) => [componentsTable(object)],
+    }),
+    defineTable(followUpKind, {
+      id: 'pm3/budget-follow-up-tables',
+      title: { sv: 'Budgetuppföljning', en: 'Budget follow-up' },
+      render: (followUp) => followUpTables(followUp),
+    }),
+  ],
+  exporters: [
+    defineExporter(objektplanKind, {
+      id: 'pm3/objektplan-markdown',
+      title: { sv: 'Objektplan som Markdown', en: 'Objektplan as Markdown' },
+      mediaType: 'text/markdown',
+      fileExtension: 'md',
+      render: (plan, context) =>
+        [
+          `# ${plan.title}`,
+          ...planTables(plan).map((t) => tableToMarkdown(t, { locale: context.locale })),
+        ].join('\n\n'),
+    }),
+  ],
+  differs: [
+    defineDiffer(objektplanKind, {
+      diff: (before, after) => planDiffTables(diffPlans(before, after), after),
+    }),
+  ],
+});
+
+export default pm3Plugin;
