@@ -67,6 +67,7 @@ export { cadenceSchema, occurrences, type Cadence, type Weekday } from './cadenc
 export { describeCadence, parseCadence } from './cadence-text.js';
 export {
   formatCell,
+  plainCell,
   type ColumnKind,
   type Table,
   type TableCell,

@@ -132,8 +132,18 @@ export function isNumeric(column: TableColumn): boolean {
   return column.kind !== 'text' && column.kind !== 'date';
 }
 
-/** @internal Plain value of a cell for machine formats (CSV), unit-free and exact. */
-export function plainCell(cell: TableCell | undefined, locale: NumberLocale): string {
+/**
+ * The plain value of a cell for machines and tests: numbers exact in plain notation ("45100",
+ * "-16.3"), text in the locale, unknown or missing as "".
+ *
+ * @example
+ * ```ts
+ * import { exact, plainCell } from '@styrkit/core';
+ * plainCell(exact('45100.50')); // '45100.5'
+ * plainCell({ sv: 'Hög', en: 'High' }, 'en'); // 'High'
+ * ```
+ */
+export function plainCell(cell: TableCell | undefined, locale: NumberLocale = 'sv'): string {
   if (cell === undefined || cell === null) return '';
   if (typeof cell === 'string') return cell;
   return cell instanceof Exact ? cell.toString() : cell[locale];

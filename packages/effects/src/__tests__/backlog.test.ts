@@ -1,3 +1,4 @@
+import { plainCell } from '@styrkit/core';
 import { describe, expect, it } from 'vitest';
 import {
   auditBacklog,
@@ -64,7 +65,7 @@ describe('ranking', () => {
 
   it('renders the ranked table', () => {
     const t = backlogTable(weighted);
-    expect(t.rows.map((r) => r.cells.rank?.toString())).toEqual(['1', '2', '3', '4']);
+    expect(t.rows.map((r) => plainCell(r.cells.rank))).toEqual(['1', '2', '3', '4']);
   });
 });
 

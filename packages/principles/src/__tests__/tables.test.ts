@@ -1,4 +1,4 @@
-import { tableToMarkdown } from '@styrkit/core';
+import { tableToMarkdown, plainCell } from '@styrkit/core';
 import { describe, expect, it } from 'vitest';
 import { summarizeResponse } from '../summary.js';
 import { responseTable, summaryTable, templateTable } from '../tables.js';
@@ -26,7 +26,7 @@ describe('tables', () => {
     expect(total?.kind).toBe('total');
     for (const key of ['favourable', 'unfavourable', 'disabled'] as const) {
       const sum = summary.sections.reduce((a, s) => a + s[key], 0);
-      expect(String(total?.cells[key])).toBe(String(sum));
+      expect(plainCell(total?.cells[key])).toBe(String(sum));
     }
     expect(total?.cells.attention).toBe('Yes');
     expect(table.notes?.map((n) => n.en)).toEqual([expect.stringContaining('Unfavourable answer')]);
