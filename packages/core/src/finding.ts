@@ -148,6 +148,21 @@ export function pathToString(path: Path): string {
 
 const severityRank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
+/** Orders paths part by part: indexes numerically (goals[2] before goals[10]), names by text. */
+function comparePaths(a: Path, b: Path): number {
+  const length = Math.min(a.length, b.length);
+  for (let i = 0; i < length; i += 1) {
+    const x = a[i];
+    const y = b[i];
+    if (x === y) continue;
+    if (typeof x === 'number' && typeof y === 'number') return x - y;
+    if (typeof x === 'number') return -1;
+    if (typeof y === 'number') return 1;
+    return String(x).localeCompare(String(y));
+  }
+  return a.length - b.length;
+}
+
 /**
  * Whether any finding is an error.
  *
@@ -162,7 +177,8 @@ export function hasErrors(findings: readonly Finding[]): boolean {
 }
 
 /**
- * Findings ordered by severity (errors first), then path, then code. Returns a new array.
+ * Findings ordered by severity (errors first), then path (array indexes in numeric order),
+ * then code. Returns a new array.
  *
  * @example
  * ```ts
@@ -174,7 +190,7 @@ export function sortFindings(findings: readonly Finding[]): Finding[] {
   return [...findings].sort(
     (a, b) =>
       severityRank[a.severity] - severityRank[b.severity] ||
-      pathToString(a.path).localeCompare(pathToString(b.path)) ||
+      comparePaths(a.path, b.path) ||
       a.code.localeCompare(b.code),
   );
 }

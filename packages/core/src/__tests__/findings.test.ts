@@ -105,6 +105,10 @@ describe('findings helpers', () => {
     });
     const info = { ...f, severity: 'info' as const, path: ['a'] };
     expect(sortFindings([info, f])[0]).toBe(f);
+    const at = (path: (string | number)[]) => ({ ...f, path });
+    expect(
+      sortFindings([at(['goals', 10]), at(['goals', 2]), at(['goals'])]).map((x) => x.path),
+    ).toEqual([['goals'], ['goals', 2], ['goals', 10]]);
     expect(hasErrors([info])).toBe(false);
     expect(countBySeverity([info, f])).toEqual({ error: 1, warning: 0, info: 1 });
   });
