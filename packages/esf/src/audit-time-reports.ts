@@ -2,6 +2,7 @@ import { Exact, type Finding } from '@styrkit/core';
 import { esfCodes } from './codes.js';
 import type { Project, TimeReports } from './model.js';
 import { monthsOfRange } from './months.js';
+import { participantRates } from './cofinancing-value.js';
 import { ANNUAL_HOURS } from './staff-rate.js';
 import { PHASE_NAMES, nameOf, num } from './text.js';
 
@@ -12,7 +13,7 @@ const MONTHLY_CAP = Exact.of(ANNUAL_HOURS).dividedBy(12);
  * Every rule for time reports: duplicate or unknown participants, months outside the
  * project or outside the reported phase, participant time in the closing phase, unsigned
  * reports, and monthly hours above the 1 720 / 12 cap for participants valued at an hourly
- * rate. Without a project only the register rules run.
+ * rate (their own or their employment type's). Without a project only the register rules run.
  *
  * @example
  * ```ts
@@ -46,6 +47,7 @@ export function auditTimeReports(t: TimeReports, context: { project?: Project } 
     monthsOfPhase.set(ph.phase, new Set(months));
     for (const m of months) projectMonths.add(m);
   }
+  const rates = participantRates(t);
   const perParticipantMonth = new Map<string, { hours: number; index: number }>();
   t.reports.forEach((r, i) => {
     const participant = participants.get(r.participant);
@@ -103,7 +105,7 @@ export function auditTimeReports(t: TimeReports, context: { project?: Project } 
         }),
       );
     }
-    if (participant?.hourlyRate !== undefined) {
+    if (rates.has(r.participant)) {
       const key = `${r.participant}|${r.month}`;
       const before = perParticipantMonth.get(key);
       perParticipantMonth.set(key, { hours: (before?.hours ?? 0) + r.hours, index: i });

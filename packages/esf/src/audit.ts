@@ -1,9 +1,11 @@
 import { sortFindings, type Finding, type Path } from '@styrkit/core';
+import { auditCofinancingValue } from './audit-cofinancing-value.js';
 import { auditFinalReport } from './audit-final-report.js';
 import { auditProject } from './audit-project.js';
 import { auditTimeReports } from './audit-time-reports.js';
 import type { Call, ChangeRequest, FinalReport, Project, TimeReports } from './model.js';
 
+export { auditCofinancingValue } from './audit-cofinancing-value.js';
 export { auditFinalReport, type FinalReportAuditContext } from './audit-final-report.js';
 export { auditProject, type ProjectAuditContext } from './audit-project.js';
 export { auditTimeReports } from './audit-time-reports.js';
@@ -65,6 +67,9 @@ export function auditEsf(bundle: EsfBundle): Finding[] {
         auditTimeReports(timeReports, project === undefined ? {} : { project }),
       ),
     );
+    if (project !== undefined) {
+      findings.push(...under(['timeReports'], auditCofinancingValue(project, timeReports)));
+    }
   }
   if (finalReport !== undefined) {
     findings.push(

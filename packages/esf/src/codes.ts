@@ -212,6 +212,25 @@ export const esfCodes = defineFindingCodes({
       en: 'Reported hours differ from the plan; below plan is a warning.',
     },
   },
+  'esf/cofinancing-value-vs-plan': {
+    severity: 'info',
+    title: {
+      sv: 'Värdet av deltagartiden mot budget',
+      en: 'Value of participant time against budget',
+    },
+    description: {
+      sv: 'De rapporterade timmarna värderade till deltagarnas timlönekostnad skiljer sig från den budgeterade medfinansieringen i annat än pengar; under budget är en varning.',
+      en: "The reported hours valued at the participants' hourly salary cost differ from the budgeted in-kind co-financing; below budget is a warning.",
+    },
+  },
+  'esf/cofinancing-value-unknown': {
+    severity: 'info',
+    title: { sv: 'Deltagartidens värde okänt', en: 'Value of participant time unknown' },
+    description: {
+      sv: 'Några deltagare saknar timpris, så värdet av deras timmar är okänt (inte 0) och kan inte jämföras med budgeten.',
+      en: 'Some participants have no hourly rate, so the value of their hours is unknown (not 0) and cannot be compared with the budget.',
+    },
+  },
   'esf/participants-vs-expected': {
     severity: 'info',
     title: { sv: 'Deltagare mot förväntat', en: 'Participants against expected' },

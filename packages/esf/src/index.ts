@@ -63,6 +63,16 @@ export {
   type HoursVsPlan,
   type StatisticsGender,
 } from './hours.js';
+export {
+  aggregateCofinancingValue,
+  cofinancingValueVsPlan,
+  participantRates,
+  timeRowValue,
+  type CofinancingValueVsPlan,
+  type ParticipantRate,
+  type ValueCell,
+  type ValuePlanRow,
+} from './cofinancing-value.js';
 export { participantStatistics, type ParticipantStatistics } from './participants.js';
 export {
   budgetByPhaseAndCategory,
@@ -74,6 +84,7 @@ export {
 } from './change-requests.js';
 export { esfCodes, type EsfFindingCode } from './codes.js';
 export {
+  auditCofinancingValue,
   auditEsf,
   auditFinalReport,
   auditProject,
@@ -84,6 +95,7 @@ export {
 } from './audit.js';
 export {
   budgetByPhaseTable,
+  cofinancingValueTable,
   costsTable,
   finalReportTable,
   financingTable,

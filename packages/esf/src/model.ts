@@ -170,14 +170,17 @@ export const callSchema = z.object({
  */
 export type Call = z.infer<typeof callSchema>;
 
+/** Share of full time, 0 < share ≤ 1 (pro rata for part time). */
+const employmentShare = decimal.refine((v: Exact) => v.isPositive() && v.lte(1), {
+  message: 'A share above 0 and at most 1',
+  params: { sv: 'En andel över 0 och högst 1', en: 'A share above 0 and at most 1' },
+});
+
 const staffCost = z.object({
   /** Latest documented annual gross employment cost (årlig bruttolönekostnad), SEK. */
   annualEmploymentCost: nonNegative,
   /** Share of full time behind the annual cost, 0 < share ≤ 1 (pro rata for part time). */
-  employmentShare: decimal.refine((v: Exact) => v.isPositive() && v.lte(1), {
-    message: 'A share above 0 and at most 1',
-    params: { sv: 'En andel över 0 och högst 1', en: 'A share above 0 and at most 1' },
-  }),
+  employmentShare,
   /** Hours budgeted on the project in this line. */
   hours: nonNegative,
 });
@@ -425,6 +428,64 @@ export const changeRequestSchema = z.object({
 export type ChangeRequest = z.infer<typeof changeRequestSchema>;
 
 /**
+ * Employment types of the participant register (hourly-paid substitutes are counted apart in
+ * the final report).
+ */
+const employmentSchema = z.enum(['permanent', 'fixed-term', 'hourly-substitute']);
+
+/**
+ * Where a participant's hourly salary cost comes from (DOMAIN §4, deltagartid): either an
+ * hourly rate as documented (SEK/h, used as given, never rounded), or the latest annual gross
+ * employment cost with the share of full time behind it, from which the rate is
+ * annual cost / (1 720 h × share). All fields are optional so registers without rates parse.
+ */
+const rateFields = {
+  /** Documented hourly salary cost, SEK per hour, used as given. */
+  hourlyRate: nonNegative.optional(),
+  /** Latest annual gross employment cost (årlig bruttolönekostnad), SEK. */
+  annualEmploymentCost: nonNegative.optional(),
+  /** Share of full time behind the annual cost, 0 < share ≤ 1; 1 when left out. */
+  employmentShare: employmentShare.optional(),
+};
+
+/** Rejects two rate sources at once and a share without an annual cost. */
+function checkRateFields(required: boolean) {
+  return (
+    r: {
+      hourlyRate?: Exact | undefined;
+      annualEmploymentCost?: Exact | undefined;
+      employmentShare?: Exact | undefined;
+    },
+    ctx: z.core.$RefinementCtx,
+  ): void => {
+    if (r.hourlyRate !== undefined && r.annualEmploymentCost !== undefined) {
+      issue(
+        ctx,
+        ['annualEmploymentCost'],
+        'Ange timpris eller årlig lönekostnad, inte båda',
+        'Give an hourly rate or an annual employment cost, not both',
+      );
+    }
+    if (r.employmentShare !== undefined && r.annualEmploymentCost === undefined) {
+      issue(
+        ctx,
+        ['employmentShare'],
+        'Sysselsättningsgrad kräver årlig lönekostnad',
+        'An employment share needs an annual employment cost',
+      );
+    }
+    if (required && r.hourlyRate === undefined && r.annualEmploymentCost === undefined) {
+      issue(
+        ctx,
+        ['hourlyRate'],
+        'Ange timpris eller årlig lönekostnad',
+        'Give an hourly rate or an annual employment cost',
+      );
+    }
+  };
+}
+
+/**
  * Whole hours of a time report. The rule is whole hours rounded down, so the format stores
  * a safe integer (exact in JavaScript); convert raw figures with {@link wholeHours}.
  */
@@ -457,13 +518,39 @@ export const timeReportsSchema = z.object({
   /** True when the register is made up for testing (the seeds only give totals). */
   synthetic: z.boolean().default(false),
   participants: z.array(
-    z.object({
-      id,
-      gender: z.enum(['woman', 'man', 'unspecified']),
-      employment: z.enum(['permanent', 'fixed-term', 'hourly-substitute']),
-      hourlyRate: nonNegative.optional(),
-    }),
+    z
+      .object({
+        id,
+        gender: z.enum(['woman', 'man', 'unspecified']),
+        employment: employmentSchema,
+        ...rateFields,
+      })
+      .superRefine(checkRateFields(false)),
   ),
+  /**
+   * Hourly rates by employment type, for participants without a rate of their own (for
+   * example one documented average salary cost for all hourly-paid substitutes). Optional:
+   * without a rate a participant's hours have an unknown value, never 0.
+   */
+  ratesByEmployment: z
+    .array(
+      z.object({ employment: employmentSchema, ...rateFields }).superRefine(checkRateFields(true)),
+    )
+    .default([])
+    .superRefine((rates, ctx) => {
+      const seen = new Set<string>();
+      rates.forEach((r, i) => {
+        if (seen.has(r.employment)) {
+          issue(
+            ctx,
+            [i, 'employment'],
+            'Anställningsformen har redan ett timpris',
+            'The employment type already has a rate',
+          );
+        }
+        seen.add(r.employment);
+      });
+    }),
   reports: z.array(
     z.object({
       participant: id,

@@ -7,7 +7,12 @@ import {
   type PluginContext,
   type StyrkitPlugin,
 } from '@styrkit/plugin';
-import { auditFinalReport, auditProject, auditTimeReports } from './audit.js';
+import {
+  auditCofinancingValue,
+  auditFinalReport,
+  auditProject,
+  auditTimeReports,
+} from './audit.js';
 import {
   callSchema,
   changeRequestSchema,
@@ -28,6 +33,7 @@ import {
 } from './parse.js';
 import {
   budgetByPhaseTable,
+  cofinancingValueTable,
   costsTable,
   finalReportTable,
   financingTable,
@@ -135,7 +141,11 @@ export const esfPlugin: StyrkitPlugin = definePlugin({
       title: { sv: 'Kontroll av tidrapporter', en: 'Time report check' },
       run: (reports, ctx) => {
         const project = findProject(ctx, reports.projectId);
-        return auditTimeReports(reports, project === undefined ? {} : { project });
+        if (project === undefined) return auditTimeReports(reports);
+        return [
+          ...auditTimeReports(reports, { project }),
+          ...auditCofinancingValue(project, reports),
+        ];
       },
     }),
     defineCheck(finalReportKind, {
@@ -173,7 +183,9 @@ export const esfPlugin: StyrkitPlugin = definePlugin({
         const o = { locale: ctx.locale };
         const project = findProject(ctx, reports.projectId);
         return [
-          ...(project === undefined ? [] : [hoursVsPlanTable(project, reports, o)]),
+          ...(project === undefined
+            ? []
+            : [hoursVsPlanTable(project, reports, o), cofinancingValueTable(project, reports, o)]),
           hoursByGenderTable(reports, o),
           participantsTable(reports, o),
         ];

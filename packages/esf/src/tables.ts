@@ -1,6 +1,7 @@
 import { Exact, type NumberLocale, type Table, type TableRow } from '@styrkit/core';
 import { budgetVersions, phaseTotals } from './change-requests.js';
 import { cofinancingShortfall, computeFinancing } from './financing.js';
+import { aggregateCofinancingValue, cofinancingValueVsPlan } from './cofinancing-value.js';
 import { computeCosts } from './flat-rates.js';
 import { aggregateHours, hoursVsPlan } from './hours.js';
 import type { Call, ChangeRequest, FinalReport, Phase, Project, TimeReports } from './model.js';
@@ -339,6 +340,107 @@ export function hoursVsPlanTable(
       {
         sv: 'Planen fördelas jämnt över månaderna i deltagartidens faser (största rest). Totalraden visar utfall i procent av plan i sista kolumnen.',
         en: "The plan is spread evenly over the months of the participant time's phases (largest remainder). The total row shows reported as percent of plan in the last column.",
+      },
+    ],
+  };
+}
+
+/**
+ * Co-financing value of participant time by month × phase, with the value per gender, the
+ * planned value and cumulative value against cumulative plan ("are we on track in kronor?").
+ * An unknown value (hours without an hourly rate) is an empty cell, never 0; the cumulative
+ * value stays unknown from then on. Aggregates only, no person.
+ *
+ * @example
+ * ```ts
+ * import { cofinancingValueTable, projectSchema, timeReportsSchema } from '@styrkit/esf';
+ * const p = projectSchema.parse({ id: 'p', name: 'P', owner: 'K',
+ *   phases: [{ phase: 'implementation', start: '2025-04-01', end: '2025-04-30' }],
+ *   cofinancing: [{ id: 't', label: 'Tid', sector: 'public', form: 'in-kind', amount: '1000',
+ *     participantTime: { plannedHours: 4 } }] });
+ * const tr = timeReportsSchema.parse({ projectId: 'p',
+ *   participants: [{ id: 'a', gender: 'man', employment: 'permanent', hourlyRate: '250' }],
+ *   reports: [{ participant: 'a', month: '2025-04', phase: 'implementation', activity: 'x', hours: 4, signed: true }] });
+ * cofinancingValueTable(p, tr).rows[0]?.cells.cumulativeValue?.toString(); // '1000'
+ * ```
+ */
+export function cofinancingValueTable(
+  project: Project,
+  reports: TimeReports,
+  o: TableOptions = {},
+): Table {
+  const v = cofinancingValueVsPlan(project, reports);
+  const genders = ['woman', 'man', 'unspecified', 'unregistered'] as const;
+  const byKey = new Map<string, Map<string, Exact | undefined>>();
+  const genderTotals = new Map<string, Exact | undefined>(genders.map((g) => [g, Exact.ZERO]));
+  for (const c of aggregateCofinancingValue(reports)) {
+    const key = `${c.month}|${c.phase}`;
+    const rec = byKey.get(key) ?? new Map<string, Exact | undefined>();
+    rec.set(c.gender, c.value);
+    byKey.set(key, rec);
+    const before = genderTotals.get(c.gender);
+    genderTotals.set(
+      c.gender,
+      before === undefined || c.value === undefined ? undefined : before.plus(c.value),
+    );
+  }
+  const rows: TableRow[] = v.rows.map((r) => {
+    const key = `${r.month}|${r.phase}`;
+    const rec = byKey.get(key);
+    const cells: Record<string, Exact | string | null> = {
+      month: r.month,
+      phase: t(o, nameOf(PHASE_NAMES, r.phase)),
+      hours: e(r.hours),
+    };
+    // a gender without hours in the row is a known zero; an unrated cell is unknown (null)
+    for (const g of genders) cells[g] = rec?.has(g) === true ? (rec.get(g) ?? null) : Exact.ZERO;
+    cells.value = r.value ?? null;
+    cells.planned = r.planned;
+    cells.cumulativeValue = r.cumulativeValue ?? null;
+    cells.cumulativePlanned = r.cumulativePlanned;
+    return { id: key, cells };
+  });
+  const total: Record<string, Exact | string | null> = {
+    month: t(o, { sv: 'Totalt', en: 'Total' }),
+    phase: '',
+    hours: e(v.hours),
+  };
+  for (const g of genders) total[g] = genderTotals.get(g) ?? null;
+  total.value = v.value ?? null;
+  total.planned = v.plannedValue ?? null;
+  total.cumulativeValue = v.value ?? null;
+  total.cumulativePlanned = v.plannedValue ?? null;
+  rows.push({ id: 'total', cells: total, kind: 'total' });
+  const money = (key: string, sv: string, en: string) => ({
+    key,
+    title: { sv, en },
+    kind: 'money' as const,
+    unit: 'kr',
+  });
+  return {
+    id: 'esf/cofinancing-value',
+    title: {
+      sv: 'Medfinansiering i deltagartid: timmar och värde mot plan',
+      en: 'Participant-time co-financing: hours and value against plan',
+    },
+    columns: [
+      { key: 'month', title: { sv: 'Månad', en: 'Month' }, kind: 'text' },
+      { key: 'phase', title: { sv: 'Fas', en: 'Phase' }, kind: 'text' },
+      { key: 'hours', title: { sv: 'Timmar', en: 'Hours' }, kind: 'integer', unit: 'h' },
+      money('woman', 'Värde kvinnor', 'Value, women'),
+      money('man', 'Värde män', 'Value, men'),
+      money('unspecified', 'Värde kön ej angivet', 'Value, gender not given'),
+      money('unregistered', 'Värde ej i registret', 'Value, not in register'),
+      money('value', 'Värde', 'Value'),
+      money('planned', 'Planerat värde', 'Planned value'),
+      money('cumulativeValue', 'Ackumulerat värde', 'Cumulative value'),
+      money('cumulativePlanned', 'Ackumulerad plan', 'Cumulative plan'),
+    ],
+    rows,
+    notes: [
+      {
+        sv: 'Värde per tidrapportrad = hela timmar × timpris (deltagarens eget, annars anställningsformens; årlig bruttolönekostnad / (1 720 h × sysselsättningsgrad)), avkortat till hela ören; timpriset avrundas inte. Tom cell = okänt värde (timpris saknas), aldrig 0. Planen är deltagartidens budgeterade värde fördelat jämnt över fasernas månader (största rest, ören).',
+        en: "Value per time-report row = whole hours × hourly rate (the participant's own, else the employment type's; annual gross employment cost / (1 720 h × share)), truncated to whole öre; the rate is not rounded. An empty cell is an unknown value (no rate), never 0. The plan is the budgeted value of participant time spread evenly over the months of its phases (largest remainder, öre).",
       },
     ],
   };

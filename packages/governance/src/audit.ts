@@ -1,6 +1,6 @@
-import type { Finding } from '@styrkit/core';
+import type { Finding, LocalizedText } from '@styrkit/core';
 import { governanceCodes } from './codes.js';
-import { findTransition } from './gates.js';
+import { findTransition, gateDeciders, mayDecideGate } from './gates.js';
 import { checkMandate } from './mandate.js';
 import type { Forum, ForumSet, GateLog, Organisation, Raci, RoleTag } from './model.js';
 import { checkReference, idSet } from './references.js';
@@ -274,8 +274,9 @@ export function auditRaci(raci: Raci, org?: Organisation): Finding[] {
 /**
  * Audits a gate log: moves the process does not allow (or that do not start where the item
  * was), gates passed without a logged decision with the same gate and outcome, and decisions
- * taken without mandate. With the organisation and forum set, the deciding role and forum must
- * exist.
+ * taken without mandate: by a role the process does not let decide the gate (role ids, or role
+ * tags resolved through the organisation) and, with the organisation, outside its mandates and
+ * decision rules. With the organisation and forum set, the deciding role and forum must exist.
  *
  * @example
  * ```ts
@@ -339,17 +340,29 @@ export function auditGateLog(log: GateLog, org?: Organisation, forums?: ForumSet
     if (forumIds !== undefined) {
       findings.push(...checkReference(d.forum, forumIds, 'forum', ['decisions', i, 'forum']));
     }
-    if (org === undefined) return;
-    const verdict = checkMandate(org, d, items.get(d.item));
-    if (verdict.withMandate) return;
+    const reasons: LocalizedText[] = [];
+    let expected: string | undefined;
+    if (d.gate !== undefined && mayDecideGate(log.process, d.gate, d.decidedBy, org) === false) {
+      expected = gateDeciders(log.process, d.gate, org).join(', ');
+      reasons.push({
+        sv: `Processen låter ${expected} besluta i beslutspunkt ${d.gate}, inte "${d.decidedBy}".`,
+        en: `The process lets ${expected} decide gate ${d.gate}, not "${d.decidedBy}".`,
+      });
+    }
+    if (org !== undefined) {
+      const verdict = checkMandate(org, d, items.get(d.item));
+      reasons.push(...verdict.reasons);
+      expected ??= verdict.requiredRole;
+    }
+    if (reasons.length === 0) return;
     findings.push(
       governanceCodes.create('governance/decision-without-mandate', {
         path: ['decisions', i, 'decidedBy'],
         message: {
-          sv: `Beslut ${d.id}: ${verdict.reasons.map((r) => r.sv).join(' ')}`,
-          en: `Decision ${d.id}: ${verdict.reasons.map((r) => r.en).join(' ')}`,
+          sv: `Beslut ${d.id}: ${reasons.map((r) => r.sv).join(' ')}`,
+          en: `Decision ${d.id}: ${reasons.map((r) => r.en).join(' ')}`,
         },
-        ...(verdict.requiredRole === undefined ? {} : { expected: verdict.requiredRole }),
+        ...(expected === undefined ? {} : { expected }),
         actual: d.decidedBy,
       }),
     );

@@ -150,8 +150,8 @@ export const governanceCodes = defineFindingCodes({
     severity: 'error',
     title: { sv: 'Beslut utan mandat', en: 'Decision without mandate' },
     description: {
-      sv: 'Beslutet fattades av en roll som saknar mandat för beslutstypen, beloppet eller nivån.',
-      en: 'The decision was taken by a role without a mandate for its kind, amount or level.',
+      sv: 'Beslutet fattades av en roll som saknar mandat för beslutstypen, beloppet eller nivån, eller som processen inte låter besluta i beslutspunkten.',
+      en: 'The decision was taken by a role without a mandate for its kind, amount or level, or one the process does not let decide the gate.',
     },
   },
 });

@@ -8,6 +8,7 @@ export {
   forumSchema,
   forumSetSchema,
   fundingSchema,
+  gateDefinitionSchema,
   gateItemSchema,
   gateLogSchema,
   gateOutcomeSchema,
@@ -32,6 +33,7 @@ export {
   type ForumKind,
   type ForumSet,
   type Funding,
+  type GateDefinition,
   type GateItem,
   type GateLog,
   type GateOutcome,
@@ -57,10 +59,13 @@ export {
   allowedTransitions,
   currentState,
   findTransition,
+  gateDefinition,
+  gateDeciders,
+  mayDecideGate,
   nextTransitions,
   type GateTransition,
 } from './gates.js';
-export { ESF_PHASE_PROCESS, NEEDS_PROCESS } from './processes.js';
+export { ESF_PHASE_PROCESS, NEEDS_PROCESS, PPS_PHASE_PROCESS } from './processes.js';
 export { checkMandate, decidingRole, type DecisionQuestion, type MandateCheck } from './mandate.js';
 export { auditForumSet, auditGateLog, auditOrganisation, auditRaci } from './audit.js';
 export {

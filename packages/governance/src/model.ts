@@ -366,8 +366,29 @@ export const gateOutcomeSchema = z.enum(['advance', 'backlog', 'sort-out', 'loop
 export type GateOutcome = z.infer<typeof gateOutcomeSchema>;
 
 /**
+ * A decision point (beslutspunkt) of a process and who may decide it: role ids, role tags (so
+ * one process fits organisations that name their roles differently), or both. A gate without
+ * deciders leaves the choice to the organisation's mandates and decision rules.
+ *
+ * @example
+ * ```ts
+ * gateDefinitionSchema.parse({ id: 'g1', name: 'Projektplan godkänd', deciderRoles: ['projektagare'], deciderTags: ['project-owner'] });
+ * ```
+ */
+export const gateDefinitionSchema = z.object({
+  id: z.string().min(1),
+  name: z.string().min(1),
+  nameEn: z.string().min(1).optional(),
+  deciderRoles: z.array(idSchema).optional(),
+  deciderTags: z.array(roleTagSchema).optional(),
+});
+/** A gate and its deciders. @example `const g: GateDefinition = { id: 'g1', name: 'G1' };` */
+export type GateDefinition = z.infer<typeof gateDefinitionSchema>;
+
+/**
  * A gated process as a state machine: states (steps or phases), the initial state and the
- * allowed transitions. A transition with a `gate` passes a decision point and needs a decision.
+ * allowed transitions. A transition with a `gate` passes a decision point and needs a decision;
+ * `gates` may name each decision point and say who decides it.
  *
  * @example
  * ```ts
@@ -393,6 +414,7 @@ export const gateProcessSchema = z.object({
       gate: z.string().min(1).optional(),
     }),
   ),
+  gates: z.array(gateDefinitionSchema).optional(),
 });
 /** A gated process. @example `const p: GateProcess = NEEDS_PROCESS;` */
 export type GateProcess = z.infer<typeof gateProcessSchema>;

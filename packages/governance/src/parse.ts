@@ -190,6 +190,7 @@ export function parseGateLog(input: unknown): Result<GateLog, Finding[]> {
     ...duplicateIds(log.items, ['items']),
     ...duplicateIds(log.decisions, ['decisions']),
     ...checkReference(log.process.initial, states, 'state', ['process', 'initial']),
+    ...duplicateIds(log.process.gates ?? [], ['process', 'gates']),
   ];
   log.process.transitions.forEach((t, i) => {
     problems.push(

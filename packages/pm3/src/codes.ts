@@ -115,8 +115,8 @@ export const pm3Codes = defineFindingCodes({
     severity: 'error',
     title: { sv: 'Okänd hänvisning', en: 'Unknown reference' },
     description: {
-      sv: 'En hänvisning pekar på ett id som inte finns (huvudaktivitet, mål, rad eller kolumn).',
-      en: 'A reference points at an id that does not exist (main activity, goal, row or column).',
+      sv: 'En hänvisning pekar på ett id som inte finns (huvudaktivitet, mål, rad, kolumn, förvaltningsobjekt eller planens organisations- eller forumdokument).',
+      en: "A reference points at an id that does not exist (main activity, goal, row, column, maintenance object or the plan's organisation or forum set document).",
     },
   },
   'pm3/decided-without-decider': {

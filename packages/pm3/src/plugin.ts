@@ -71,6 +71,60 @@ function objectExists(plan: Objektplan, context: PluginContext): Finding[] {
   ];
 }
 
+/**
+ * The governance documents an objektplan refers to by id: the field, the document kind that the
+ * governance plugin declares for it, and its name for messages. Only the kind names are shared;
+ * pm3 does not read the documents, so it does not depend on `@styrkit/governance`.
+ */
+const governanceReferences = [
+  {
+    field: 'organisationRef',
+    kind: 'governance/organisation',
+    label: { sv: 'organisationsdokument', en: 'organisation document' },
+  },
+  {
+    field: 'forumsRef',
+    kind: 'governance/forum-set',
+    label: { sv: 'forumdokument', en: 'forum set document' },
+  },
+] as const;
+
+/**
+ * Every governance document the plan refers to (organisation, forums) must be stored, with the
+ * matching kind. A missing one is `pm3/unknown-reference` at the referring field; when the id
+ * is stored under another kind, the message says which.
+ */
+function governanceDocumentsExist(plan: Objektplan, context: PluginContext): Finding[] {
+  const findings: Finding[] = [];
+  for (const ref of governanceReferences) {
+    const id = plan[ref.field];
+    if (id === undefined) continue;
+    if (context.documents(ref.kind).some((d) => d.id === id)) continue;
+    const elsewhere = governanceReferences
+      .filter((other) => other.kind !== ref.kind)
+      .find((other) => context.documents(other.kind).some((d) => d.id === id));
+    const found =
+      elsewhere === undefined
+        ? { sv: 'finns inte bland de lagrade dokumenten', en: 'is not among the stored documents' }
+        : {
+            sv: `finns bara som ${elsewhere.kind}, inte som ${ref.kind}`,
+            en: `exists only as ${elsewhere.kind}, not as ${ref.kind}`,
+          };
+    findings.push(
+      pm3Codes.create('pm3/unknown-reference', {
+        path: [ref.field],
+        expected: `${ref.kind} ${id}`,
+        actual: elsewhere === undefined ? '–' : `${elsewhere.kind} ${id}`,
+        message: {
+          sv: `Planens ${ref.label.sv} "${id}" ${found.sv}`,
+          en: `The plan's ${ref.label.en} "${id}" ${found.en}`,
+        },
+      }),
+    );
+  }
+  return findings;
+}
+
 function planTables(plan: Objektplan): Table[] {
   const fte = fteMatrixTable(plan);
   return [
@@ -84,8 +138,10 @@ function planTables(plan: Objektplan): Table[] {
 
 /**
  * The pm3 plugin for the styrkit host: document kinds `pm3/objektplan`,
- * `pm3/forvaltningsobjekt` and `pm3/budget-follow-up`, their audits as checks, their tables,
- * a Markdown export of a plan and a differ between two plan versions.
+ * `pm3/forvaltningsobjekt` and `pm3/budget-follow-up`, their audits as checks (including that a
+ * plan's object and its governance documents, `governance/organisation` and
+ * `governance/forum-set`, are stored), their tables, a Markdown export of a plan and a differ
+ * between two plan versions.
  *
  * @example
  * ```ts
@@ -115,6 +171,14 @@ export const pm3Plugin: StyrkitPlugin = definePlugin({
       id: 'pm3/objektplan-object',
       title: { sv: 'Planens förvaltningsobjekt finns', en: "The plan's object exists" },
       run: objectExists,
+    }),
+    defineCheck(objektplanKind, {
+      id: 'pm3/objektplan-governance',
+      title: {
+        sv: 'Planens organisation och forum finns',
+        en: "The plan's organisation and forums exist",
+      },
+      run: governanceDocumentsExist,
     }),
     defineCheck(forvaltningsobjektKind, {
       id: 'pm3/forvaltningsobjekt-audit',

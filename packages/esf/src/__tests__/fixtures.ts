@@ -67,3 +67,8 @@ export function loadSynthetic(file: string): { call: Call; project: Project } {
     project: must(parseProject(readEnvelope(`esf-synthetic/${file}`).document), file),
   };
 }
+
+/** The synthetic time reports of project A (rates from every source the model offers). */
+export function loadSyntheticTimeReports(file: string): TimeReports {
+  return must(parseTimeReports(readEnvelope(`esf-synthetic/${file}`).document), file);
+}

@@ -75,6 +75,7 @@ describe('esf plugin', () => {
         'esf/costs',
         'esf/budget-by-phase',
         'esf/hours-vs-plan',
+        'esf/cofinancing-value',
         'esf/hours-by-gender',
         'esf/participants',
         'esf/final-report',

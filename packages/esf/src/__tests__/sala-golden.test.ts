@@ -168,6 +168,7 @@ describe('Sala IP audit finds what the seed does not notice', () => {
   it('finds nothing else: figures agree with the records', () => {
     expect([...new Set(codes)].sort()).toEqual([
       'esf/cofinancing-below-required',
+      'esf/cofinancing-value-unknown',
       'esf/hours-vs-plan',
       'esf/participants-vs-expected',
       'esf/table-total-mismatch',

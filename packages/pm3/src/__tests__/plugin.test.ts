@@ -58,6 +58,58 @@ describe('pm3 plugin', () => {
     expect(check?.run(planA(), context(['other']))[0]?.code).toBe('pm3/unknown-reference');
   });
 
+  it('checks that the organisation and forums the plan refers to are stored', () => {
+    const check = pm3Plugin.checks.find((c) => c.id === 'pm3/objektplan-governance');
+    // A fake host: read-only documents by kind, as the governance plugin would store them.
+    const stored = (docs: Record<string, string[]>): PluginContext => ({
+      locale: 'sv',
+      documents: (kind) => (docs[kind] ?? []).map((id) => ({ id, kind, document: {} })),
+    });
+    const plan = planA();
+    expect(plan.organisationRef).toBe('linkoping-vso-2021-organisation');
+    expect(plan.forumsRef).toBe('linkoping-vso-2021-forums');
+    const present = stored({
+      'governance/organisation': ['linkoping-vso-2021-organisation'],
+      'governance/forum-set': ['linkoping-vso-2021-forums', 'other-forums'],
+    });
+    expect(check?.run(plan, present)).toEqual([]);
+
+    const missing = check?.run(plan, stored({ 'governance/organisation': ['other'] })) ?? [];
+    expect(missing).toHaveLength(2);
+    expect(missing[0]).toMatchObject({
+      code: 'pm3/unknown-reference',
+      severity: 'error',
+      path: ['organisationRef'],
+      expected: 'governance/organisation linkoping-vso-2021-organisation',
+      actual: '–',
+    });
+    expect(missing[0]?.message.sv).toBe(
+      'Planens organisationsdokument "linkoping-vso-2021-organisation" finns inte bland de lagrade dokumenten',
+    );
+    expect(missing[1]).toMatchObject({ code: 'pm3/unknown-reference', path: ['forumsRef'] });
+    expect(missing[1]?.message.en).toBe(
+      'The plan\'s forum set document "linkoping-vso-2021-forums" is not among the stored documents',
+    );
+
+    // The forums id stored as an organisation: named in the message.
+    const swapped = stored({
+      'governance/organisation': ['linkoping-vso-2021-organisation', 'linkoping-vso-2021-forums'],
+    });
+    expect(check?.run(plan, swapped)).toMatchObject([
+      {
+        path: ['forumsRef'],
+        actual: 'governance/organisation linkoping-vso-2021-forums',
+        message: {
+          en: 'The plan\'s forum set document "linkoping-vso-2021-forums" exists only as governance/organisation, not as governance/forum-set',
+        },
+      },
+    ]);
+
+    // A plan without references needs no governance documents.
+    const { organisationRef: _o, forumsRef: _f, ...bare } = plan;
+    expect(check?.run(bare, stored({}))).toEqual([]);
+  });
+
   it('diffs and exports a plan', () => {
     const differ = pm3Plugin.differs[0];
     expect(differ?.diff(planA(), planB(), context()).length).toBe(3);
