@@ -1,0 +1,40 @@
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import type { StyrkitPlugin } from '@styrkit/plugin';
+import { openDatabase, type Database } from '../db.js';
+import { createRegistry } from '../registry.js';
+import { DocumentStore } from '../store.js';
+import { Users } from '../auth.js';
+import demo from './fixtures/plugin.js';
+
+/** A unique id per test run, so a shared PostgreSQL database can be reused. */
+export function uid(prefix: string): string {
+  return `${prefix}-${randomBytes(4).toString('hex')}`;
+}
+
+/** Opens a store (PGlite in memory unless a URL is given) with the demo plugin. */
+export async function openTestStore(
+  url?: string,
+  plugins: readonly StyrkitPlugin[] = [demo],
+): Promise<{ db: Database; store: DocumentStore; users: Users }> {
+  const db = await openDatabase(url === undefined ? {} : { databaseUrl: url });
+  const store = new DocumentStore(db, createRegistry(plugins));
+  return { db, store, users: new Users(db) };
+}
+
+/**
+ * Creates an empty schema on a PostgreSQL server and returns a URL whose connections use it,
+ * so each test run starts from a clean database.
+ */
+export async function freshSchemaUrl(url: string): Promise<string> {
+  const schema = `styrkit_test_${randomBytes(4).toString('hex')}`;
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(`CREATE SCHEMA ${schema}`);
+  } finally {
+    await client.end();
+  }
+  const options = encodeURIComponent(`-c search_path=${schema}`);
+  return `${url}${url.includes('?') ? '&' : '?'}options=${options}`;
+}

@@ -1,0 +1,430 @@
+import { createHash, randomBytes, scrypt as scryptCallback, timingSafeEqual } from 'node:crypto';
+import type { Database } from './db.js';
+import { fail } from './errors.js';
+import { audit } from './store.js';
+
+/** Roles, weakest first. Approving a version is the approver's own permission. */
+export const ROLES = ['viewer', 'editor', 'approver', 'admin'] as const;
+/** A role a user holds in a scope. */
+export type Role = (typeof ROLES)[number];
+/** What a request wants to do. */
+export type Permission = 'read' | 'write' | 'approve' | 'admin';
+
+const NEEDS: Record<Permission, Role> = {
+  read: 'viewer',
+  write: 'editor',
+  approve: 'approver',
+  admin: 'admin',
+};
+
+/** A role in a scope: `*` (everything), a plugin name (`pm3`) or a kind (`pm3/objektplan`). */
+export interface Grant {
+  readonly scope: string;
+  readonly role: Role;
+}
+
+/** Who is asking, and how they proved it. */
+export interface Principal {
+  readonly username: string;
+  readonly grants: readonly Grant[];
+  readonly via: 'session' | 'token' | 'local';
+  /** The session's CSRF token (sessions only). */
+  readonly csrfToken?: string;
+}
+
+/**
+ * The strongest role a principal holds for a kind (or for everything when `kind` is absent).
+ *
+ * @example
+ * ```ts
+ * roleFor({ username: 'a', via: 'token', grants: [{ scope: 'pm3', role: 'editor' }] }, 'pm3/objektplan'); // 'editor'
+ * ```
+ */
+export function roleFor(principal: Principal, kind?: string): Role | undefined {
+  let best = -1;
+  for (const grant of principal.grants) {
+    const applies =
+      grant.scope === '*' ||
+      (kind !== undefined && (grant.scope === kind || kind.startsWith(`${grant.scope}/`)));
+    if (applies) best = Math.max(best, ROLES.indexOf(grant.role));
+  }
+  return best < 0 ? undefined : ROLES[best];
+}
+
+/**
+ * Whether a principal may do `permission` on a kind (global when `kind` is absent).
+ *
+ * @example
+ * ```ts
+ * can({ username: 'a', via: 'token', grants: [{ scope: '*', role: 'editor' }] }, 'approve'); // false
+ * ```
+ */
+export function can(principal: Principal, permission: Permission, kind?: string): boolean {
+  const role = roleFor(principal, kind);
+  return role !== undefined && ROLES.indexOf(role) >= ROLES.indexOf(NEEDS[permission]);
+}
+
+/**
+ * Throws 403 unless the principal may do `permission` on `kind`.
+ *
+ * @example
+ * ```ts
+ * requirePermission(principal, 'write', 'pm3/objektplan');
+ * ```
+ */
+export function requirePermission(
+  principal: Principal,
+  permission: Permission,
+  kind?: string,
+): void {
+  if (!can(principal, permission, kind)) {
+    fail(
+      403,
+      'host/forbidden',
+      {
+        sv: `Du saknar behörighet (${NEEDS[permission]} krävs${kind === undefined ? '' : ` för ${kind}`})`,
+        en: `You are not allowed to do this (${NEEDS[permission]} needed${kind === undefined ? '' : ` for ${kind}`})`,
+      },
+      { expected: NEEDS[permission], actual: roleFor(principal, kind) ?? 'none' },
+    );
+  }
+}
+
+const SCRYPT = { N: 16384, r: 8, p: 1, keylen: 32 };
+
+function scrypt(password: string, salt: Buffer, o: typeof SCRYPT): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    scryptCallback(password, salt, o.keylen, { N: o.N, r: o.r, p: o.p }, (error, key) => {
+      if (error) reject(error);
+      else resolve(key);
+    });
+  });
+}
+
+/**
+ * Hashes a password with scrypt and a random salt: `scrypt$N$r$p$salt$hash` (base64).
+ *
+ * @example
+ * ```ts
+ * const stored = await hashPassword('correct horse battery');
+ * ```
+ */
+export async function hashPassword(password: string): Promise<string> {
+  const salt = randomBytes(16);
+  const key = await scrypt(password, salt, SCRYPT);
+  return [
+    'scrypt',
+    SCRYPT.N,
+    SCRYPT.r,
+    SCRYPT.p,
+    salt.toString('base64'),
+    key.toString('base64'),
+  ].join('$');
+}
+
+/**
+ * Checks a password against a stored scrypt hash in constant time.
+ *
+ * @example
+ * ```ts
+ * await verifyPassword('correct horse battery', stored); // true
+ * ```
+ */
+export async function verifyPassword(password: string, stored: string): Promise<boolean> {
+  const [scheme, n, r, p, salt, hash] = stored.split('$');
+  if (scheme !== 'scrypt' || salt === undefined || hash === undefined) return false;
+  const expected = Buffer.from(hash, 'base64');
+  const key = await scrypt(password, Buffer.from(salt, 'base64'), {
+    N: Number(n),
+    r: Number(r),
+    p: Number(p),
+    keylen: expected.length,
+  });
+  return key.length === expected.length && timingSafeEqual(key, expected);
+}
+
+function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+function token(prefix: string): string {
+  return `${prefix}${randomBytes(32).toString('base64url')}`;
+}
+
+const usernamePattern = /^[a-z0-9][a-z0-9._-]{1,63}$/;
+const MIN_PASSWORD = 10;
+const SESSION_HOURS = 8;
+/** How long a token's or session's principal is cached (role changes apply within this time). */
+const PRINCIPAL_TTL_MS = 5_000;
+// A fixed hash so an unknown username costs as much time as a wrong password.
+const DUMMY_HASH =
+  'scrypt$16384$8$1$c3R5cmtpdC1kdW1teS1zYWx0$TeFqRBlh0ZDUJ/2Nz2LH/4zm7nY2SH6+0xlK8c2D4u4=';
+
+/** A user as an administrator sees it. */
+export interface UserInfo {
+  readonly username: string;
+  readonly displayName: string;
+  readonly grants: readonly Grant[];
+  readonly disabled: boolean;
+}
+
+/**
+ * Local accounts, sessions and API tokens on the host's database. Passwords are scrypt hashes;
+ * session and API tokens are stored only as SHA-256 hashes.
+ */
+export class Users {
+  readonly #db: Database;
+  /** Principals by token hash for a few seconds, so each API call does not cost a query. */
+  readonly #cache = new Map<string, { principal: Principal | undefined; until: number }>();
+
+  #cached(
+    hash: string,
+    load: () => Promise<Principal | undefined>,
+  ): Promise<Principal | undefined> {
+    const hit = this.#cache.get(hash);
+    const now = Date.now();
+    if (hit !== undefined && hit.until > now) return Promise.resolve(hit.principal);
+    return load().then((principal) => {
+      if (this.#cache.size > 10_000) this.#cache.clear();
+      // Only found principals are cached: a new token or session works at once.
+      if (principal !== undefined)
+        this.#cache.set(hash, { principal, until: now + PRINCIPAL_TTL_MS });
+      return principal;
+    });
+  }
+
+  /** Users over an opened database. */
+  constructor(db: Database) {
+    this.#db = db;
+  }
+
+  /** How many accounts exist. */
+  async count(): Promise<number> {
+    const rows = await this.#db.query<{ n: number }>('SELECT count(*)::integer AS n FROM users');
+    return rows[0]?.n ?? 0;
+  }
+
+  /** Creates an account with one grant; 409 when the name is taken. */
+  async create(
+    input: { username: string; password: string; role: Role; scope?: string; displayName?: string },
+    actor: string,
+  ): Promise<UserInfo> {
+    if (!usernamePattern.test(input.username)) {
+      fail(400, 'host/invalid-username', {
+        sv: 'Användarnamnet ska vara 2–64 tecken: a–z, siffror, punkt, understreck, bindestreck',
+        en: 'The username must be 2–64 characters: a–z, digits, dot, underscore, hyphen',
+      });
+    }
+    if (input.password.length < MIN_PASSWORD) {
+      fail(400, 'host/weak-password', {
+        sv: `Lösenordet ska ha minst ${MIN_PASSWORD} tecken`,
+        en: `The password must have at least ${MIN_PASSWORD} characters`,
+      });
+    }
+    if (!(ROLES as readonly string[]).includes(input.role)) {
+      fail(
+        400,
+        'host/invalid-role',
+        {
+          sv: `Okänd roll "${input.role}"`,
+          en: `Unknown role "${input.role}"`,
+        },
+        { expected: ROLES.join(', ') },
+      );
+    }
+    const hash = await hashPassword(input.password);
+    const scope = input.scope ?? '*';
+    await this.#db.transaction(async (tx) => {
+      const rows = await tx.query(
+        `INSERT INTO users (username, display_name, password_hash) VALUES ($1, $2, $3)
+         ON CONFLICT (username) DO NOTHING RETURNING username`,
+        [input.username, input.displayName ?? input.username, hash],
+      );
+      if (rows.length === 0) {
+        fail(409, 'host/user-exists', {
+          sv: `Användaren "${input.username}" finns redan`,
+          en: `User "${input.username}" already exists`,
+        });
+      }
+      await tx.query('INSERT INTO grants (username, scope, role) VALUES ($1, $2, $3)', [
+        input.username,
+        scope,
+        input.role,
+      ]);
+      await audit(tx, actor, 'user.create', null, null, null, {
+        username: input.username,
+        role: input.role,
+        scope,
+      });
+    });
+    return {
+      username: input.username,
+      displayName: input.displayName ?? input.username,
+      grants: [{ scope, role: input.role }],
+      disabled: false,
+    };
+  }
+
+  /** Every account with its grants. */
+  async list(): Promise<UserInfo[]> {
+    const rows = await this.#db.query(
+      'SELECT username, display_name, disabled FROM users ORDER BY username',
+    );
+    return Promise.all(
+      rows.map(async (r) => ({
+        username: String(r.username),
+        displayName: String(r.display_name),
+        disabled: Boolean(r.disabled),
+        grants: await this.#grants(String(r.username)),
+      })),
+    );
+  }
+
+  async #grants(username: string): Promise<Grant[]> {
+    const rows = await this.#db.query<{ scope: string; role: Role }>(
+      'SELECT scope, role FROM grants WHERE username = $1 ORDER BY scope',
+      [username],
+    );
+    return rows.map((g) => ({ scope: g.scope, role: g.role }));
+  }
+
+  /** The principal for a username and password, or undefined; always spends one scrypt. */
+  async verify(username: string, password: string): Promise<Principal | undefined> {
+    const rows = await this.#db.query<{ password_hash: string; disabled: boolean }>(
+      'SELECT password_hash, disabled FROM users WHERE username = $1',
+      [username],
+    );
+    const row = rows[0];
+    const matches = await verifyPassword(password, row?.password_hash ?? DUMMY_HASH);
+    if (row === undefined || row.disabled || !matches) return undefined;
+    return { username, grants: await this.#grants(username), via: 'local' };
+  }
+
+  /** Starts a session; returns the cookie token (stored hashed) and its CSRF token. */
+  async createSession(
+    username: string,
+  ): Promise<{ token: string; csrfToken: string; expiresAt: Date }> {
+    const session = token('s_');
+    const csrfToken = token('c_');
+    const expiresAt = new Date(Date.now() + SESSION_HOURS * 3600_000);
+    await this.#db.query('DELETE FROM sessions WHERE expires_at < now()');
+    await this.#db.query(
+      'INSERT INTO sessions (token_hash, username, csrf_token, expires_at) VALUES ($1, $2, $3, $4)',
+      [sha256(session), username, csrfToken, expiresAt.toISOString()],
+    );
+    return { token: session, csrfToken, expiresAt };
+  }
+
+  /** Ends a session. */
+  async endSession(sessionToken: string): Promise<void> {
+    this.#cache.delete(sha256(sessionToken));
+    await this.#db.query('DELETE FROM sessions WHERE token_hash = $1', [sha256(sessionToken)]);
+  }
+
+  /** The principal behind a session cookie, if it is live. */
+  fromSession(sessionToken: string): Promise<Principal | undefined> {
+    const hash = sha256(sessionToken);
+    return this.#cached(hash, () => this.#loadSession(hash));
+  }
+
+  async #loadSession(hash: string): Promise<Principal | undefined> {
+    const rows = await this.#db.query<{ username: string; csrf_token: string }>(
+      `SELECT s.username, s.csrf_token FROM sessions s JOIN users u ON u.username = s.username
+       WHERE s.token_hash = $1 AND s.expires_at > now() AND NOT u.disabled`,
+      [hash],
+    );
+    const row = rows[0];
+    if (row === undefined) return undefined;
+    return {
+      username: row.username,
+      grants: await this.#grants(row.username),
+      via: 'session',
+      csrfToken: row.csrf_token,
+    };
+  }
+
+  /** Issues an API token for a user (shown once, stored hashed). */
+  async createToken(username: string, name: string, actor: string): Promise<string> {
+    const value = token('stk_');
+    await this.#db.transaction(async (tx) => {
+      await tx.query('INSERT INTO api_tokens (token_hash, username, name) VALUES ($1, $2, $3)', [
+        sha256(value),
+        username,
+        name,
+      ]);
+      await audit(tx, actor, 'token.create', null, null, null, { username, name });
+    });
+    return value;
+  }
+
+  /** The principal behind a bearer token, if it is live (one query: user and grants). */
+  fromToken(bearer: string): Promise<Principal | undefined> {
+    const hash = sha256(bearer);
+    return this.#cached(hash, () => this.#loadToken(hash));
+  }
+
+  async #loadToken(hash: string): Promise<Principal | undefined> {
+    const rows = await this.#db.query<{ username: string; grants: Grant[] | null }>(
+      `SELECT t.username,
+         (SELECT json_agg(json_build_object('scope', g.scope, 'role', g.role) ORDER BY g.scope)
+          FROM grants g WHERE g.username = t.username) AS grants
+       FROM api_tokens t JOIN users u ON u.username = t.username
+       WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND NOT u.disabled`,
+      [hash],
+    );
+    const row = rows[0];
+    if (row === undefined) return undefined;
+    return { username: row.username, grants: row.grants ?? [], via: 'token' };
+  }
+}
+
+/**
+ * Counts failed sign-ins per key in a sliding window; blocks a key after `max` failures.
+ *
+ * @example
+ * ```ts
+ * const limiter = new RateLimiter(5, 15 * 60_000);
+ * limiter.blockedFor('anna|127.0.0.1'); // 0 (ms)
+ * ```
+ */
+export class RateLimiter {
+  readonly #max: number;
+  readonly #windowMs: number;
+  readonly #failures = new Map<string, number[]>();
+
+  /** At most `max` failures per key within `windowMs`. */
+  constructor(max: number, windowMs: number) {
+    this.#max = max;
+    this.#windowMs = windowMs;
+  }
+
+  /** Milliseconds until the key may try again (0 when it may now). */
+  blockedFor(key: string, now = Date.now()): number {
+    const recent = (this.#failures.get(key) ?? []).filter((t) => now - t < this.#windowMs);
+    this.#failures.set(key, recent);
+    if (recent.length < this.#max) return 0;
+    return this.#windowMs - (now - (recent[0] ?? now));
+  }
+
+  /** Records a failure. */
+  fail(key: string, now = Date.now()): void {
+    const list = this.#failures.get(key) ?? [];
+    list.push(now);
+    this.#failures.set(key, list);
+    if (this.#failures.size > 10_000)
+      this.#failures.delete(this.#failures.keys().next().value ?? '');
+  }
+
+  /** Forgets a key's failures (after a successful sign-in). */
+  reset(key: string): void {
+    this.#failures.delete(key);
+  }
+}
+
+/** Demo accounts for the reference data (documented in docs/hosting.md; never in production). */
+export const DEMO_USERS: readonly { username: string; password: string; role: Role }[] = [
+  { username: 'admin', password: 'demo-admin-2026', role: 'admin' },
+  { username: 'approver', password: 'demo-approver-2026', role: 'approver' },
+  { username: 'editor', password: 'demo-editor-2026', role: 'editor' },
+  { username: 'viewer', password: 'demo-viewer-2026', role: 'viewer' },
+];

@@ -1,0 +1,540 @@
+#!/usr/bin/env -S node --import tsx
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import {
+  countBySeverity,
+  pathToString,
+  sortFindings,
+  type Finding,
+  type NumberLocale,
+  type Table,
+} from '@styrkit/core';
+import { migrateDocument, type PluginContext, type StyrkitPlugin } from '@styrkit/plugin';
+import { Command, Option } from 'commander';
+import { stringify as stringifyYaml } from 'yaml';
+import { ROLES, type Role } from './auth.js';
+import { HostError } from './errors.js';
+import { parseText, readEnvelopes } from './envelope.js';
+import {
+  bootstrapAdmin,
+  envelopeFiles,
+  importFiles,
+  openHost,
+  seedHost,
+  SYSTEM,
+  type Host,
+  type ImportOutcome,
+} from './host.js';
+import { discoverPlugins, loadConfig, importPlugin } from './plugins.js';
+import { createRegistry, describePluginFindings, type Registry } from './registry.js';
+import { renderTables, TABLE_FORMATS, type TableFormat } from './render.js';
+import { startServer } from './server.js';
+import { HOST_VERSION } from './version.js';
+
+interface Common {
+  config?: string;
+  plugin?: string[];
+  dataDir?: string;
+  databaseUrl?: string;
+  locale: NumberLocale;
+}
+
+const say = (locale: NumberLocale, sv: string, en: string): string => (locale === 'sv' ? sv : en);
+
+async function pluginsFor(
+  o: Common,
+): Promise<{ plugins: StyrkitPlugin[]; config: Awaited<ReturnType<typeof loadConfig>>['config'] }> {
+  const extra = await Promise.all(
+    (o.plugin ?? []).map((p) =>
+      importPlugin(p.startsWith('.') || p.startsWith('/') ? resolve(p) : p),
+    ),
+  );
+  if (o.config !== undefined) {
+    const { config, plugins } = await loadConfig(o.config);
+    return {
+      plugins: [...(plugins ?? (extra.length > 0 ? [] : await discoverPlugins())), ...extra],
+      config,
+    };
+  }
+  return { plugins: extra.length > 0 ? extra : await discoverPlugins(), config: {} };
+}
+
+function registryOrExit(plugins: readonly StyrkitPlugin[], locale: NumberLocale): Registry {
+  try {
+    return createRegistry(plugins);
+  } catch (error) {
+    if (!(error instanceof HostError)) throw error;
+    console.error(
+      say(
+        locale,
+        'styrkit startar inte: pluginen passar inte ihop',
+        'styrkit will not start: the plugins do not fit together',
+      ),
+    );
+    console.error(
+      describePluginFindings(
+        error.findings,
+        plugins.map((p) => p.manifest.name),
+        locale,
+      ),
+    );
+    process.exit(1);
+  }
+}
+
+function storage(
+  o: Common,
+  config: { dataDir?: string; databaseUrl?: string },
+): { dataDir?: string; databaseUrl?: string } {
+  const url = o.databaseUrl ?? process.env.STYRKIT_DATABASE_URL ?? config.databaseUrl;
+  if (url !== undefined && url !== '') return { databaseUrl: url };
+  return {
+    dataDir: resolve(
+      o.dataDir ?? process.env.STYRKIT_DATA_DIR ?? config.dataDir ?? '.data/styrkit',
+    ),
+  };
+}
+
+async function withHost<T>(o: Common, fn: (host: Host) => Promise<T>): Promise<T> {
+  const { plugins, config } = await pluginsFor(o);
+  registryOrExit(plugins, o.locale);
+  const where = storage(o, config);
+  if (where.dataDir !== undefined) mkdirSync(where.dataDir, { recursive: true });
+  const host = await openHost({ ...where, plugins });
+  try {
+    return await fn(host);
+  } finally {
+    await host.close();
+  }
+}
+
+function printProgress(
+  locale: NumberLocale,
+): (done: number, total: number, o: ImportOutcome) => void {
+  return (done, total, o) => {
+    const width = 20;
+    const filled = Math.round((done / total) * width);
+    const bar = `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total}`;
+    const what = o.error
+      ? `✗ ${o.file}: ${o.error.findings
+          .map((f) => `${f.code} @ ${pathToString(f.path) || '/'} ${f.message[locale]}`)
+          .slice(0, 3)
+          .join('; ')}`
+      : `✓ ${o.kind ?? ''} ${o.id ?? ''} v${o.version ?? 0}${o.created === true ? '' : say(locale, ' (fanns)', ' (existing)')}`;
+    console.log(`${bar} ${what}`);
+  };
+}
+
+function printFindings(findings: readonly Finding[], locale: NumberLocale): void {
+  for (const f of findings) {
+    const mark = f.severity === 'error' ? '✗' : f.severity === 'warning' ? '!' : 'i';
+    const figures =
+      f.expected !== undefined || f.actual !== undefined
+        ? ` (${say(locale, 'väntat', 'expected')} ${f.expected ?? '–'}, ${say(locale, 'faktiskt', 'actual')} ${f.actual ?? '–'})`
+        : '';
+    console.log(
+      `  ${mark} ${f.code} @ ${pathToString(f.path) || '/'}: ${f.message[locale]}${figures}`,
+    );
+  }
+}
+
+interface LoadedFile {
+  file: string;
+  kind?: string;
+  id?: string;
+  value?: unknown;
+  findings: Finding[];
+}
+
+/** Reads envelope files and validates each through its kind (no database). */
+function loadFiles(registry: Registry, files: readonly string[]): LoadedFile[] {
+  return files.map((file) => {
+    try {
+      const text = readFileSync(file, 'utf8');
+      const [entry] = readEnvelopes(parseText(text, /\.json$/i.test(file) ? 'json' : 'yaml'));
+      if (entry === undefined || !entry.ok) return { file, findings: entry?.error ?? [] };
+      const kind = registry.kinds.get(entry.value.kind);
+      if (kind === undefined) {
+        return {
+          file,
+          kind: entry.value.kind,
+          id: entry.value.id,
+          findings: [
+            {
+              code: 'host/unknown-kind',
+              severity: 'error' as const,
+              path: ['kind'],
+              message: {
+                sv: `Okänd dokumenttyp "${entry.value.kind}"`,
+                en: `Unknown document kind "${entry.value.kind}"`,
+              },
+              expected: [...registry.kinds.keys()].join(', '),
+            },
+          ],
+        };
+      }
+      const parsed = migrateDocument(
+        kind.kind,
+        entry.value.document,
+        entry.value.schemaVersion ?? kind.kind.schemaVersion,
+      );
+      return parsed.ok
+        ? { file, kind: entry.value.kind, id: entry.value.id, value: parsed.value, findings: [] }
+        : { file, kind: entry.value.kind, id: entry.value.id, findings: parsed.error };
+    } catch (error) {
+      if (error instanceof HostError) return { file, findings: [...error.findings] };
+      const message = error instanceof Error ? error.message : String(error);
+      return {
+        file,
+        findings: [
+          {
+            code: 'host/unreadable-file',
+            severity: 'error' as const,
+            path: [],
+            message: { sv: message, en: message },
+          },
+        ],
+      };
+    }
+  });
+}
+
+function contextOf(loaded: readonly LoadedFile[], locale: NumberLocale): PluginContext {
+  return {
+    locale,
+    documents: (kind) =>
+      loaded
+        .filter((l) => l.kind === kind && l.value !== undefined)
+        .map((l) => ({ id: l.id ?? l.file, kind, document: l.value })),
+  };
+}
+
+const program = new Command()
+  .name('styrkit')
+  .description(
+    'styrkit host: versioned documents of the loaded plugins, HTTP API, checks and reports',
+  )
+  .version(HOST_VERSION)
+  .showHelpAfterError();
+
+function common(cmd: Command): Command {
+  return cmd
+    .option('-c, --config <file>', 'host config file (YAML, JSON or TS) listing plugins')
+    .option('--plugin <module...>', 'load these plugin modules instead of the default set')
+    .addOption(
+      new Option('--locale <locale>', 'output language').choices(['sv', 'en']).default('sv'),
+    );
+}
+function database(cmd: Command): Command {
+  return cmd
+    .option(
+      '-d, --data-dir <dir>',
+      'PGlite data directory (default .data/styrkit, env STYRKIT_DATA_DIR)',
+    )
+    .option('--database-url <url>', 'PostgreSQL server URL (env STYRKIT_DATABASE_URL)');
+}
+
+database(common(program.command('serve')))
+  .description('start the HTTP API; on first start loads docs/examples and the demo users')
+  .option(
+    '-p, --port <port>',
+    'port (0 = any free port)',
+    (v) => Number(v),
+    Number(process.env.PORT ?? 3000),
+  )
+  .option('--hostname <address>', 'address to listen on', '127.0.0.1')
+  .option('--no-seed', 'do not load docs/examples and the demo users on first start')
+  .option('--secure-cookies', 'mark session cookies Secure (behind HTTPS)')
+  .option('--trust-proxy', 'take client addresses from X-Forwarded-For (behind your proxy)')
+  .option(
+    '--cors-origin <origin...>',
+    'browser origins allowed to call the API (a separate web UI)',
+  )
+  .option('--max-body <bytes>', 'largest request body', (v) => Number(v), 2 * 1024 * 1024)
+  .option(
+    '--static <dir>',
+    'serve a built web app (e.g. apps/demo/dist) at / beside the API',
+    process.env.STYRKIT_STATIC_DIR,
+  )
+  .action(
+    async (
+      o: Common & {
+        port: number;
+        hostname: string;
+        seed: boolean;
+        secureCookies?: boolean;
+        trustProxy?: boolean;
+        corsOrigin?: string[];
+        maxBody: number;
+        static?: string;
+      },
+    ) => {
+      const { plugins, config } = await pluginsFor(o);
+      registryOrExit(plugins, o.locale);
+      const where = storage(o, config);
+      if (where.dataDir !== undefined) mkdirSync(where.dataDir, { recursive: true });
+      const host = await openHost({ ...where, plugins });
+      if (o.seed) {
+        const seeded = await seedHost(host);
+        if (seeded !== undefined) {
+          const failed = seeded.outcomes.filter((x) => x.error !== undefined);
+          console.log(
+            say(
+              o.locale,
+              `Laddade ${seeded.outcomes.length - failed.length} exempeldokument från docs/examples`,
+              `Loaded ${seeded.outcomes.length - failed.length} example documents from docs/examples`,
+            ),
+          );
+          for (const f of failed)
+            console.log(`  ✗ ${f.file}: ${f.error?.findings.map((x) => x.code).join(', ') ?? ''}`);
+          if (seeded.users.length > 0)
+            console.log(
+              say(
+                o.locale,
+                `Demoanvändare (lösenord demo-<namn>-2026): ${seeded.users.join(', ')}`,
+                `Demo users (password demo-<name>-2026): ${seeded.users.join(', ')}`,
+              ),
+            );
+        }
+      }
+      const admin = await bootstrapAdmin(host, process.env.STYRKIT_ADMIN);
+      if (admin !== undefined)
+        console.log(
+          say(o.locale, `Skapade administratören ${admin}`, `Created administrator ${admin}`),
+        );
+      const server = await startServer(host, {
+        port: config.port ?? o.port,
+        hostname: o.hostname,
+        secureCookies: o.secureCookies ?? false,
+        trustProxy: o.trustProxy ?? false,
+        corsOrigins: o.corsOrigin ?? [],
+        maxBodyBytes: o.maxBody,
+        ...(o.static === undefined ? {} : { staticDir: resolve(o.static) }),
+      });
+      console.log(
+        `styrkit ${HOST_VERSION} (${host.db.engine}; ${plugins.map((p) => `${p.manifest.name}@${p.manifest.version}`).join(', ')})`,
+      );
+      console.log(
+        say(
+          o.locale,
+          `Lyssnar på ${server.url}  (API-dokumentation: ${server.url}/docs)${o.static === undefined ? '' : `; portalen: ${server.url}/`}`,
+          `Listening on ${server.url}  (API docs: ${server.url}/docs)${o.static === undefined ? '' : `; portal: ${server.url}/`}`,
+        ),
+      );
+      const stop = () => {
+        void server.close().then(() => process.exit(0));
+      };
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+    },
+  );
+
+database(common(program.command('seed')))
+  .description('load docs/examples (or --from) and the demo users into the database')
+  .option('--from <dir>', 'directory of envelopes')
+  .option('--force', 'also when the database already has documents')
+  .action(async (o: Common & { from?: string; force?: boolean }) => {
+    await withHost(o, async (host) => {
+      const seeded = await seedHost(host, {
+        ...(o.from === undefined ? {} : { examplesDir: resolve(o.from) }),
+        force: o.force ?? false,
+        progress: printProgress(o.locale),
+      });
+      if (seeded === undefined)
+        console.log(
+          say(
+            o.locale,
+            'Databasen har redan innehåll; använd --force',
+            'The database already has content; use --force',
+          ),
+        );
+      else if (seeded.outcomes.some((x) => x.error !== undefined)) process.exitCode = 1;
+    });
+  });
+
+database(common(program.command('import')))
+  .description('import envelope files (YAML/JSON) into the database')
+  .argument('<files...>', 'files or directories')
+  .action(async (files: string[], o: Common) => {
+    await withHost(o, async (host) => {
+      const all = files.flatMap((f) => envelopeFiles(resolve(f)));
+      const outcomes = await importFiles(host.store, all, SYSTEM, printProgress(o.locale));
+      if (outcomes.some((x) => x.error !== undefined)) process.exitCode = 1;
+    });
+  });
+
+database(common(program.command('export')))
+  .description('write every live document as a YAML envelope')
+  .requiredOption('-o, --out <dir>', 'output directory')
+  .option('--kind <kind>', 'only this kind')
+  .action(async (o: Common & { out: string; kind?: string }) => {
+    await withHost(o, async (host) => {
+      let count = 0;
+      for (const kind of host.store.registry.kinds.keys()) {
+        if (o.kind !== undefined && kind !== o.kind) continue;
+        for (const doc of await host.store.list(kind, { limit: 100_000 })) {
+          const record = await host.store.getVersion(kind, doc.id);
+          const dir = join(resolve(o.out), ...kind.split('/'));
+          mkdirSync(dir, { recursive: true });
+          const envelope = {
+            kind,
+            schemaVersion: record.schemaVersion,
+            id: doc.id,
+            document: record.document,
+          };
+          writeFileSync(
+            join(dir, `${doc.id}.yaml`),
+            `# version ${record.version} by ${record.author} at ${record.createdAt}\n${stringifyYaml(envelope)}`,
+          );
+          count++;
+        }
+      }
+      console.log(
+        say(
+          o.locale,
+          `Skrev ${count} dokument till ${o.out}`,
+          `Wrote ${count} documents to ${o.out}`,
+        ),
+      );
+    });
+  });
+
+common(program.command('check'))
+  .description('validate envelope files and run their checks; exit code 1 when any error is found')
+  .argument('<files...>', 'files or directories')
+  .option('--json', 'machine-readable output')
+  .action(async (files: string[], o: Common & { json?: boolean }) => {
+    const { plugins } = await pluginsFor(o);
+    const registry = registryOrExit(plugins, o.locale);
+    const all = files.flatMap((f) => envelopeFiles(resolve(f)));
+    const loaded = loadFiles(registry, all);
+    const context = contextOf(loaded, o.locale);
+    const results = loaded.map((l) => {
+      const checks =
+        l.value === undefined || l.kind === undefined
+          ? []
+          : (registry.kinds.get(l.kind)?.checks ?? []);
+      const findings = sortFindings([
+        ...l.findings,
+        ...checks.flatMap((c) => c.run(l.value, context)),
+      ]);
+      return {
+        file: relative(process.cwd(), l.file),
+        kind: l.kind ?? null,
+        id: l.id ?? null,
+        counts: countBySeverity(findings),
+        findings,
+      };
+    });
+    if (files.length > 0 && all.length === 0) {
+      console.error(
+        say(o.locale, 'Inga YAML- eller JSON-filer hittades', 'No YAML or JSON files found'),
+      );
+      process.exitCode = 2;
+      return;
+    }
+    const errors = results.reduce((n, r) => n + r.counts.error, 0);
+    if (o.json === true) {
+      console.log(JSON.stringify({ ok: errors === 0, results }, null, 2));
+    } else {
+      for (const r of results) {
+        console.log(
+          `${r.file}  [${r.kind ?? '?'}]  ${r.counts.error} ${say(o.locale, 'fel', 'errors')}, ${r.counts.warning} ${say(o.locale, 'varningar', 'warnings')}, ${r.counts.info} info`,
+        );
+        printFindings(r.findings, o.locale);
+      }
+      console.log(
+        say(
+          o.locale,
+          `${results.length} filer, ${errors} fel`,
+          `${results.length} files, ${errors} errors`,
+        ),
+      );
+    }
+    if (errors > 0) process.exitCode = 1;
+  });
+
+common(program.command('report'))
+  .description("render a document's tables (from a file) as Markdown, CSV, HTML, JSON or XLSX")
+  .argument('<file>', 'envelope file')
+  .addOption(
+    new Option('-f, --format <format>', 'output format').choices([...TABLE_FORMATS]).default('md'),
+  )
+  .option('--view <id>', 'only this table view')
+  .option('-o, --out <file>', 'write to a file (required for xlsx)')
+  .action(
+    async (file: string, o: Common & { format: TableFormat; view?: string; out?: string }) => {
+      const { plugins } = await pluginsFor(o);
+      const registry = registryOrExit(plugins, o.locale);
+      const [loaded] = loadFiles(registry, [resolve(file)]);
+      if (loaded?.value === undefined || loaded.kind === undefined) {
+        printFindings(loaded?.findings ?? [], o.locale);
+        process.exitCode = 1;
+        return;
+      }
+      const context = contextOf([loaded], o.locale);
+      const views = (registry.kinds.get(loaded.kind)?.tables ?? []).filter(
+        (v) => o.view === undefined || v.id === o.view,
+      );
+      const tables: Table[] = views.flatMap((v) => v.render(loaded.value, context));
+      const output = await renderTables(
+        tables,
+        o.format,
+        o.locale,
+        `${loaded.kind} ${loaded.id ?? ''}`,
+      );
+      if (o.out !== undefined) writeFileSync(o.out, output);
+      else if (typeof output === 'string') process.stdout.write(output);
+      else {
+        console.error(say(o.locale, 'XLSX kräver --out <fil>', 'XLSX needs --out <file>'));
+        process.exitCode = 2;
+      }
+    },
+  );
+
+const user = program.command('user').description('manage local accounts');
+database(common(user.command('add')))
+  .description('create a user (password from STYRKIT_PASSWORD or --password)')
+  .argument('<username>')
+  .addOption(new Option('--role <role>', 'role').choices([...ROLES]).default('viewer'))
+  .option('--scope <scope>', "'*', a plugin name or a kind", '*')
+  .option('--password <password>', 'password (prefer the STYRKIT_PASSWORD variable)')
+  .action(
+    async (username: string, o: Common & { role: Role; scope: string; password?: string }) => {
+      const password = o.password ?? process.env.STYRKIT_PASSWORD ?? '';
+      await withHost(o, async (host) => {
+        await host.users.create(
+          { username, password, role: o.role, scope: o.scope },
+          SYSTEM.username,
+        );
+        console.log(
+          say(
+            o.locale,
+            `Skapade ${username} (${o.role}, ${o.scope})`,
+            `Created ${username} (${o.role}, ${o.scope})`,
+          ),
+        );
+      });
+    },
+  );
+database(common(program.command('token')))
+  .description('issue an API token for a user (printed once)')
+  .argument('<username>')
+  .option('--name <name>', 'what the token is for', 'cli')
+  .action(async (username: string, o: Common & { name: string }) => {
+    await withHost(o, async (host) => {
+      console.log(await host.users.createToken(username, o.name, SYSTEM.username));
+    });
+  });
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  if (error instanceof HostError) {
+    console.error(
+      error.findings.map((f) => `✗ ${f.code}: ${f.message.sv} / ${f.message.en}`).join('\n'),
+    );
+    process.exit(1);
+  }
+  throw error;
+}

@@ -1,0 +1,221 @@
+import { PGlite } from '@electric-sql/pglite';
+import pg from 'pg';
+
+/** A row as the database returns it. */
+export type Row = Record<string, unknown>;
+
+/** The SQL surface the host uses: the same statements run on PGlite and on a PostgreSQL server. */
+export interface Queryable {
+  /** Runs one parameterised statement and returns its rows. */
+  query<T extends Row = Row>(sql: string, params?: readonly unknown[]): Promise<T[]>;
+}
+
+/** A database: queries, transactions and a way to close it. */
+export interface Database extends Queryable {
+  /** Which engine is behind it. */
+  readonly engine: 'pglite' | 'postgres';
+  /** Runs `fn` in one transaction: committed when it resolves, rolled back when it throws. */
+  transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
+  /** Releases the connection(s). */
+  close(): Promise<void>;
+}
+
+/** Where the data lives: an embedded PGlite (in memory or in a directory) or a server URL. */
+export interface DatabaseOptions {
+  /** PGlite data directory; absent (and no URL) means in memory. */
+  readonly dataDir?: string;
+  /** PostgreSQL connection URL; when given, PGlite is not used. */
+  readonly databaseUrl?: string;
+}
+
+/**
+ * Opens the database: a PostgreSQL server pool when `databaseUrl` is set, otherwise PGlite
+ * persisted in `dataDir` (or in memory), and runs the schema migrations.
+ *
+ * @example
+ * ```ts
+ * const db = await openDatabase({}); // in memory
+ * await db.close();
+ * ```
+ */
+export async function openDatabase(options: DatabaseOptions): Promise<Database> {
+  const db =
+    options.databaseUrl === undefined
+      ? await openPglite(options.dataDir)
+      : openPostgres(options.databaseUrl);
+  try {
+    await migrate(db);
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
+  return db;
+}
+
+async function openPglite(dataDir: string | undefined): Promise<Database> {
+  const lite = dataDir === undefined ? await PGlite.create() : await PGlite.create(dataDir);
+  const wrap = (q: { query: PGlite['query'] }): Queryable => ({
+    async query<T extends Row = Row>(sql: string, params: readonly unknown[] = []) {
+      const result = await q.query<T>(sql, [...params]);
+      return result.rows;
+    },
+  });
+  return {
+    engine: 'pglite',
+    ...wrap(lite),
+    transaction: (fn) => lite.transaction((tx) => fn(wrap(tx))),
+    close: () => lite.close(),
+  };
+}
+
+function openPostgres(url: string): Database {
+  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  const wrap = (q: pg.Pool | pg.PoolClient): Queryable => ({
+    async query<T extends Row = Row>(sql: string, params: readonly unknown[] = []) {
+      const result = await q.query<T>(sql, [...params]);
+      return result.rows;
+    },
+  });
+  return {
+    engine: 'postgres',
+    ...wrap(pool),
+    async transaction(fn) {
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN');
+        const value = await fn(wrap(client));
+        await client.query('COMMIT');
+        return value;
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        throw error;
+      } finally {
+        client.release();
+      }
+    },
+    close: () => pool.end(),
+  };
+}
+
+/**
+ * The schema, as numbered migrations. Each runs once, in order, inside a transaction; the same
+ * SQL serves PGlite and a PostgreSQL server. Never edit a released step: add a new one.
+ */
+export const MIGRATIONS: readonly { readonly version: number; readonly sql: string }[] = [
+  {
+    version: 1,
+    sql: `
+CREATE TABLE documents (
+  kind text NOT NULL,
+  id text NOT NULL,
+  current_version integer NOT NULL,
+  created_at timestamptz NOT NULL DEFAULT now(),
+  updated_at timestamptz NOT NULL DEFAULT now(),
+  deleted_at timestamptz,
+  deleted_by text,
+  PRIMARY KEY (kind, id)
+);
+CREATE TABLE versions (
+  kind text NOT NULL,
+  document_id text NOT NULL,
+  version integer NOT NULL,
+  schema_version integer NOT NULL,
+  body jsonb NOT NULL,
+  author text NOT NULL,
+  message text NOT NULL DEFAULT '',
+  created_at timestamptz NOT NULL DEFAULT now(),
+  PRIMARY KEY (kind, document_id, version),
+  FOREIGN KEY (kind, document_id) REFERENCES documents (kind, id)
+);
+CREATE TABLE approvals (
+  kind text NOT NULL,
+  document_id text NOT NULL,
+  version integer NOT NULL,
+  approved_by text NOT NULL,
+  note text NOT NULL DEFAULT '',
+  approved_at timestamptz NOT NULL DEFAULT now(),
+  PRIMARY KEY (kind, document_id, version, approved_by),
+  FOREIGN KEY (kind, document_id, version) REFERENCES versions (kind, document_id, version)
+);
+CREATE TABLE audit_log (
+  seq bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+  at timestamptz NOT NULL DEFAULT now(),
+  actor text NOT NULL,
+  action text NOT NULL,
+  kind text,
+  document_id text,
+  version integer,
+  detail jsonb NOT NULL DEFAULT '{}'::jsonb
+);
+CREATE INDEX audit_log_document ON audit_log (kind, document_id);
+CREATE FUNCTION styrkit_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  RAISE EXCEPTION 'audit_log is append-only';
+END
+$$;
+CREATE TRIGGER audit_log_append_only BEFORE UPDATE OR DELETE ON audit_log
+  FOR EACH ROW EXECUTE FUNCTION styrkit_append_only();
+CREATE TABLE users (
+  username text PRIMARY KEY,
+  display_name text NOT NULL DEFAULT '',
+  password_hash text NOT NULL,
+  disabled boolean NOT NULL DEFAULT false,
+  created_at timestamptz NOT NULL DEFAULT now()
+);
+CREATE TABLE grants (
+  username text NOT NULL REFERENCES users (username),
+  scope text NOT NULL,
+  role text NOT NULL CHECK (role IN ('viewer', 'editor', 'approver', 'admin')),
+  PRIMARY KEY (username, scope)
+);
+CREATE TABLE sessions (
+  token_hash text PRIMARY KEY,
+  username text NOT NULL REFERENCES users (username),
+  csrf_token text NOT NULL,
+  created_at timestamptz NOT NULL DEFAULT now(),
+  expires_at timestamptz NOT NULL
+);
+CREATE TABLE api_tokens (
+  token_hash text PRIMARY KEY,
+  username text NOT NULL REFERENCES users (username),
+  name text NOT NULL DEFAULT '',
+  created_at timestamptz NOT NULL DEFAULT now(),
+  revoked_at timestamptz
+);`,
+  },
+];
+
+async function migrate(db: Database): Promise<void> {
+  await db.query(
+    'CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())',
+  );
+  // One host migrates at a time on a shared server.
+  for (const step of MIGRATIONS) {
+    await db.transaction(async (tx) => {
+      if (db.engine === 'postgres') await tx.query('SELECT pg_advisory_xact_lock(7316251)');
+      const done = await tx.query('SELECT 1 FROM schema_migrations WHERE version = $1', [
+        step.version,
+      ]);
+      if (done.length > 0) return;
+      for (const statement of splitStatements(step.sql)) await tx.query(statement);
+      await tx.query('INSERT INTO schema_migrations (version) VALUES ($1)', [step.version]);
+    });
+  }
+}
+
+/** Splits a migration into statements on `;` at line ends, keeping `$$` bodies whole. */
+function splitStatements(sql: string): string[] {
+  const out: string[] = [];
+  let current = '';
+  let inBody = false;
+  for (const line of sql.split('\n')) {
+    current += `${line}\n`;
+    if ((line.match(/\$\$/g) ?? []).length % 2 === 1) inBody = !inBody;
+    if (!inBody && line.trimEnd().endsWith(';')) {
+      out.push(current.trim());
+      current = '';
+    }
+  }
+  if (current.trim() !== '') out.push(current.trim());
+  return out;
+}

@@ -1,0 +1,400 @@
+import { z } from 'zod';
+import { envelopeSchema } from './envelope.js';
+import type { Registry } from './registry.js';
+import { HOST_VERSION } from './version.js';
+
+type JsonSchema = Record<string, unknown>;
+
+/** The OpenAPI 3.1 description of the host: generic routes plus one schema per loaded kind. */
+export interface OpenApiDocument {
+  readonly openapi: string;
+  readonly info: Record<string, unknown>;
+  readonly paths: Record<string, unknown>;
+  readonly components: {
+    schemas: Record<string, JsonSchema>;
+    securitySchemes: Record<string, unknown>;
+  };
+  readonly security: readonly Record<string, readonly string[]>[];
+}
+
+function schemaOf(schema: z.ZodType): JsonSchema {
+  try {
+    return z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' });
+  } catch {
+    return { description: 'Schema not representable as JSON Schema' };
+  }
+}
+
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+const json = (schema: unknown) => ({ content: { 'application/json': { schema } } });
+const errorList: readonly (readonly [string, string])[] = [
+  ['400', 'Malformed request (findings)'],
+  ['401', 'Not signed in'],
+  ['403', 'Not allowed (role) or CSRF token missing'],
+  ['404', 'Unknown kind, document or version'],
+  ['409', 'Stale baseVersion, existing id or deleted document'],
+  ['413', 'Body too large'],
+  ['422', 'Document invalid for its kind (findings)'],
+];
+const errors: Record<string, { description: string; content: unknown }> = Object.fromEntries(
+  errorList.map(([code, description]) => [code, { description, ...json(ref('Error')) }]),
+);
+
+/**
+ * Builds the OpenAPI description from the host's routes and the loaded kinds' zod schemas
+ * (`z.toJSONSchema`, input side: what a client sends).
+ *
+ * @example
+ * ```ts
+ * buildOpenApi(registry).components.schemas['pm3/objektplan'];
+ * ```
+ */
+export function buildOpenApi(registry: Registry): OpenApiDocument {
+  const kindSchemas: Record<string, JsonSchema> = {};
+  for (const [name, entry] of registry.kinds) kindSchemas[name] = schemaOf(entry.kind.schema);
+  const kindNames = [...registry.kinds.keys()];
+  const kindParams = [
+    {
+      name: 'plugin',
+      in: 'path',
+      required: true,
+      schema: { type: 'string', enum: [...new Set(kindNames.map((k) => k.split('/')[0]))] },
+    },
+    {
+      name: 'kind',
+      in: 'path',
+      required: true,
+      schema: { type: 'string' },
+      description: 'Second part of the kind name, e.g. objektplan in pm3/objektplan',
+    },
+  ];
+  const idParam = {
+    name: 'id',
+    in: 'path',
+    required: true,
+    schema: { type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$' },
+  };
+  const versionParam = {
+    name: 'version',
+    in: 'path',
+    required: true,
+    schema: { type: 'integer', minimum: 1 },
+  };
+  const localeParam = {
+    name: 'locale',
+    in: 'query',
+    schema: { type: 'string', enum: ['sv', 'en'] },
+  };
+  const documentBody = (extra: JsonSchema) => ({
+    required: true,
+    ...json({
+      type: 'object',
+      required: ['document', ...((extra.required as string[] | undefined) ?? [])],
+      properties: {
+        document: {
+          description: 'The document; its schema is components.schemas[<kind>]',
+          oneOf: kindNames.map(ref),
+        },
+        schemaVersion: { type: 'integer', minimum: 1 },
+        message: { type: 'string', maxLength: 2000 },
+        ...(extra.properties as JsonSchema),
+      },
+    }),
+  });
+  const ok = (description: string, schema: unknown = { type: 'object' }) => ({
+    description,
+    ...json(schema),
+  });
+  const base = '/api/kinds/{plugin}/{kind}';
+  const doc = `${base}/documents/{id}`;
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'styrkit host API',
+      version: HOST_VERSION,
+      description:
+        'Versioned documents of the kinds the loaded plugins declare. Sign in with POST /api/session (cookie + x-csrf-token header on writes) or send Authorization: Bearer <token>.',
+    },
+    security: [{ bearer: [] }, { session: [] }],
+    paths: {
+      '/api/health': {
+        get: {
+          summary: 'Health and loaded plugins',
+          security: [],
+          responses: { '200': ok('Health') },
+        },
+      },
+      '/api/session': {
+        post: {
+          summary: 'Sign in (sets an httpOnly SameSite=Strict cookie; returns the CSRF token)',
+          security: [],
+          requestBody: json({
+            type: 'object',
+            required: ['username', 'password'],
+            properties: { username: { type: 'string' }, password: { type: 'string' } },
+          }),
+          responses: {
+            '200': ok('Signed in'),
+            '401': errors['401'],
+            '429': { description: 'Too many failed sign-ins' },
+          },
+        },
+        get: { summary: 'Who am I', responses: { '200': ok('Principal'), '401': errors['401'] } },
+        delete: { summary: 'Sign out', responses: { '204': { description: 'Signed out' } } },
+      },
+      '/api/tokens': {
+        post: {
+          summary: 'Create an API token for yourself (shown once)',
+          requestBody: json({ type: 'object', properties: { name: { type: 'string' } } }),
+          responses: { '201': ok('Token') },
+        },
+      },
+      '/api/users': {
+        get: {
+          summary: 'List users (admin)',
+          responses: { '200': ok('Users'), '403': errors['403'] },
+        },
+        post: {
+          summary: 'Create a user (admin)',
+          requestBody: json({
+            type: 'object',
+            required: ['username', 'password', 'role'],
+            properties: {
+              username: { type: 'string' },
+              password: { type: 'string', minLength: 10 },
+              role: { type: 'string', enum: ['viewer', 'editor', 'approver', 'admin'] },
+              scope: { type: 'string', description: "'*', a plugin name or a kind" },
+            },
+          }),
+          responses: {
+            '201': ok('Created'),
+            '400': errors['400'],
+            '403': errors['403'],
+            '409': errors['409'],
+          },
+        },
+      },
+      '/api/audit': {
+        get: {
+          summary: 'Audit log, newest first (admin)',
+          parameters: [
+            { name: 'kind', in: 'query', schema: { type: 'string' } },
+            { name: 'id', in: 'query', schema: { type: 'string' } },
+            { name: 'limit', in: 'query', schema: { type: 'integer' } },
+          ],
+          responses: { '200': ok('Entries') },
+        },
+      },
+      '/api/kinds': {
+        get: { summary: 'Document kinds of the loaded plugins', responses: { '200': ok('Kinds') } },
+      },
+      [`${base}/schema`]: {
+        get: {
+          summary: "A kind's JSON Schema",
+          parameters: kindParams,
+          responses: { '200': ok('JSON Schema'), '404': errors['404'] },
+        },
+      },
+      [`${base}/documents`]: {
+        get: {
+          summary: 'List documents of a kind',
+          parameters: [
+            ...kindParams,
+            { name: 'deleted', in: 'query', schema: { type: 'boolean' } },
+            { name: 'limit', in: 'query', schema: { type: 'integer' } },
+            { name: 'offset', in: 'query', schema: { type: 'integer' } },
+          ],
+          responses: { '200': ok('Documents'), '404': errors['404'] },
+        },
+        post: {
+          summary: 'Create a document (version 1)',
+          parameters: kindParams,
+          requestBody: documentBody({ required: ['id'], properties: { id: idParam.schema } }),
+          responses: { '201': ok('Version', ref('Version')), ...errors },
+        },
+      },
+      [doc]: {
+        get: {
+          summary: 'Current version',
+          parameters: [...kindParams, idParam],
+          responses: { '200': ok('Version', ref('Version')), '404': errors['404'] },
+        },
+        put: {
+          summary: 'Save a new version on top of baseVersion (409 when stale)',
+          parameters: [...kindParams, idParam],
+          requestBody: documentBody({
+            required: ['baseVersion'],
+            properties: { baseVersion: { type: 'integer', minimum: 1 } },
+          }),
+          responses: { '200': ok('Version', ref('Version')), ...errors },
+        },
+        delete: {
+          summary: 'Soft-delete',
+          parameters: [
+            ...kindParams,
+            idParam,
+            { name: 'baseVersion', in: 'query', schema: { type: 'integer' } },
+          ],
+          responses: {
+            '204': { description: 'Deleted' },
+            '404': errors['404'],
+            '409': errors['409'],
+          },
+        },
+      },
+      [`${doc}/versions`]: {
+        get: {
+          summary: 'Version history',
+          parameters: [...kindParams, idParam],
+          responses: { '200': ok('Versions') },
+        },
+      },
+      [`${doc}/versions/{version}`]: {
+        get: {
+          summary: 'One version',
+          parameters: [...kindParams, idParam, versionParam],
+          responses: { '200': ok('Version', ref('Version')), '404': errors['404'] },
+        },
+      },
+      [`${doc}/versions/{version}/approve`]: {
+        post: {
+          summary: 'Approve a version (approver role)',
+          parameters: [...kindParams, idParam, versionParam],
+          requestBody: json({ type: 'object', properties: { note: { type: 'string' } } }),
+          responses: { '200': ok('Version', ref('Version')), '403': errors['403'] },
+        },
+      },
+      [`${doc}/diff`]: {
+        get: {
+          summary:
+            'Diff two versions: generic JSON changes plus the plugin differ tables when it has one',
+          parameters: [
+            ...kindParams,
+            idParam,
+            { name: 'from', in: 'query', schema: { type: 'integer' } },
+            { name: 'to', in: 'query', schema: { type: 'integer' } },
+            localeParam,
+          ],
+          responses: { '200': ok('Diff') },
+        },
+      },
+      [`${doc}/checks`]: {
+        get: {
+          summary: "Run the kind's checks: findings",
+          parameters: [
+            ...kindParams,
+            idParam,
+            { name: 'version', in: 'query', schema: { type: 'integer' } },
+            localeParam,
+          ],
+          responses: { '200': ok('Findings') },
+        },
+      },
+      [`${doc}/tables`]: {
+        get: {
+          summary: 'Tables as JSON, CSV, Markdown, HTML or XLSX',
+          parameters: [
+            ...kindParams,
+            idParam,
+            {
+              name: 'format',
+              in: 'query',
+              schema: { type: 'string', enum: ['json', 'csv', 'md', 'html', 'xlsx'] },
+            },
+            { name: 'view', in: 'query', schema: { type: 'string' } },
+            { name: 'table', in: 'query', schema: { type: 'string' } },
+            { name: 'version', in: 'query', schema: { type: 'integer' } },
+            localeParam,
+          ],
+          responses: { '200': { description: 'Rendered tables' } },
+        },
+      },
+      [`${doc}/export`]: {
+        get: {
+          summary: "Run one of the kind's exporters",
+          parameters: [
+            ...kindParams,
+            idParam,
+            { name: 'exporter', in: 'query', required: true, schema: { type: 'string' } },
+            localeParam,
+          ],
+          responses: { '200': { description: 'File' } },
+        },
+      },
+      '/api/check': {
+        post: {
+          summary: 'Validate and check envelopes without storing them',
+          requestBody: json({
+            oneOf: [ref('Envelope'), { type: 'array', items: ref('Envelope') }],
+          }),
+          responses: { '200': ok('Results') },
+        },
+      },
+      '/api/import': {
+        post: {
+          summary: 'Import JSON or YAML envelopes (create or new version)',
+          requestBody: {
+            content: {
+              'application/json': {
+                schema: { oneOf: [ref('Envelope'), { type: 'array', items: ref('Envelope') }] },
+              },
+              'application/yaml': { schema: { type: 'string' } },
+            },
+          },
+          responses: { '200': ok('Results'), '422': errors['422'] },
+        },
+      },
+    },
+    components: {
+      securitySchemes: {
+        bearer: { type: 'http', scheme: 'bearer' },
+        session: { type: 'apiKey', in: 'cookie', name: 'styrkit_session' },
+      },
+      schemas: {
+        ...kindSchemas,
+        Envelope: schemaOf(envelopeSchema),
+        Version: {
+          type: 'object',
+          properties: {
+            kind: { type: 'string' },
+            id: { type: 'string' },
+            version: { type: 'integer' },
+            schemaVersion: { type: 'integer' },
+            author: { type: 'string' },
+            message: { type: 'string' },
+            createdAt: { type: 'string', format: 'date-time' },
+            approvals: { type: 'array', items: { type: 'object' } },
+            document: {},
+          },
+        },
+        Finding: {
+          type: 'object',
+          required: ['code', 'severity', 'path', 'message'],
+          properties: {
+            code: { type: 'string' },
+            severity: { type: 'string', enum: ['error', 'warning', 'info'] },
+            path: { type: 'array', items: { type: ['string', 'integer'] } },
+            message: {
+              type: 'object',
+              properties: { sv: { type: 'string' }, en: { type: 'string' } },
+            },
+            expected: { type: 'string' },
+            actual: { type: 'string' },
+          },
+        },
+        Error: {
+          type: 'object',
+          properties: {
+            error: {
+              type: 'object',
+              properties: {
+                status: { type: 'integer' },
+                findings: { type: 'array', items: ref('Finding') },
+              },
+            },
+          },
+        },
+      },
+    },
+  };
+}

@@ -1,0 +1,182 @@
+import {
+  formatCell,
+  isExact,
+  tableToCsv,
+  tableToMarkdown,
+  type NumberLocale,
+  type Table,
+} from '@styrkit/core';
+import ExcelJS from 'exceljs';
+
+/** Table output formats the host serves. */
+export const TABLE_FORMATS = ['json', 'csv', 'md', 'html', 'xlsx'] as const;
+/** One of {@link TABLE_FORMATS}. */
+export type TableFormat = (typeof TABLE_FORMATS)[number];
+
+/** Media type of each format. */
+export const MEDIA_TYPES: Record<TableFormat, string> = {
+  json: 'application/json; charset=utf-8',
+  csv: 'text/csv; charset=utf-8',
+  md: 'text/markdown; charset=utf-8',
+  html: 'text/html; charset=utf-8',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+};
+
+/**
+ * Escapes text for HTML element content and attribute values.
+ *
+ * @example
+ * ```ts
+ * escapeHtml('<b>'); // '&lt;b&gt;'
+ * ```
+ */
+export function escapeHtml(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
+}
+
+function isNumericKind(kind: string): boolean {
+  return kind !== 'text' && kind !== 'date';
+}
+
+/**
+ * Renders tables as one HTML fragment (`<table>` per table, caption, numbers right-aligned).
+ *
+ * @example
+ * ```ts
+ * tablesToHtml([table], 'sv');
+ * ```
+ */
+export function tablesToHtml(tables: readonly Table[], locale: NumberLocale): string {
+  return tables
+    .map((t) => {
+      const head = t.columns
+        .map((c) => {
+          const unit = c.unit === undefined ? '' : ` (${c.unit})`;
+          return `<th scope="col">${escapeHtml(c.title[locale] + unit)}</th>`;
+        })
+        .join('');
+      const body = t.rows
+        .map((r) => {
+          const cells = t.columns
+            .map((c) => {
+              const text = escapeHtml(formatCell(r.cells[c.key] ?? null, c, locale));
+              const style = isNumericKind(c.kind) ? ' style="text-align:right"' : '';
+              return r.kind === 'total' || r.kind === 'subtotal'
+                ? `<td${style}><strong>${text}</strong></td>`
+                : `<td${style}>${text}</td>`;
+            })
+            .join('');
+          return `<tr>${cells}</tr>`;
+        })
+        .join('\n');
+      const notes = (t.notes ?? [])
+        .map((n) => `<p><em>${escapeHtml(n[locale])}</em></p>`)
+        .join('\n');
+      return `<table id="${escapeHtml(t.id)}">\n<caption>${escapeHtml(t.title[locale])}</caption>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody>\n</table>\n${notes}`;
+    })
+    .join('\n');
+}
+
+/**
+ * Wraps an HTML fragment in a minimal, self-contained page.
+ *
+ * @example
+ * ```ts
+ * htmlPage('Budget', '<p>…</p>', 'sv');
+ * ```
+ */
+export function htmlPage(title: string, body: string, locale: NumberLocale): string {
+  return `<!doctype html>
+<html lang="${locale}"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title>
+<style>body{font-family:system-ui,sans-serif;margin:2rem}table{border-collapse:collapse;margin:1rem 0}td,th{border:1px solid #ccc;padding:.25rem .5rem}caption{font-weight:bold;text-align:left}</style>
+</head><body>
+<h1>${escapeHtml(title)}</h1>
+${body}
+</body></html>
+`;
+}
+
+/**
+ * Renders tables as an XLSX workbook, one sheet per table. Exact numbers become numeric cells
+ * when they fit a double exactly (15 significant digits), otherwise text, so nothing is rounded.
+ *
+ * @example
+ * ```ts
+ * const bytes = await tablesToXlsx([table], 'sv');
+ * ```
+ */
+export async function tablesToXlsx(
+  tables: readonly Table[],
+  locale: NumberLocale,
+): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'styrkit';
+  const used = new Set<string>();
+  for (const t of tables) {
+    let name =
+      (t.title[locale] || t.id)
+        .replace(/[*?:\\/[\]]/g, ' ')
+        .slice(0, 28)
+        .trim() || 'Sheet';
+    let suffix = 2;
+    const base = name;
+    while (used.has(name.toLowerCase())) name = `${base.slice(0, 26)} ${suffix++}`;
+    used.add(name.toLowerCase());
+    const sheet = workbook.addWorksheet(name);
+    sheet.addRow(
+      t.columns.map((c) => c.title[locale] + (c.unit === undefined ? '' : ` (${c.unit})`)),
+    );
+    sheet.getRow(1).font = { bold: true };
+    for (const r of t.rows) {
+      const row = sheet.addRow(
+        t.columns.map((c) => {
+          const cell = r.cells[c.key] ?? null;
+          if (cell === null) return null;
+          if (isExact(cell)) {
+            const text = cell.toString();
+            const digits = text.replace(/[^0-9]/g, '').replace(/^0+/, '').length;
+            return digits <= 15 ? Number(text) : text;
+          }
+          return cell;
+        }),
+      );
+      if (r.kind === 'total' || r.kind === 'subtotal') row.font = { bold: true };
+    }
+    for (const note of t.notes ?? []) sheet.addRow([note[locale]]);
+  }
+  const buffer = await workbook.xlsx.writeBuffer();
+  return new Uint8Array(buffer);
+}
+
+/**
+ * Renders tables in a format: JSON (Exact as strings), CSV, Markdown, HTML page or XLSX.
+ *
+ * @example
+ * ```ts
+ * await renderTables([table], 'md', 'sv', 'Budget');
+ * ```
+ */
+export async function renderTables(
+  tables: readonly Table[],
+  format: TableFormat,
+  locale: NumberLocale,
+  title: string,
+): Promise<string | Uint8Array> {
+  switch (format) {
+    case 'json':
+      return JSON.stringify(tables); // Exact values serialise to strings through toJSON
+    case 'csv':
+      return tables.map((t) => tableToCsv(t, { locale })).join('\r\n');
+    case 'md':
+      return tables.map((t) => tableToMarkdown(t, { locale })).join('\n');
+    case 'html':
+      return htmlPage(title, tablesToHtml(tables, locale), locale);
+    case 'xlsx':
+      return tablesToXlsx(tables, locale);
+  }
+}

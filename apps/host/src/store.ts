@@ -1,0 +1,657 @@
+import type { Finding, NumberLocale } from '@styrkit/core';
+import { migrateDocument, type PluginContext, type StoredDocument } from '@styrkit/plugin';
+import type { Database, Queryable } from './db.js';
+import { fail, HostError, hostFinding } from './errors.js';
+import type { KindEntry, Registry } from './registry.js';
+
+/** A document's current state in a list. */
+export interface DocumentSummary {
+  readonly kind: string;
+  readonly id: string;
+  readonly version: number;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+  readonly deleted: boolean;
+}
+
+/** One version's metadata. */
+export interface VersionMeta {
+  readonly kind: string;
+  readonly id: string;
+  readonly version: number;
+  readonly schemaVersion: number;
+  readonly author: string;
+  readonly message: string;
+  readonly createdAt: string;
+  readonly approvals: readonly {
+    readonly by: string;
+    readonly at: string;
+    readonly note: string;
+  }[];
+}
+
+/** One version with its stored (validated, JSON) document. */
+export interface VersionRecord extends VersionMeta {
+  readonly document: unknown;
+}
+
+/** An audit log entry. */
+export interface AuditEntry {
+  readonly seq: number;
+  readonly at: string;
+  readonly actor: string;
+  readonly action: string;
+  readonly kind: string | null;
+  readonly documentId: string | null;
+  readonly version: number | null;
+  readonly detail: unknown;
+}
+
+/** What a write needs besides the document. */
+export interface WriteInput {
+  readonly kind: string;
+  readonly id: string;
+  readonly document: unknown;
+  /** Schema version of `document`; the kind's current one when absent. */
+  readonly schemaVersion?: number;
+  readonly author: string;
+  readonly message?: string;
+}
+
+const idPattern = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
+const MAX_MESSAGE = 2000;
+
+/**
+ * Serialises a validated document to plain JSON: `Exact` values become strings through their
+ * `toJSON`, dates and other values as JSON has them.
+ *
+ * @example
+ * ```ts
+ * toJson({ amount: exact('45100') }); // { amount: '45100' }
+ * ```
+ */
+export function toJson(value: unknown): unknown {
+  return value === undefined ? null : (JSON.parse(JSON.stringify(value)) as unknown);
+}
+
+function iso(value: unknown): string {
+  return value instanceof Date ? value.toISOString() : String(value);
+}
+
+/**
+ * Checks a document id: 1–128 characters of letters, digits, `.`, `_` and `-`, starting with a
+ * letter or digit (ids appear in URLs and file names).
+ *
+ * @example
+ * ```ts
+ * assertDocumentId('linkoping-vso-2021-a');
+ * ```
+ */
+export function assertDocumentId(id: string): void {
+  if (!idPattern.test(id)) {
+    fail(
+      400,
+      'host/invalid-id',
+      {
+        sv: 'Dokument-id får bara innehålla bokstäverna a–z, siffror, punkt, understreck och bindestreck (högst 128 tecken)',
+        en: 'A document id may only contain the letters a–z, digits, dot, underscore and hyphen (at most 128 characters)',
+      },
+      { path: ['id'], actual: id.slice(0, 200) },
+    );
+  }
+}
+
+/**
+ * The versioned document store: every save is a new version validated by its plugin kind,
+ * optimistic concurrency on the version a save edits, soft deletes and an append-only audit
+ * log. Knows no domain: kinds come from the {@link Registry}.
+ */
+export class DocumentStore {
+  readonly #db: Database;
+  readonly #registry: Registry;
+  /** Parsed documents by `kind id version`: versions never change, so this never goes stale. */
+  readonly #parsed = new Map<string, unknown>();
+
+  /**
+   * PGlite is opened by this process alone, so reads can be cached until this process writes;
+   * on a PostgreSQL server other hosts may write, so only immutable versions are cached.
+   */
+  readonly #exclusive: boolean;
+  /** Bumped on every write; a read caches its result only if no write happened meanwhile. */
+  #generation = 0;
+  readonly #records = new Map<string, VersionRecord>();
+  #snapshot: { generation: number; byKind: Map<string, StoredDocument[]> } | undefined;
+
+  /** A store over an opened database and a validated plugin registry. */
+  constructor(db: Database, registry: Registry) {
+    this.#db = db;
+    this.#registry = registry;
+    this.#exclusive = db.engine === 'pglite';
+  }
+
+  #remember(key: string, value: unknown): void {
+    if (this.#parsed.size >= 20_000) this.#parsed.clear();
+    this.#parsed.set(key, value);
+  }
+
+  async #mutate<T>(fn: (db: Database) => Promise<T>): Promise<T> {
+    try {
+      return await fn(this.#db);
+    } finally {
+      this.#invalidate();
+    }
+  }
+
+  #invalidate(): void {
+    this.#generation++;
+    this.#records.clear();
+    this.#snapshot = undefined;
+  }
+
+  async #write<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> {
+    try {
+      return await this.#db.transaction(fn);
+    } finally {
+      this.#invalidate();
+    }
+  }
+
+  /** The database underneath (for users and sessions). */
+  get db(): Database {
+    return this.#db;
+  }
+
+  /** The plugin registry. */
+  get registry(): Registry {
+    return this.#registry;
+  }
+
+  /** The loaded kind, or a 404 naming the known kinds. */
+  entry(kind: string): KindEntry {
+    const entry = this.#registry.kinds.get(kind);
+    if (entry === undefined) {
+      fail(
+        404,
+        'host/unknown-kind',
+        {
+          sv: `Okänd dokumenttyp "${kind}"`,
+          en: `Unknown document kind "${kind}"`,
+        },
+        { path: ['kind'], actual: kind, expected: [...this.#registry.kinds.keys()].join(', ') },
+      );
+    }
+    return entry;
+  }
+
+  /**
+   * Migrates and validates a document through its kind, runs the plugins' `beforeSave` hooks,
+   * and returns the value as parsed and as the JSON that is stored. Errors → 422 with findings.
+   */
+  validate(
+    kind: string,
+    id: string,
+    document: unknown,
+    schemaVersion?: number,
+  ): { value: unknown; json: unknown; warnings: Finding[] } {
+    const entry = this.entry(kind);
+    const from = schemaVersion ?? entry.kind.schemaVersion;
+    if (!Number.isInteger(from) || from < 1) {
+      fail(422, 'host/invalid-schema-version', {
+        sv: 'schemaVersion ska vara ett positivt heltal',
+        en: 'schemaVersion must be a positive integer',
+      });
+    }
+    const parsed = migrateDocument(entry.kind, document, from);
+    if (!parsed.ok) throw new HostError(422, parsed.error);
+    const hook = entry.plugin.hooks?.beforeSave;
+    const hookFindings = hook
+      ? hook({ id, kind, document: parsed.value }, this.#emptyContext('sv'))
+      : [];
+    if (hookFindings.some((f) => f.severity === 'error')) throw new HostError(422, hookFindings);
+    const json = toJson(parsed.value);
+    if (JSON.stringify(json).includes('\\u0000')) {
+      fail(422, 'host/nul-character', {
+        sv: 'Texten innehåller ett NUL-tecken (U+0000), som inte kan lagras',
+        en: 'The text contains a NUL character (U+0000), which cannot be stored',
+      });
+    }
+    return { value: parsed.value, json, warnings: hookFindings };
+  }
+
+  /** Creates a document at version 1; 409 when the id is taken (also by a deleted document). */
+  async create(input: WriteInput): Promise<VersionRecord> {
+    assertDocumentId(input.id);
+    const message = checkMessage(input.message);
+    const { value, json } = this.validate(
+      input.kind,
+      input.id,
+      input.document,
+      input.schemaVersion,
+    );
+    const schemaVersion = this.entry(input.kind).kind.schemaVersion;
+    // One statement: document, version and audit entry are written together or not at all.
+    const rows = await this.#mutate((db) =>
+      db.query<{ created_at: unknown }>(
+        `WITH d AS (
+           INSERT INTO documents (kind, id, current_version) VALUES ($1::text, $2::text, 1)
+           ON CONFLICT (kind, id) DO NOTHING RETURNING kind, id),
+         v AS (
+           INSERT INTO versions (kind, document_id, version, schema_version, body, author, message)
+           SELECT d.kind, d.id, 1, $3::integer, $4::jsonb, $5::text, $6::text FROM d
+           RETURNING kind, document_id, version, created_at),
+         a AS (
+           INSERT INTO audit_log (actor, action, kind, document_id, version, detail)
+           SELECT $5::text, 'document.create', v.kind, v.document_id, v.version, $7::jsonb FROM v)
+         SELECT created_at FROM v`,
+        [
+          input.kind,
+          input.id,
+          schemaVersion,
+          JSON.stringify(json),
+          input.author,
+          message,
+          JSON.stringify({ message }),
+        ],
+      ),
+    );
+    const row = rows[0];
+    if (row === undefined) {
+      fail(
+        409,
+        'host/already-exists',
+        {
+          sv: `Dokumentet "${input.id}" finns redan; spara en ny version i stället`,
+          en: `Document "${input.id}" already exists; save a new version instead`,
+        },
+        { path: ['id'], actual: input.id },
+      );
+    }
+    this.#remember(`${input.kind} ${input.id} 1`, value);
+    return {
+      kind: input.kind,
+      id: input.id,
+      version: 1,
+      schemaVersion,
+      author: input.author,
+      message,
+      createdAt: iso(row.created_at),
+      approvals: [],
+      document: json,
+    };
+  }
+
+  /**
+   * Saves a new version on top of `baseVersion`. When someone saved in between, nothing is
+   * written and the answer is 409 with the current version: a stale save is never merged.
+   */
+  async save(input: WriteInput & { readonly baseVersion: number }): Promise<VersionRecord> {
+    assertDocumentId(input.id);
+    const message = checkMessage(input.message);
+    if (!Number.isInteger(input.baseVersion) || input.baseVersion < 1) {
+      fail(400, 'host/invalid-base-version', {
+        sv: 'baseVersion (versionen du redigerat) ska vara ett positivt heltal',
+        en: 'baseVersion (the version you edited) must be a positive integer',
+      });
+    }
+    const { value, json } = this.validate(
+      input.kind,
+      input.id,
+      input.document,
+      input.schemaVersion,
+    );
+    const schemaVersion = this.entry(input.kind).kind.schemaVersion;
+    // One statement: the version check, the new version and its audit entry are atomic; under
+    // concurrency exactly one save on a base version matches, the others find no row.
+    const rows = await this.#mutate((db) =>
+      db.query<{ version: number; created_at: unknown }>(
+        `WITH d AS (
+           UPDATE documents SET current_version = current_version + 1, updated_at = now()
+           WHERE kind = $1::text AND id = $2::text AND current_version = $3::integer AND deleted_at IS NULL
+           RETURNING kind, id, current_version),
+         v AS (
+           INSERT INTO versions (kind, document_id, version, schema_version, body, author, message)
+           SELECT d.kind, d.id, d.current_version, $4::integer, $5::jsonb, $6::text, $7::text FROM d
+           RETURNING kind, document_id, version, created_at),
+         a AS (
+           INSERT INTO audit_log (actor, action, kind, document_id, version, detail)
+           SELECT $6::text, 'document.save', v.kind, v.document_id, v.version, $8::jsonb FROM v)
+         SELECT version, created_at FROM v`,
+        [
+          input.kind,
+          input.id,
+          input.baseVersion,
+          schemaVersion,
+          JSON.stringify(json),
+          input.author,
+          message,
+          JSON.stringify({ message, baseVersion: input.baseVersion }),
+        ],
+      ),
+    );
+    const row = rows[0];
+    if (row === undefined)
+      return this.#explainRefusal(this.#db, input.kind, input.id, input.baseVersion);
+    const version = row.version;
+    this.#remember(`${input.kind} ${input.id} ${version}`, value);
+    return {
+      kind: input.kind,
+      id: input.id,
+      version,
+      schemaVersion,
+      author: input.author,
+      message,
+      createdAt: iso(row.created_at),
+      approvals: [],
+      document: json,
+    };
+  }
+
+  async #explainRefusal(tx: Queryable, kind: string, id: string, base: number): Promise<never> {
+    const rows = await tx.query<{ current_version: number; deleted_at: unknown }>(
+      'SELECT current_version, deleted_at FROM documents WHERE kind = $1 AND id = $2',
+      [kind, id],
+    );
+    const row = rows[0];
+    if (row === undefined) this.#notFound(kind, id);
+    if (row.deleted_at !== null) {
+      fail(409, 'host/deleted', {
+        sv: `Dokumentet "${id}" är borttaget`,
+        en: `Document "${id}" has been deleted`,
+      });
+    }
+    fail(
+      409,
+      'host/stale-version',
+      {
+        sv: `Någon har sparat version ${row.current_version} sedan du öppnade version ${base}; läs in den senaste och spara igen`,
+        en: `Someone saved version ${row.current_version} since you opened version ${base}; reload the latest and save again`,
+      },
+      { path: ['baseVersion'], expected: String(row.current_version), actual: String(base) },
+    );
+  }
+
+  #notFound(kind: string, id: string, version?: number): never {
+    fail(
+      404,
+      'host/not-found',
+      version === undefined
+        ? {
+            sv: `Dokumentet "${id}" (${kind}) finns inte`,
+            en: `Document "${id}" (${kind}) not found`,
+          }
+        : {
+            sv: `Version ${version} av "${id}" (${kind}) finns inte`,
+            en: `Version ${version} of "${id}" (${kind}) not found`,
+          },
+    );
+  }
+
+  /** Soft-deletes a document (its versions stay, for the audit trail). */
+  async remove(kind: string, id: string, actor: string, baseVersion?: number): Promise<void> {
+    this.entry(kind);
+    await this.#write(async (tx) => {
+      const rows = await tx.query(
+        `UPDATE documents SET deleted_at = now(), deleted_by = $3
+         WHERE kind = $1 AND id = $2 AND deleted_at IS NULL
+           AND ($4::integer IS NULL OR current_version = $4::integer)
+         RETURNING id`,
+        [kind, id, actor, baseVersion ?? null],
+      );
+      if (rows.length === 0) {
+        if (baseVersion === undefined) this.#notFound(kind, id);
+        await this.#explainRefusal(tx, kind, id, baseVersion);
+      }
+      await audit(tx, actor, 'document.delete', kind, id, null, {});
+    });
+  }
+
+  /** Records that `actor` approves a version (its own permission, checked by the caller). */
+  async approve(
+    kind: string,
+    id: string,
+    version: number,
+    actor: string,
+    note = '',
+  ): Promise<VersionRecord> {
+    await this.getVersion(kind, id, version);
+    await this.#write(async (tx) => {
+      await tx.query(
+        `INSERT INTO approvals (kind, document_id, version, approved_by, note) VALUES ($1, $2, $3, $4, $5)
+         ON CONFLICT DO NOTHING`,
+        [kind, id, version, actor, checkMessage(note)],
+      );
+      await audit(tx, actor, 'document.approve', kind, id, version, { note });
+    });
+    return this.getVersion(kind, id, version);
+  }
+
+  /** Documents of a kind, newest first. */
+  async list(
+    kind: string,
+    options: { includeDeleted?: boolean; limit?: number; offset?: number } = {},
+  ): Promise<DocumentSummary[]> {
+    this.entry(kind);
+    const rows = await this.#db.query(
+      `SELECT kind, id, current_version, created_at, updated_at, deleted_at FROM documents
+       WHERE kind = $1 AND ($2::boolean OR deleted_at IS NULL)
+       ORDER BY updated_at DESC, id LIMIT $3 OFFSET $4`,
+      [kind, options.includeDeleted ?? false, options.limit ?? 100, options.offset ?? 0],
+    );
+    return rows.map((r) => ({
+      kind: String(r.kind),
+      id: String(r.id),
+      version: Number(r.current_version),
+      createdAt: iso(r.created_at),
+      updatedAt: iso(r.updated_at),
+      deleted: r.deleted_at !== null,
+    }));
+  }
+
+  /** The current version number of a live document, or 404. */
+  async currentVersion(kind: string, id: string): Promise<number> {
+    this.entry(kind);
+    const rows = await this.#db.query<{ current_version: number }>(
+      'SELECT current_version FROM documents WHERE kind = $1 AND id = $2 AND deleted_at IS NULL',
+      [kind, id],
+    );
+    const row = rows[0];
+    if (row === undefined) this.#notFound(kind, id);
+    return row.current_version;
+  }
+
+  /** One version (the current one when `version` is absent) of a live document. */
+  async getVersion(kind: string, id: string, version?: number): Promise<VersionRecord> {
+    this.entry(kind);
+    const key = `${kind} ${id} ${version ?? 'current'}`;
+    const cached = this.#records.get(key);
+    if (cached !== undefined) return cached;
+    const generation = this.#generation;
+    const rows = await this.#db.query(
+      `SELECT v.version, v.schema_version, v.body, v.author, v.message, v.created_at,
+         COALESCE((SELECT json_agg(json_build_object('by', a.approved_by, 'at', a.approved_at, 'note', a.note) ORDER BY a.approved_at)
+           FROM approvals a WHERE a.kind = v.kind AND a.document_id = v.document_id AND a.version = v.version), '[]'::json) AS approvals
+       FROM documents d JOIN versions v ON v.kind = d.kind AND v.document_id = d.id
+         AND v.version = COALESCE($3::integer, d.current_version)
+       WHERE d.kind = $1 AND d.id = $2 AND d.deleted_at IS NULL`,
+      [kind, id, version ?? null],
+    );
+    const row = rows[0];
+    if (row === undefined) this.#notFound(kind, id, version);
+    const record: VersionRecord = {
+      kind,
+      id,
+      version: Number(row.version),
+      schemaVersion: Number(row.schema_version),
+      author: String(row.author),
+      message: String(row.message),
+      createdAt: iso(row.created_at),
+      document: row.body,
+      approvals: row.approvals as VersionMeta['approvals'],
+    };
+    if (this.#exclusive && generation === this.#generation) {
+      if (this.#records.size > 10_000) this.#records.clear();
+      this.#records.set(key, record);
+    }
+    return record;
+  }
+
+  /** Every version's metadata, oldest first. */
+  async versions(kind: string, id: string): Promise<VersionMeta[]> {
+    await this.currentVersion(kind, id);
+    const rows = await this.#db.query(
+      `SELECT v.version, v.schema_version, v.author, v.message, v.created_at,
+         COALESCE((SELECT json_agg(json_build_object('by', a.approved_by, 'at', a.approved_at, 'note', a.note) ORDER BY a.approved_at)
+           FROM approvals a WHERE a.kind = v.kind AND a.document_id = v.document_id AND a.version = v.version), '[]'::json) AS approvals
+       FROM versions v WHERE v.kind = $1 AND v.document_id = $2 ORDER BY v.version`,
+      [kind, id],
+    );
+    return rows.map((r) => ({
+      kind,
+      id,
+      version: Number(r.version),
+      schemaVersion: Number(r.schema_version),
+      author: String(r.author),
+      message: String(r.message),
+      createdAt: iso(r.created_at),
+      approvals: r.approvals as VersionMeta['approvals'],
+    }));
+  }
+
+  /** A stored version parsed back through its kind (Exact values and all), cached. */
+  async parsed(
+    kind: string,
+    id: string,
+    version?: number,
+  ): Promise<{ record: VersionRecord; value: unknown }> {
+    const record = await this.getVersion(kind, id, version);
+    return { record, value: this.#parse(kind, record) };
+  }
+
+  #parse(
+    kind: string,
+    record: Pick<VersionRecord, 'id' | 'version' | 'schemaVersion' | 'document'>,
+  ): unknown {
+    const key = `${kind} ${record.id} ${record.version}`;
+    if (this.#parsed.has(key)) return this.#parsed.get(key);
+    const result = migrateDocument(this.entry(kind).kind, record.document, record.schemaVersion);
+    if (!result.ok) {
+      throw new HostError(500, [
+        hostFinding('host/stored-document-invalid', {
+          sv: `Den lagrade versionen ${record.version} av "${record.id}" går inte längre att läsa med pluginet`,
+          en: `Stored version ${record.version} of "${record.id}" can no longer be read by its plugin`,
+        }),
+        ...result.error,
+      ]);
+    }
+    this.#remember(key, result.value);
+    return result.value;
+  }
+
+  /**
+   * A plugin context over the current versions of every live document, parsed. Plugins get
+   * read-only copies; the snapshot is taken when called.
+   */
+  async context(locale: NumberLocale): Promise<PluginContext> {
+    const snapshot = this.#snapshot;
+    if (snapshot !== undefined && snapshot.generation === this.#generation) {
+      return { locale, documents: (kind) => snapshot.byKind.get(kind) ?? [] };
+    }
+    const generation = this.#generation;
+    const rows = await this.#db.query(
+      `SELECT d.kind, d.id, d.current_version FROM documents d WHERE d.deleted_at IS NULL ORDER BY d.id`,
+    );
+    const byKind = new Map<string, StoredDocument[]>();
+    for (const row of rows) {
+      const kind = String(row.kind);
+      if (!this.#registry.kinds.has(kind)) continue;
+      const id = String(row.id);
+      const version = Number(row.current_version);
+      const key = `${kind} ${id} ${version}`;
+      let value: unknown;
+      if (this.#parsed.has(key)) value = this.#parsed.get(key);
+      else {
+        try {
+          value = (await this.parsed(kind, id, version)).value;
+        } catch {
+          continue; // unreadable documents are reported where they are read, not here
+        }
+      }
+      const list = byKind.get(kind) ?? [];
+      list.push({ id, kind, document: value });
+      byKind.set(kind, list);
+    }
+    if (this.#exclusive && generation === this.#generation) this.#snapshot = { generation, byKind };
+    return { locale, documents: (kind) => byKind.get(kind) ?? [] };
+  }
+
+  #emptyContext(locale: NumberLocale): PluginContext {
+    return { locale, documents: () => [] };
+  }
+
+  /** Audit log entries, newest first, optionally for one document. */
+  async auditLog(
+    filter: { kind?: string; id?: string; limit?: number; afterSeq?: number } = {},
+  ): Promise<AuditEntry[]> {
+    const rows = await this.#db.query(
+      `SELECT seq, at, actor, action, kind, document_id, version, detail FROM audit_log
+       WHERE ($1::text IS NULL OR kind = $1::text) AND ($2::text IS NULL OR document_id = $2::text)
+         AND seq > $4
+       ORDER BY seq DESC LIMIT $3`,
+      [filter.kind ?? null, filter.id ?? null, filter.limit ?? 100, filter.afterSeq ?? 0],
+    );
+    return rows.map((r) => ({
+      seq: Number(r.seq),
+      at: iso(r.at),
+      actor: String(r.actor),
+      action: String(r.action),
+      kind: typeof r.kind === 'string' ? r.kind : null,
+      documentId: typeof r.document_id === 'string' ? r.document_id : null,
+      version: r.version === null ? null : Number(r.version),
+      detail: r.detail,
+    }));
+  }
+
+  /** Appends an entry to the audit log outside a document write (sign-ins, user changes). */
+  async record(actor: string, action: string, detail: Record<string, unknown> = {}): Promise<void> {
+    await audit(this.#db, actor, action, null, null, null, detail);
+  }
+}
+
+function checkMessage(message: string | undefined): string {
+  const text = message ?? '';
+  if (text.length > MAX_MESSAGE) {
+    fail(
+      400,
+      'host/message-too-long',
+      {
+        sv: `Meddelandet får vara högst ${MAX_MESSAGE} tecken`,
+        en: `The message may be at most ${MAX_MESSAGE} characters`,
+      },
+      { path: ['message'], expected: String(MAX_MESSAGE), actual: String(text.length) },
+    );
+  }
+  return text;
+}
+
+/**
+ * Appends one audit entry (inside the caller's transaction when given one).
+ *
+ * @example
+ * ```ts
+ * await audit(db, 'anna', 'document.save', 'pm3/objektplan', 'plan-a', 2, {});
+ * ```
+ */
+export async function audit(
+  q: Queryable,
+  actor: string,
+  action: string,
+  kind: string | null,
+  id: string | null,
+  version: number | null,
+  detail: Record<string, unknown>,
+): Promise<void> {
+  await q.query(
+    'INSERT INTO audit_log (actor, action, kind, document_id, version, detail) VALUES ($1, $2, $3, $4, $5, $6::jsonb)',
+    [actor, action, kind, id, version, JSON.stringify(detail)],
+  );
+}
