@@ -18,7 +18,9 @@ export function cli(args: readonly string[], env: Record<string, string> = {}) {
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-describe('styrkit CLI', () => {
+// Every test spawns the CLI (tsx, plugin discovery, PGlite) once or several times: on a loaded
+// two-core machine one spawn can take 20 s, so each test gets room for its spawns.
+describe('styrkit CLI', { timeout: 300_000 }, () => {
   it('check: exit 0 for valid files, findings printed in Swedish by default', () => {
     const r = cli(['check', join(fixtures, 'envelopes')]);
     expect(r.stderr).toBe('');
