@@ -1,0 +1,63 @@
+import { DocPicker } from '../components/DocPicker.js';
+import { DocTables } from '../components/DocTables.js';
+import { FindingList } from '../components/Findings.js';
+import { ErrorBox, Loading } from '../components/Status.js';
+import { docPath } from '../lib/api.js';
+import { useApp } from '../lib/context.js';
+import { useChecks, useDocument, useDocuments, useTables } from '../lib/hooks.js';
+import { titleOf } from '../lib/portfolio.js';
+
+const KINDS = [
+  'governance/organisation',
+  'governance/forum-set',
+  'governance/raci',
+  'governance/gate-log',
+];
+
+/** Governance: organisation by level × side, forums with their calendar and ICS download. */
+export default function Governance(props: { params: Record<string, string> }) {
+  const { tr } = useApp();
+  const docs = useDocuments(KINDS);
+  const list = docs.data ?? [];
+  const current =
+    list.find((d) => d.id === props.params.id) ??
+    list.find((d) => d.kind === 'governance/forum-set');
+  if (docs.error !== undefined) return <ErrorBox error={docs.error} />;
+  if (current === undefined) return docs.loading ? <Loading /> : <h1>{tr('governance')}</h1>;
+  return (
+    <>
+      <DocPicker docs={list} current={current.id} />
+      <GovernanceDoc key={current.id} kind={current.kind} id={current.id} />
+    </>
+  );
+}
+
+function GovernanceDoc(props: { kind: string; id: string }) {
+  const { locale, tr } = useApp();
+  const { kind, id } = props;
+  const doc = useDocument(kind, id);
+  const tables = useTables(kind, id);
+  const checks = useChecks(kind, id);
+  return (
+    <article>
+      <h1>{titleOf(doc.data?.document, id)}</h1>
+      <p class="muted">
+        {kind === 'governance/forum-set' ? tr('forums') : tr('organisation')} · <code>{id}</code>
+      </p>
+      {kind === 'governance/forum-set' && (
+        <p>
+          <a
+            class="button"
+            href={`${docPath(kind, id)}/export?exporter=governance/forum-ics&locale=${locale}`}
+            download={`${id}.ics`}
+            data-testid="ics"
+          >
+            {tr('ics')}
+          </a>
+        </p>
+      )}
+      <DocTables kind={kind} id={id} tables={tables} />
+      {checks.data !== undefined && <FindingList findings={checks.data.findings} />}
+    </article>
+  );
+}

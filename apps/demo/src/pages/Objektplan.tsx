@@ -1,0 +1,438 @@
+import { useMemo, useState } from 'preact/hooks';
+import { FindingList } from '../components/Findings.js';
+import { Link } from '../components/Link.js';
+import { MatrixEditor } from '../components/MatrixEditor.js';
+import { ErrorBox, Loading } from '../components/Status.js';
+import { TableView } from '../components/TableView.js';
+import {
+  api,
+  ApiError,
+  docPath,
+  type DocumentRecord,
+  type DocumentSummary,
+  type VersionInfo,
+} from '../lib/api.js';
+import { can } from '../lib/auth.js';
+import { useApp } from '../lib/context.js';
+import { pick } from '../lib/i18n.js';
+import { diffTables, evaluatePlan, setCell, type PlanDocument } from '../lib/objektplan.js';
+import { titleOf } from '../lib/portfolio.js';
+import type { JsonTable } from '../lib/tables.js';
+import { useLoad } from '../lib/use-fetch.js';
+
+const KIND = 'pm3/objektplan';
+
+/** Objektplan: pick a plan, edit its matrices with live totals and findings, save, approve, compare. */
+export default function Objektplan(props: { params: Record<string, string> }) {
+  const { tr } = useApp();
+  const plans = useLoad('plans', () =>
+    api<{ documents: DocumentSummary[] }>(`/api/kinds/${KIND}/documents`),
+  );
+  const docs = [...(plans.data?.documents ?? [])].sort((a, b) => a.id.localeCompare(b.id));
+  const id = props.params.id ?? docs[0]?.id;
+  if (plans.error !== undefined) return <ErrorBox error={plans.error} />;
+  if (id === undefined) return plans.loading ? <Loading /> : <h1>{tr('objektplan')}</h1>;
+  return (
+    <>
+      <nav aria-label={tr('choose')} class="doc-picker">
+        <ul>
+          {docs.map((d) => (
+            <li key={d.id}>
+              <Link href={`/objektplan/${encodeURIComponent(d.id)}`} current={d.id === id}>
+                {d.id}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <PlanEditor key={id} id={id} others={docs.map((d) => d.id).filter((x) => x !== id)} />
+    </>
+  );
+}
+
+function PlanEditor(props: { id: string; others: string[] }) {
+  const { locale, session, tr } = useApp();
+  const { id } = props;
+  const [record, setRecord] = useState<DocumentRecord<PlanDocument> | undefined>();
+  const [draft, setDraft] = useState<PlanDocument | undefined>();
+  const [dirty, setDirty] = useState(false);
+  const [conflict, setConflict] = useState<ApiError | undefined>();
+  const [saveError, setSaveError] = useState<unknown>();
+  const [saved, setSaved] = useState<number | undefined>();
+  const [busy, setBusy] = useState(false);
+  const [versionsTick, setVersionsTick] = useState(0);
+  const loaded = useLoad(`plan:${id}`, async () => {
+    const r = await api<DocumentRecord<PlanDocument>>(docPath(KIND, id));
+    setRecord(r);
+    setDraft(r.document);
+    setDirty(false);
+    setConflict(undefined);
+    return r;
+  });
+  const evaluation = useMemo(
+    () => (draft === undefined ? undefined : evaluatePlan(draft)),
+    [draft],
+  );
+  const canWrite = can(session.grants, 'write', KIND, id);
+  const canApprove = can(session.grants, 'approve', KIND, id);
+
+  if (loaded.error !== undefined) return <ErrorBox error={loaded.error} />;
+  if (record === undefined || draft === undefined || evaluation === undefined) return <Loading />;
+
+  const onCell =
+    (matrix: 'budget' | 'fte') =>
+    (row: number, column: Parameters<typeof setCell>[3], text: string) => {
+      setDraft((d) => (d === undefined ? d : setCell(d, matrix, row, column, text)));
+      setDirty(true);
+      setSaved(undefined);
+    };
+  const save = () => {
+    setBusy(true);
+    setSaveError(undefined);
+    api<DocumentRecord<PlanDocument>>(docPath(KIND, id), {
+      method: 'PUT',
+      body: { baseVersion: record.version, document: draft, message: 'Ändrad i portalen' },
+    }).then(
+      (r) => {
+        setRecord(r);
+        setDraft(r.document);
+        setDirty(false);
+        setSaved(r.version);
+        setBusy(false);
+        setVersionsTick((n) => n + 1);
+      },
+      (e: unknown) => {
+        setBusy(false);
+        if (e instanceof ApiError && e.status === 409) setConflict(e);
+        else setSaveError(e);
+      },
+    );
+  };
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const f of evaluation.findings) counts[f.severity] += 1;
+  const grand = evaluation.totals.budget?.grand;
+  return (
+    <article>
+      <h1>{titleOf(draft, id)}</h1>
+      <p class="muted">
+        {tr('document')} <code>{id}</code>, {tr('version').toLowerCase()}{' '}
+        <span data-testid="version">{record.version}</span>
+      </p>
+      {!canWrite && <p class="note">{tr('readOnly')}</p>}
+      {canWrite && <p class="muted">{tr('live')}</p>}
+      <p aria-live="polite" class="live-summary" data-testid="live-summary">
+        {tr('budget')}: {grand === undefined ? '–' : pick(grand, locale)}; {counts.error}{' '}
+        {tr('errors')}, {counts.warning} {tr('warnings')}, {counts.info} {tr('infos')}
+      </p>
+      <MatrixEditor
+        matrix="budget"
+        doc={draft}
+        evaluation={evaluation}
+        editable={canWrite}
+        onCell={onCell('budget')}
+      />
+      <MatrixEditor
+        matrix="fte"
+        doc={draft}
+        evaluation={evaluation}
+        editable={canWrite}
+        onCell={onCell('fte')}
+      />
+      {canWrite && (
+        <div class="actions">
+          <button
+            type="button"
+            class="primary"
+            disabled={!dirty || busy || conflict !== undefined}
+            onClick={save}
+          >
+            {tr('save')}
+          </button>{' '}
+          <button
+            type="button"
+            disabled={!dirty || busy}
+            onClick={() => {
+              setDraft(record.document);
+              setDirty(false);
+            }}
+          >
+            {tr('reset')}
+          </button>{' '}
+          {dirty && <span class="muted">{tr('unsaved')}</span>}
+        </div>
+      )}
+      <div aria-live="polite">
+        {saved !== undefined && (
+          <p class="alert ok" data-testid="saved">
+            {tr('saved')} {saved}.
+          </p>
+        )}
+      </div>
+      {conflict !== undefined && (
+        <div role="alert" class="alert error" data-testid="conflict">
+          <p>
+            <strong>{tr('conflict')}</strong>
+          </p>
+          <p>{conflict.findings[0]?.message[locale]}</p>
+          <button type="button" onClick={loaded.reload}>
+            {tr('reload')}
+          </button>
+        </div>
+      )}
+      {saveError !== undefined && <ErrorBox error={saveError} />}
+      <FindingList findings={evaluation.findings} />
+      <Versions id={id} tick={versionsTick} canApprove={canApprove} />
+      <HostTables id={id} version={record.version} />
+      <Compare id={id} others={props.others} current={draft} />
+    </article>
+  );
+}
+
+function Versions(props: { id: string; tick: number; canApprove: boolean }) {
+  const { locale, tr } = useApp();
+  const { id } = props;
+  const versions = useLoad(`versions:${id}:${props.tick}`, () =>
+    api<{ versions: VersionInfo[] }>(`${docPath(KIND, id)}/versions`),
+  );
+  const [error, setError] = useState<unknown>();
+  const list = versions.data?.versions ?? [];
+  const [from, setFrom] = useState<number | undefined>();
+  const [to, setTo] = useState<number | undefined>();
+  const newest = list.reduce((m, v) => Math.max(m, v.version), 0);
+  const a = from ?? Math.max(newest - 1, 1);
+  const b = to ?? newest;
+  return (
+    <section aria-labelledby="versions-title">
+      <h2 id="versions-title">{tr('versions')}</h2>
+      {versions.error !== undefined && <ErrorBox error={versions.error} />}
+      {error !== undefined && <ErrorBox error={error} />}
+      <div class="table-scroll" role="region" aria-labelledby="versions-caption" tabIndex={0}>
+        <table data-testid="versions">
+          <caption id="versions-caption">{tr('versions')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{tr('version')}</th>
+              <th scope="col">{tr('author')}</th>
+              <th scope="col">{tr('date')}</th>
+              <th scope="col">{tr('message')}</th>
+              <th scope="col">{tr('approved')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {[...list]
+              .sort((x, y) => y.version - x.version)
+              .map((v) => (
+                <tr key={v.version} data-version={v.version}>
+                  <th scope="row">{v.version}</th>
+                  <td>{v.author ?? '–'}</td>
+                  <td>
+                    {v.createdAt === undefined
+                      ? '–'
+                      : new Date(v.createdAt).toLocaleString(locale === 'sv' ? 'sv-SE' : 'en-GB')}
+                  </td>
+                  <td>{v.message ?? '–'}</td>
+                  <td>
+                    {(v.approvals ?? []).length > 0 ? (
+                      <span data-testid="approved">
+                        {tr('approvedBy')}{' '}
+                        {(v.approvals ?? []).map((x) => x.by ?? x.approvedBy ?? '').join(', ')}
+                      </span>
+                    ) : props.canApprove ? (
+                      <button
+                        type="button"
+                        data-approve={v.version}
+                        onClick={() => {
+                          setError(undefined);
+                          api(`${docPath(KIND, id)}/versions/${v.version}/approve`, {
+                            method: 'POST',
+                            body: {},
+                          }).then(versions.reload, setError);
+                        }}
+                      >
+                        {tr('approve')} {v.version}
+                      </button>
+                    ) : (
+                      '–'
+                    )}
+                  </td>
+                </tr>
+              ))}
+          </tbody>
+        </table>
+      </div>
+      {newest > 1 && (
+        <form
+          class="inline"
+          onSubmit={(e) => {
+            e.preventDefault();
+          }}
+        >
+          <fieldset>
+            <legend>{tr('compare')}</legend>
+            <label for="v-from">{tr('from')}</label>{' '}
+            <select
+              id="v-from"
+              value={a}
+              onChange={(e) => {
+                setFrom(Number(e.currentTarget.value));
+              }}
+            >
+              {list.map((v) => (
+                <option key={v.version} value={v.version}>
+                  {v.version}
+                </option>
+              ))}
+            </select>{' '}
+            <label for="v-to">{tr('to')}</label>{' '}
+            <select
+              id="v-to"
+              value={b}
+              onChange={(e) => {
+                setTo(Number(e.currentTarget.value));
+              }}
+            >
+              {list.map((v) => (
+                <option key={v.version} value={v.version}>
+                  {v.version}
+                </option>
+              ))}
+            </select>
+          </fieldset>
+          <VersionDiff id={id} from={a} to={b} />
+        </form>
+      )}
+    </section>
+  );
+}
+
+function VersionDiff(props: { id: string; from: number; to: number }) {
+  const { locale } = useApp();
+  const diff = useLoad(`diff:${props.id}:${props.from}:${props.to}:${locale}`, () =>
+    api<{ changes: unknown[]; tables?: JsonTable[] }>(
+      `${docPath(KIND, props.id)}/diff?from=${props.from}&to=${props.to}&locale=${locale}`,
+    ),
+  );
+  if (diff.error !== undefined) return <ErrorBox error={diff.error} />;
+  if (diff.data === undefined) return <Loading />;
+  return (
+    <div data-testid="version-diff">
+      {(diff.data.tables ?? []).map((t) => (
+        <TableView key={t.id} table={t} source="local" />
+      ))}
+    </div>
+  );
+}
+
+function HostTables(props: { id: string; version: number }) {
+  const { locale, tr } = useApp();
+  const tables = useLoad(`tables:${props.id}:${props.version}:${locale}`, () =>
+    api<JsonTable[]>(
+      `${docPath(KIND, props.id)}/tables?format=json&locale=${locale}&version=${props.version}`,
+    ),
+  );
+  return (
+    <section aria-labelledby="tables-title">
+      <h2 id="tables-title">{tr('tables')}</h2>
+      {tables.error !== undefined && <ErrorBox error={tables.error} />}
+      {tables.data === undefined ? (
+        <Loading />
+      ) : (
+        tables.data.map((t) => (
+          <TableView
+            key={t.id}
+            table={t}
+            source={{ kind: KIND, id: props.id, version: props.version }}
+          />
+        ))
+      )}
+    </section>
+  );
+}
+
+function Compare(props: { id: string; others: string[]; current: PlanDocument }) {
+  const { locale, tr } = useApp();
+  const [chosen, setOther] = useState<string | undefined>();
+  const other = chosen ?? props.others[0];
+  const loaded = useLoad(
+    other === undefined ? null : `compare:${props.id}:${other}:${locale}`,
+    async () => {
+      const otherId = other ?? '';
+      const [rec, mine, theirs] = await Promise.all([
+        api<DocumentRecord<PlanDocument>>(docPath(KIND, otherId)),
+        api<JsonTable[]>(
+          `${docPath(KIND, props.id)}/tables?format=json&locale=${locale}&table=pm3/budget-matrix`,
+        ),
+        api<JsonTable[]>(
+          `${docPath(KIND, otherId)}/tables?format=json&locale=${locale}&table=pm3/budget-matrix`,
+        ),
+      ]);
+      return { rec, mine, theirs };
+    },
+  );
+  const diff = useMemo(
+    () => (loaded.data === undefined ? [] : diffTables(props.current, loaded.data.rec.document)),
+    [loaded.data, props.current],
+  );
+  if (other === undefined) return null;
+  return (
+    <section aria-labelledby="compare-title">
+      <h2 id="compare-title">{tr('compare')}</h2>
+      <div class="field">
+        <label for="compare-with">{tr('to')}</label>{' '}
+        <select
+          id="compare-with"
+          value={other}
+          onChange={(e) => {
+            setOther(e.currentTarget.value);
+          }}
+        >
+          {props.others.map((o) => (
+            <option key={o} value={o}>
+              {o}
+            </option>
+          ))}
+        </select>
+      </div>
+      {loaded.error !== undefined && <ErrorBox error={loaded.error} />}
+      {loaded.data === undefined ? (
+        <Loading />
+      ) : (
+        <>
+          <h3>{tr('sideBySide')}</h3>
+          <div class="side-by-side">
+            <div>
+              {loaded.data.mine.map((t) => (
+                <TableView
+                  key={t.id}
+                  table={{
+                    ...t,
+                    title: { sv: `${props.id}: ${t.title.sv}`, en: `${props.id}: ${t.title.en}` },
+                  }}
+                  source={{ kind: KIND, id: props.id }}
+                />
+              ))}
+            </div>
+            <div>
+              {loaded.data.theirs.map((t) => (
+                <TableView
+                  key={t.id}
+                  table={{
+                    ...t,
+                    title: { sv: `${other}: ${t.title.sv}`, en: `${other}: ${t.title.en}` },
+                  }}
+                  source={{ kind: KIND, id: other }}
+                />
+              ))}
+            </div>
+          </div>
+          <h3>{tr('changedCells')}</h3>
+          <div data-testid="plan-diff">
+            {diff.map((t) => (
+              <TableView key={t.id} table={t} source="local" />
+            ))}
+          </div>
+        </>
+      )}
+    </section>
+  );
+}
