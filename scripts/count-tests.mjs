@@ -16,11 +16,20 @@ for (const group of ['packages', 'apps']) {
     if (existsSync(file)) reports.push({ name: `${group}/${name}`, file });
   }
 }
-const results = join(root, 'test-results');
-if (existsSync(results)) {
-  for (const name of readdirSync(results).sort()) {
+// Other runners (README examples, browser end-to-end tests) write vitest-shaped JSON reports
+// into a test-results folder at the root or in an app.
+const appsDir = join(root, 'apps');
+const resultDirs = [
+  'test-results',
+  ...(existsSync(appsDir) ? readdirSync(appsDir).sort() : []).map(
+    (app) => `apps/${app}/test-results`,
+  ),
+];
+for (const dir of resultDirs) {
+  if (!existsSync(join(root, dir))) continue;
+  for (const name of readdirSync(join(root, dir)).sort()) {
     if (name.endsWith('.json'))
-      reports.push({ name: `test-results/${name}`, file: join(results, name) });
+      reports.push({ name: `${dir}/${name}`, file: join(root, dir, name) });
   }
 }
 let passed = 0;

@@ -10,24 +10,28 @@ import {
   type Table,
 } from '@styrkit/core';
 import { getConnInfo } from '@hono/node-server/conninfo';
-import { swaggerUI } from '@hono/swagger-ui';
 import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import { setCookie, deleteCookie } from 'hono/cookie';
 import {
   can,
+  canSome,
   RateLimiter,
   requirePermission,
   ROLES,
   Users,
+  tokenIdOf,
+  type Grant,
   type Principal,
   type Role,
 } from './auth.js';
 import { jsonDiff } from './diff.js';
+import { serveDocsPage } from './docs-page.js';
 import { fail, HostError, hostFinding } from './errors.js';
 import { readEnvelopes, parseText, type Envelope } from './envelope.js';
 import { buildOpenApi } from './openapi.js';
+import { isZip, readWorkbook } from './xlsx-import.js';
 import { MEDIA_TYPES, renderTables, TABLE_FORMATS, type TableFormat } from './render.js';
 import { DocumentStore, toJson } from './store.js';
 import { HOST_VERSION } from './version.js';
@@ -92,6 +96,77 @@ async function readBody(c: Context): Promise<unknown> {
   );
 }
 
+type ImportEntry = ({ ok: true; value: Envelope } | { ok: false; error: Finding[] }) & {
+  sheet?: string;
+  file?: string;
+};
+
+/** Envelopes from one uploaded file: XLSX by name, media type or ZIP signature; else JSON/YAML. */
+async function entriesOfFile(
+  bytes: Uint8Array,
+  name: string,
+  type: string,
+): Promise<ImportEntry[]> {
+  if (/\.xlsx$/i.test(name) || type.includes('spreadsheetml') || isZip(bytes)) {
+    return (await readWorkbook(bytes)).map((e) => ({
+      ...e,
+      ...(name === '' ? {} : { file: name }),
+    }));
+  }
+  const text = new TextDecoder().decode(bytes);
+  const format = /\.json$/i.test(name) || /json/.test(type) ? 'json' : 'yaml';
+  return readEnvelopes(parseText(text, format)).map((e) => ({
+    ...e,
+    ...(name === '' ? {} : { file: name }),
+  }));
+}
+
+/** The envelopes of an import request: JSON, YAML, an XLSX body, or multipart files. */
+async function importEntries(c: Context): Promise<ImportEntry[]> {
+  const type = (c.req.header('content-type') ?? 'application/json').toLowerCase();
+  if (type.startsWith('multipart/form-data')) {
+    let form: Record<string, unknown>;
+    try {
+      form = await c.req.parseBody({ all: true });
+    } catch {
+      fail(400, 'host/malformed-multipart', {
+        sv: 'Formuläret (multipart/form-data) går inte att läsa',
+        en: 'The form (multipart/form-data) cannot be read',
+      });
+    }
+    const files = Object.values(form)
+      .flat()
+      .filter((v): v is File => v instanceof File);
+    if (files.length === 0) {
+      fail(
+        400,
+        'host/no-file',
+        {
+          sv: 'Formuläret innehåller ingen fil (skicka t.ex. fältet file)',
+          en: 'The form holds no file (send e.g. the field file)',
+        },
+        { expected: 'a .xlsx, .yaml or .json file' },
+      );
+    }
+    const lists = [];
+    for (const f of files) {
+      lists.push(await entriesOfFile(new Uint8Array(await f.arrayBuffer()), f.name, f.type));
+    }
+    return lists.flat();
+  }
+  if (type.includes('spreadsheetml')) {
+    const bytes = new Uint8Array(await c.req.arrayBuffer());
+    if (bytes.length === 0) {
+      fail(400, 'host/empty-body', {
+        sv: 'Begäran saknar innehåll',
+        en: 'The request has no body',
+      });
+    }
+    return (await readWorkbook(bytes)).map((e) => ({ ...e }));
+  }
+  return readEnvelopes(await readBody(c));
+}
+
 function clientAddress(c: Context<Env>, trustProxy: boolean): string {
   if (trustProxy) {
     const forwarded = c.req.header('x-forwarded-for')?.split(',')[0]?.trim();
@@ -122,6 +197,10 @@ function field<T>(
 const isString = (v: unknown): v is string => typeof v === 'string';
 const isOptionalString = (v: unknown): v is string | undefined =>
   v === undefined || typeof v === 'string';
+const isGrantList = (v: unknown): v is Grant[] =>
+  Array.isArray(v) &&
+  v.length <= 1000 &&
+  v.every((g) => isRecord(g) && typeof g.scope === 'string' && typeof g.role === 'string');
 const isPositiveInt = (v: unknown): v is number =>
   typeof v === 'number' && Number.isInteger(v) && v > 0;
 const isOptionalPositiveInt = (v: unknown): v is number | undefined =>
@@ -242,7 +321,7 @@ export function createApp(store: DocumentStore, users: Users, options: AppOption
   );
   const openapi = buildOpenApi(store.registry);
   app.get('/api/openapi.json', (c) => c.json(openapi));
-  app.get('/docs', swaggerUI({ url: '/api/openapi.json' }));
+  serveDocsPage(app, '/api/openapi.json');
 
   app.post('/api/session', async (c) => {
     const body = await readBody(c);
@@ -347,7 +426,20 @@ export function createApp(store: DocumentStore, users: Users, options: AppOption
     });
     const p = c.get('principal');
     const value = await users.createToken(p.username, name ?? '', p.username);
-    return c.json({ token: value }, 201);
+    return c.json({ token: value, id: tokenIdOf(value) }, 201);
+  });
+  // Tokens: everyone sees and revokes their own; an admin sees and revokes anyone's.
+  app.get('/api/tokens', async (c) => {
+    const p = c.get('principal');
+    const asked = c.req.query('username');
+    if (can(p, 'admin')) return c.json({ tokens: await users.listTokens(asked) });
+    if (asked !== undefined && asked !== p.username) requirePermission(p, 'admin');
+    return c.json({ tokens: await users.listTokens(p.username) });
+  });
+  app.delete('/api/tokens/:id', async (c) => {
+    const p = c.get('principal');
+    const owner = can(p, 'admin') ? undefined : p.username;
+    return c.json(await users.revokeToken(c.req.param('id'), p.username, owner));
   });
   app.get('/api/users', async (c) => {
     requirePermission(c.get('principal'), 'admin');
@@ -378,6 +470,33 @@ export function createApp(store: DocumentStore, users: Users, options: AppOption
     );
     return c.json(user, 201);
   });
+  app.put('/api/users/:username/grants', async (c) => {
+    const p = c.get('principal');
+    requirePermission(p, 'admin');
+    const body = await readBody(c);
+    const grants = field(body, 'grants', isGrantList, {
+      sv: 'grants ska vara en lista av { scope, role }',
+      en: 'grants must be a list of { scope, role }',
+    });
+    return c.json(await users.setGrants(c.req.param('username'), grants, p.username));
+  });
+  for (const [action, disabled] of [
+    ['disable', true],
+    ['enable', false],
+  ] as const) {
+    app.post(`/api/users/:username/${action}`, async (c) => {
+      const p = c.get('principal');
+      requirePermission(p, 'admin');
+      const username = c.req.param('username');
+      if (disabled && username === p.username) {
+        fail(409, 'host/cannot-disable-self', {
+          sv: 'Du kan inte stänga av ditt eget konto',
+          en: 'You cannot disable your own account',
+        });
+      }
+      return c.json(await users.setDisabled(username, disabled, p.username));
+    });
+  }
   app.get('/api/audit', async (c) => {
     requirePermission(c.get('principal'), 'admin');
     const kind = c.req.query('kind');
@@ -394,7 +513,9 @@ export function createApp(store: DocumentStore, users: Users, options: AppOption
 
   app.get('/api/kinds', (c) => {
     const p = c.get('principal');
-    const readable = [...store.registry.kinds.values()].filter((e) => can(p, 'read', e.kind.name));
+    const readable = [...store.registry.kinds.values()].filter((e) =>
+      canSome(p, 'read', e.kind.name),
+    );
     return c.json({
       kinds: readable.map((e) => ({
         name: e.kind.name,
@@ -419,30 +540,46 @@ export function createApp(store: DocumentStore, users: Users, options: AppOption
     store.entry(kind);
     return kind;
   };
+  /** The kind, when the principal may read it or at least one document of it (403 otherwise). */
+  const readKind = (c: Context<Env>): string => {
+    const kind = kindOf(c);
+    const p = c.get('principal');
+    if (!canSome(p, 'read', kind)) requirePermission(p, 'read', kind);
+    return kind;
+  };
+  /** The kind of a document route, when the principal may read that document. */
   const read = (c: Context<Env>): string => {
     const kind = kindOf(c);
-    requirePermission(c.get('principal'), 'read', kind);
+    requirePermission(c.get('principal'), 'read', kind, c.req.param('id'));
     return kind;
   };
   const base = '/api/kinds/:plugin/:kind';
 
   app.get(`${base}/schema`, (c) => {
-    const kind = read(c);
+    const kind = readKind(c);
     return c.json(openapi.components.schemas[kind] ?? {});
   });
   app.get(`${base}/documents`, async (c) => {
-    const kind = read(c);
+    const kind = readKind(c);
+    const p = c.get('principal');
     const limit = Math.min(Number(c.req.query('limit') ?? 100) || 100, 1000);
     const offset = Math.max(Number(c.req.query('offset') ?? 0) || 0, 0);
     const includeDeleted = c.req.query('deleted') === 'true';
-    return c.json({ documents: await store.list(kind, { includeDeleted, limit, offset }) });
+    const documents = await store.list(kind, { includeDeleted, limit, offset });
+    // With document grants only, the list holds just the documents granted.
+    return c.json({
+      documents: can(p, 'read', kind)
+        ? documents
+        : documents.filter((d) => can(p, 'read', kind, d.id)),
+    });
   });
   app.post(`${base}/documents`, async (c) => {
     const kind = kindOf(c);
     const p = c.get('principal');
-    requirePermission(p, 'write', kind);
+    if (!canSome(p, 'write', kind)) requirePermission(p, 'write', kind);
     const body = await readBody(c);
     const id = field(body, 'id', isString, { sv: 'id saknas', en: 'id is missing' });
+    requirePermission(p, 'write', kind, id);
     const schemaVersion = field(body, 'schemaVersion', isOptionalPositiveInt, {
       sv: 'schemaVersion ska vara ett positivt heltal',
       en: 'schemaVersion must be a positive integer',
@@ -480,7 +617,7 @@ export function createApp(store: DocumentStore, users: Users, options: AppOption
   app.put(`${base}/documents/:id`, async (c) => {
     const kind = kindOf(c);
     const p = c.get('principal');
-    requirePermission(p, 'write', kind);
+    requirePermission(p, 'write', kind, c.req.param('id'));
     const body = await readBody(c);
     const ifMatch = c.req.header('if-match')?.replace(/"/g, '');
     const fromBody = isRecord(body) ? body.baseVersion : undefined;
@@ -527,7 +664,7 @@ export function createApp(store: DocumentStore, users: Users, options: AppOption
   app.delete(`${base}/documents/:id`, async (c) => {
     const kind = kindOf(c);
     const p = c.get('principal');
-    requirePermission(p, 'write', kind);
+    requirePermission(p, 'write', kind, c.req.param('id'));
     const baseText = c.req.query('baseVersion');
     await store.remove(
       kind,
@@ -550,7 +687,7 @@ export function createApp(store: DocumentStore, users: Users, options: AppOption
   app.post(`${base}/documents/:id/versions/:version/approve`, async (c) => {
     const kind = kindOf(c);
     const p = c.get('principal');
-    requirePermission(p, 'approve', kind);
+    requirePermission(p, 'approve', kind, c.req.param('id'));
     const text = await c.req.text();
     const body = text.trim() === '' ? {} : parseText(text, 'json');
     const note = field(body, 'note', isOptionalString, {
@@ -695,7 +832,7 @@ export function createApp(store: DocumentStore, users: Users, options: AppOption
         if (!e.ok) return { findings: e.error };
         const base = { kind: e.value.kind, id: e.value.id };
         try {
-          requirePermission(p, 'read', e.value.kind);
+          requirePermission(p, 'read', e.value.kind, e.value.id);
           const { value } = store.validate(
             e.value.kind,
             e.value.id,
@@ -713,20 +850,26 @@ export function createApp(store: DocumentStore, users: Users, options: AppOption
   });
 
   // Import envelopes: new documents are created, existing ones get a new version on top of the
-  // current one (an import is a deliberate overwrite, recorded with its own message).
+  // current one (an import is a deliberate overwrite, recorded with its own message). The body
+  // is JSON or YAML envelopes, an XLSX workbook (README: the workbook convention), or a
+  // multipart form whose files are any of these.
   app.post('/api/import', async (c) => {
     const p = c.get('principal');
-    const envelopes = readEnvelopes(await readBody(c));
+    const entries = await importEntries(c);
     const results = [];
-    for (const e of envelopes) {
+    for (const e of entries) {
+      const sheet = e.sheet === undefined ? {} : { sheet: e.sheet };
+      const file = e.file === undefined ? {} : { file: e.file };
       if (!e.ok) {
-        results.push({ status: 422, findings: e.error });
+        results.push({ status: 422, ...file, ...sheet, findings: e.error });
         continue;
       }
       try {
         const r = await importEnvelope(store, e.value, p);
         results.push({
           status: r.created ? 201 : 200,
+          ...file,
+          ...sheet,
           kind: e.value.kind,
           id: e.value.id,
           version: r.version,
@@ -735,6 +878,8 @@ export function createApp(store: DocumentStore, users: Users, options: AppOption
         if (!(error instanceof HostError)) throw error;
         results.push({
           status: error.status,
+          ...file,
+          ...sheet,
           kind: e.value.kind,
           id: e.value.id,
           findings: error.findings,
@@ -742,10 +887,12 @@ export function createApp(store: DocumentStore, users: Users, options: AppOption
       }
     }
     const failed = results.filter((r) => r.status >= 400).length;
-    return c.json(
-      { imported: results.length - failed, failed, results },
-      failed > 0 && failed === results.length ? 422 : 200,
-    );
+    if (failed > 0 && failed === results.length) {
+      // Everything failed: the usual error body as well, so every error answer has findings.
+      const findings = results.flatMap((r) => ('findings' in r ? r.findings : []));
+      return c.json({ imported: 0, failed, results, ...errorBody(422, findings) }, 422);
+    }
+    return c.json({ imported: results.length - failed, failed, results }, 200);
   });
 
   if (options.staticDir !== undefined) serveSinglePageApp(app, options.staticDir);
@@ -767,7 +914,7 @@ export async function importEnvelope(
   envelope: Envelope,
   principal: Principal,
 ): Promise<{ created: boolean; version: number }> {
-  requirePermission(principal, 'write', envelope.kind);
+  requirePermission(principal, 'write', envelope.kind, envelope.id);
   const base = {
     kind: envelope.kind,
     id: envelope.id,

@@ -1,5 +1,5 @@
 import { createHash, randomBytes, scrypt as scryptCallback, timingSafeEqual } from 'node:crypto';
-import type { Database } from './db.js';
+import type { Database, Queryable } from './db.js';
 import { fail } from './errors.js';
 import { audit } from './store.js';
 
@@ -17,7 +17,10 @@ const NEEDS: Record<Permission, Role> = {
   admin: 'admin',
 };
 
-/** A role in a scope: `*` (everything), a plugin name (`pm3`) or a kind (`pm3/objektplan`). */
+/**
+ * A role in a scope: `*` (everything), a plugin name (`pm3`), a kind (`pm3/objektplan`) or one
+ * document (`pm3/objektplan/linkoping-vso-2026`, kind and document id).
+ */
 export interface Grant {
   readonly scope: string;
   readonly role: Role;
@@ -32,60 +35,118 @@ export interface Principal {
   readonly csrfToken?: string;
 }
 
+/** `*`, `plugin`, `plugin/kind` or `plugin/kind/document-id`. */
+const scopePattern =
+  /^(\*|[^/\s*]{1,100}(\/[^/\s*]{1,100}(\/[A-Za-z0-9][A-Za-z0-9._-]{0,127})?)?)$/;
+
 /**
- * The strongest role a principal holds for a kind (or for everything when `kind` is absent).
+ * Whether a text is a valid grant scope: `*`, a plugin, a kind or a kind and a document id.
+ *
+ * @example
+ * ```ts
+ * isScope('pm3/objektplan/plan-a'); // true
+ * ```
+ */
+export function isScope(scope: string): boolean {
+  return scopePattern.test(scope);
+}
+
+/**
+ * The strongest role a principal holds for a kind, or for one document of it when `id` is
+ * given (or for everything when `kind` is absent). A document grant applies to that document
+ * only; grants on `*`, the plugin or the kind apply to all its documents.
  *
  * @example
  * ```ts
  * roleFor({ username: 'a', via: 'token', grants: [{ scope: 'pm3', role: 'editor' }] }, 'pm3/objektplan'); // 'editor'
  * ```
  */
-export function roleFor(principal: Principal, kind?: string): Role | undefined {
+export function roleFor(principal: Principal, kind?: string, id?: string): Role | undefined {
+  const target = kind === undefined ? undefined : id === undefined ? kind : `${kind}/${id}`;
   let best = -1;
   for (const grant of principal.grants) {
     const applies =
       grant.scope === '*' ||
-      (kind !== undefined && (grant.scope === kind || kind.startsWith(`${grant.scope}/`)));
+      (target !== undefined && (grant.scope === target || target.startsWith(`${grant.scope}/`)));
     if (applies) best = Math.max(best, ROLES.indexOf(grant.role));
   }
   return best < 0 ? undefined : ROLES[best];
 }
 
 /**
- * Whether a principal may do `permission` on a kind (global when `kind` is absent).
+ * Whether a principal may do `permission` on a kind, or on one document of it when `id` is given
+ * (global when `kind` is absent).
  *
  * @example
  * ```ts
  * can({ username: 'a', via: 'token', grants: [{ scope: '*', role: 'editor' }] }, 'approve'); // false
  * ```
  */
-export function can(principal: Principal, permission: Permission, kind?: string): boolean {
-  const role = roleFor(principal, kind);
+export function can(
+  principal: Principal,
+  permission: Permission,
+  kind?: string,
+  id?: string,
+): boolean {
+  const role = roleFor(principal, kind, id);
   return role !== undefined && ROLES.indexOf(role) >= ROLES.indexOf(NEEDS[permission]);
 }
 
 /**
- * Throws 403 unless the principal may do `permission` on `kind`.
+ * Whether a principal may do `permission` on a kind or on at least one document of it (a
+ * document grant): who may see the kind in lists and reach its routes at all.
  *
  * @example
  * ```ts
- * requirePermission(principal, 'write', 'pm3/objektplan');
+ * canSome({ username: 'a', via: 'token', grants: [{ scope: 'pm3/objektplan/plan-a', role: 'editor' }] }, 'write', 'pm3/objektplan'); // true
+ * ```
+ */
+export function canSome(principal: Principal, permission: Permission, kind: string): boolean {
+  if (can(principal, permission, kind)) return true;
+  return principal.grants.some(
+    (g) =>
+      g.scope.startsWith(`${kind}/`) && ROLES.indexOf(g.role) >= ROLES.indexOf(NEEDS[permission]),
+  );
+}
+
+/**
+ * Throws 403 unless the principal may do `permission` on `kind` (or on document `id` of it).
+ *
+ * @example
+ * ```ts
+ * requirePermission(principal, 'write', 'pm3/objektplan', 'plan-a');
  * ```
  */
 export function requirePermission(
   principal: Principal,
   permission: Permission,
   kind?: string,
+  id?: string,
 ): void {
-  if (!can(principal, permission, kind)) {
+  if (!can(principal, permission, kind, id)) {
+    const what = kind === undefined ? '' : id === undefined ? kind : `${kind}/${id}`;
     fail(
       403,
       'host/forbidden',
       {
-        sv: `Du saknar behörighet (${NEEDS[permission]} krävs${kind === undefined ? '' : ` för ${kind}`})`,
-        en: `You are not allowed to do this (${NEEDS[permission]} needed${kind === undefined ? '' : ` for ${kind}`})`,
+        sv: `Du saknar behörighet (${NEEDS[permission]} krävs${what === '' ? '' : ` för ${what}`})`,
+        en: `You are not allowed to do this (${NEEDS[permission]} needed${what === '' ? '' : ` for ${what}`})`,
       },
-      { expected: NEEDS[permission], actual: roleFor(principal, kind) ?? 'none' },
+      { expected: NEEDS[permission], actual: roleFor(principal, kind, id) ?? 'none' },
+    );
+  }
+}
+
+function assertScope(scope: string, path: (string | number)[] = ['scope']): void {
+  if (!isScope(scope)) {
+    fail(
+      400,
+      'host/invalid-scope',
+      {
+        sv: `Ogiltigt omfång "${scope.slice(0, 200)}": ange *, ett plugin, en dokumenttyp eller dokumenttyp/dokument-id`,
+        en: `Invalid scope "${scope.slice(0, 200)}": give *, a plugin, a kind or kind/document-id`,
+      },
+      { path, expected: '*, plugin, plugin/kind or plugin/kind/id', actual: scope.slice(0, 200) },
     );
   }
 }
@@ -160,6 +221,70 @@ const PRINCIPAL_TTL_MS = 5_000;
 const DUMMY_HASH =
   'scrypt$16384$8$1$c3R5cmtpdC1kdW1teS1zYWx0$TeFqRBlh0ZDUJ/2Nz2LH/4zm7nY2SH6+0xlK8c2D4u4=';
 
+/** An API token as its owner or an administrator sees it (never the token itself). */
+export interface TokenInfo {
+  /** The first 16 hex digits of the token's SHA-256: names it without revealing it. */
+  readonly id: string;
+  readonly username: string;
+  readonly name: string;
+  readonly createdAt: string;
+  readonly revokedAt: string | null;
+}
+
+/**
+ * The public id of a token: the first 16 hex digits of its SHA-256 hash.
+ *
+ * @example
+ * ```ts
+ * tokenId(sha256Hex); // '3f1c…' (16 characters)
+ * ```
+ */
+export function tokenId(tokenHash: string): string {
+  return tokenHash.slice(0, 16);
+}
+
+/**
+ * The id of a token value (what {@link Users.listTokens} shows for it).
+ *
+ * @example
+ * ```ts
+ * tokenIdOf('stk_…');
+ * ```
+ */
+export function tokenIdOf(tokenValue: string): string {
+  return tokenId(sha256(tokenValue));
+}
+
+function isoText(value: unknown): string {
+  return value instanceof Date ? value.toISOString() : String(value);
+}
+
+function noUser(username: string): never {
+  fail(
+    404,
+    'host/no-such-user',
+    {
+      sv: `Användaren "${username.slice(0, 64)}" finns inte`,
+      en: `User "${username.slice(0, 64)}" does not exist`,
+    },
+    { path: ['username'], actual: username.slice(0, 64) },
+  );
+}
+
+/** Throws 409 (rolling the caller's transaction back) when no enabled `*` admin would remain. */
+async function assertAnAdminLeft(tx: Queryable): Promise<void> {
+  const rows = await tx.query<{ n: number }>(
+    `SELECT count(*)::integer AS n FROM grants g JOIN users u ON u.username = g.username
+     WHERE g.scope = '*' AND g.role = 'admin' AND NOT u.disabled`,
+  );
+  if ((rows[0]?.n ?? 0) === 0) {
+    fail(409, 'host/last-admin', {
+      sv: 'Ändringen skulle lämna värden utan aktiv administratör (admin på *); inget ändrades',
+      en: 'The change would leave the host without an enabled administrator (admin on *); nothing was changed',
+    });
+  }
+}
+
 /** A user as an administrator sees it. */
 export interface UserInfo {
   readonly username: string;
@@ -232,8 +357,9 @@ export class Users {
         { expected: ROLES.join(', ') },
       );
     }
-    const hash = await hashPassword(input.password);
     const scope = input.scope ?? '*';
+    assertScope(scope);
+    const hash = await hashPassword(input.password);
     await this.#db.transaction(async (tx) => {
       const rows = await tx.query(
         `INSERT INTO users (username, display_name, password_hash) VALUES ($1, $2, $3)
@@ -355,6 +481,176 @@ export class Users {
       await audit(tx, actor, 'token.create', null, null, null, { username, name });
     });
     return value;
+  }
+
+  /** Every API token's metadata (never the token), for one user or for all, newest first. */
+  async listTokens(username?: string): Promise<TokenInfo[]> {
+    const rows = await this.#db.query<{
+      token_hash: string;
+      username: string;
+      name: string;
+      created_at: unknown;
+      revoked_at: unknown;
+    }>(
+      `SELECT token_hash, username, name, created_at, revoked_at FROM api_tokens
+       WHERE ($1::text IS NULL OR username = $1::text) ORDER BY created_at DESC, token_hash`,
+      [username ?? null],
+    );
+    return rows.map((r) => ({
+      id: tokenId(r.token_hash),
+      username: r.username,
+      name: r.name,
+      createdAt: isoText(r.created_at),
+      revokedAt: r.revoked_at === null ? null : isoText(r.revoked_at),
+    }));
+  }
+
+  /**
+   * Revokes an API token by its id (from {@link Users.listTokens}); with `owner`, only that
+   * user's token. 404 when there is no such (live) token. Audited as `token.revoke`.
+   */
+  async revokeToken(id: string, actor: string, owner?: string): Promise<TokenInfo> {
+    if (!/^[0-9a-f]{16}$/.test(id)) this.#noToken(id);
+    const info = await this.#db.transaction(async (tx) => {
+      const rows = await tx.query<{
+        token_hash: string;
+        username: string;
+        name: string;
+        created_at: unknown;
+        revoked_at: unknown;
+      }>(
+        `UPDATE api_tokens SET revoked_at = now()
+         WHERE left(token_hash, 16) = $1 AND revoked_at IS NULL
+           AND ($2::text IS NULL OR username = $2::text)
+         RETURNING token_hash, username, name, created_at, revoked_at`,
+        [id, owner ?? null],
+      );
+      const row = rows[0];
+      if (row === undefined) this.#noToken(id);
+      await audit(tx, actor, 'token.revoke', null, null, null, {
+        token: id,
+        username: row.username,
+        name: row.name,
+      });
+      return {
+        id,
+        username: row.username,
+        name: row.name,
+        createdAt: isoText(row.created_at),
+        revokedAt: isoText(row.revoked_at),
+      };
+    });
+    this.#cache.clear();
+    return info;
+  }
+
+  #noToken(id: string): never {
+    fail(
+      404,
+      'host/no-such-token',
+      {
+        sv: `Ingen giltig API-token med id "${id.slice(0, 64)}"`,
+        en: `No live API token with id "${id.slice(0, 64)}"`,
+      },
+      { path: ['id'], actual: id.slice(0, 64) },
+    );
+  }
+
+  /**
+   * Disables or enables an account: a disabled user cannot sign in, and their sessions end and
+   * tokens stop working at once (on this host; within 5 s on others). Refuses to disable the
+   * last enabled administrator. Audited as `user.disable` or `user.enable`.
+   */
+  async setDisabled(username: string, disabled: boolean, actor: string): Promise<UserInfo> {
+    await this.#db.transaction(async (tx) => {
+      const rows = await tx.query(
+        'UPDATE users SET disabled = $2 WHERE username = $1 RETURNING username',
+        [username, disabled],
+      );
+      if (rows.length === 0) noUser(username);
+      if (disabled) {
+        await tx.query('DELETE FROM sessions WHERE username = $1', [username]);
+        await assertAnAdminLeft(tx);
+      }
+      await audit(tx, actor, disabled ? 'user.disable' : 'user.enable', null, null, null, {
+        username,
+      });
+    });
+    this.#cache.clear();
+    return this.#info(username);
+  }
+
+  /**
+   * Replaces a user's grants (an empty list leaves the account without access). Refuses to
+   * leave the host without an enabled administrator of `*`. Audited as `user.grants` with the
+   * grants before and after.
+   */
+  async setGrants(username: string, grants: readonly Grant[], actor: string): Promise<UserInfo> {
+    const scopes = new Set<string>();
+    for (const [index, grant] of grants.entries()) {
+      assertScope(grant.scope, ['grants', index, 'scope']);
+      if (!(ROLES as readonly string[]).includes(grant.role)) {
+        fail(
+          400,
+          'host/invalid-role',
+          { sv: `Okänd roll "${grant.role}"`, en: `Unknown role "${grant.role}"` },
+          { path: ['grants', index, 'role'], expected: ROLES.join(', '), actual: grant.role },
+        );
+      }
+      if (scopes.has(grant.scope)) {
+        fail(
+          400,
+          'host/duplicate-scope',
+          {
+            sv: `Omfånget "${grant.scope}" förekommer två gånger`,
+            en: `Scope "${grant.scope}" appears twice`,
+          },
+          { path: ['grants', index, 'scope'], actual: grant.scope },
+        );
+      }
+      scopes.add(grant.scope);
+    }
+    await this.#db.transaction(async (tx) => {
+      const exists = await tx.query('SELECT 1 FROM users WHERE username = $1 FOR UPDATE', [
+        username,
+      ]);
+      if (exists.length === 0) noUser(username);
+      const before = await tx.query<{ scope: string; role: Role }>(
+        'SELECT scope, role FROM grants WHERE username = $1 ORDER BY scope',
+        [username],
+      );
+      await tx.query('DELETE FROM grants WHERE username = $1', [username]);
+      for (const grant of grants) {
+        await tx.query('INSERT INTO grants (username, scope, role) VALUES ($1, $2, $3)', [
+          username,
+          grant.scope,
+          grant.role,
+        ]);
+      }
+      await assertAnAdminLeft(tx);
+      await audit(tx, actor, 'user.grants', null, null, null, {
+        username,
+        before: before.map((g) => ({ scope: g.scope, role: g.role })),
+        after: grants.map((g) => ({ scope: g.scope, role: g.role })),
+      });
+    });
+    this.#cache.clear();
+    return this.#info(username);
+  }
+
+  async #info(username: string): Promise<UserInfo> {
+    const rows = await this.#db.query<{ display_name: string; disabled: boolean }>(
+      'SELECT display_name, disabled FROM users WHERE username = $1',
+      [username],
+    );
+    const row = rows[0];
+    if (row === undefined) noUser(username);
+    return {
+      username,
+      displayName: row.display_name,
+      disabled: row.disabled,
+      grants: await this.#grants(username),
+    };
   }
 
   /** The principal behind a bearer token, if it is live (one query: user and grants). */

@@ -116,7 +116,7 @@ function printProgress(
     const filled = Math.round((done / total) * width);
     const bar = `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total}`;
     const what = o.error
-      ? `✗ ${o.file}: ${o.error.findings
+      ? `✗ ${o.file}${o.sheet === undefined ? '' : ` [${o.sheet}]`}: ${o.error.findings
           .map((f) => `${f.code} @ ${pathToString(f.path) || '/'} ${f.message[locale]}`)
           .slice(0, 3)
           .join('; ')}`
@@ -353,11 +353,11 @@ database(common(program.command('seed')))
   });
 
 database(common(program.command('import')))
-  .description('import envelope files (YAML/JSON) into the database')
+  .description('import envelope files (YAML/JSON) and XLSX workbooks into the database')
   .argument('<files...>', 'files or directories')
   .action(async (files: string[], o: Common) => {
     await withHost(o, async (host) => {
-      const all = files.flatMap((f) => envelopeFiles(resolve(f)));
+      const all = files.flatMap((f) => envelopeFiles(resolve(f), { xlsx: true }));
       const outcomes = await importFiles(host.store, all, SYSTEM, printProgress(o.locale));
       if (outcomes.some((x) => x.error !== undefined)) process.exitCode = 1;
     });
@@ -497,7 +497,7 @@ database(common(user.command('add')))
   .description('create a user (password from STYRKIT_PASSWORD or --password)')
   .argument('<username>')
   .addOption(new Option('--role <role>', 'role').choices([...ROLES]).default('viewer'))
-  .option('--scope <scope>', "'*', a plugin name or a kind", '*')
+  .option('--scope <scope>', "'*', a plugin name, a kind or kind/document-id", '*')
   .option('--password <password>', 'password (prefer the STYRKIT_PASSWORD variable)')
   .action(
     async (username: string, o: Common & { role: Role; scope: string; password?: string }) => {

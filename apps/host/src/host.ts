@@ -8,6 +8,7 @@ import { HostError } from './errors.js';
 import { parseText, readEnvelopes } from './envelope.js';
 import { REPO_ROOT } from './plugins.js';
 import { createRegistry } from './registry.js';
+import { isZip, readWorkbook } from './xlsx-import.js';
 import { DocumentStore } from './store.js';
 
 /** A running host's parts. */
@@ -49,28 +50,33 @@ export const SYSTEM: Principal = {
 };
 
 /**
- * Every `.yaml`, `.yml` and `.json` file under a directory, sorted.
+ * Every `.yaml`, `.yml` and `.json` file under a directory (and `.xlsx` with `xlsx: true`),
+ * sorted.
  *
  * @example
  * ```ts
  * envelopeFiles('docs/examples');
  * ```
  */
-export function envelopeFiles(dir: string): string[] {
+export function envelopeFiles(dir: string, options: { xlsx?: boolean } = {}): string[] {
   if (!existsSync(dir)) return [];
   if (!statSync(dir).isDirectory()) return [dir];
+  const pattern = options.xlsx === true ? /\.(ya?ml|json|xlsx)$/i : /\.(ya?ml|json)$/i;
   return readdirSync(dir)
     .sort()
     .flatMap((name) => {
       const path = join(dir, name);
-      if (statSync(path).isDirectory()) return envelopeFiles(path);
-      return /\.(ya?ml|json)$/i.test(name) ? [path] : [];
+      if (statSync(path).isDirectory()) return envelopeFiles(path, options);
+      // `~$name.xlsx` is the lock file Excel keeps beside an open workbook.
+      return pattern.test(name) && !name.startsWith('~$') ? [path] : [];
     });
 }
 
-/** One file's import outcome. */
+/** One file's (or, for a workbook, one sheet's) import outcome. */
 export interface ImportOutcome {
   readonly file: string;
+  /** The workbook sheet the document came from (XLSX files). */
+  readonly sheet?: string;
   readonly kind?: string;
   readonly id?: string;
   readonly version?: number;
@@ -78,9 +84,58 @@ export interface ImportOutcome {
   readonly error?: HostError;
 }
 
+async function importOne(
+  store: DocumentStore,
+  file: string,
+  name: string,
+  principal: Principal,
+): Promise<ImportOutcome[]> {
+  const bytes = new Uint8Array(readFileSync(file));
+  if (/\.xlsx$/i.test(file) || isZip(bytes)) {
+    const outcomes: ImportOutcome[] = [];
+    for (const entry of await readWorkbook(bytes)) {
+      if (!entry.ok) {
+        outcomes.push({ file: name, sheet: entry.sheet, error: new HostError(422, entry.error) });
+        continue;
+      }
+      try {
+        const r = await importEnvelope(store, entry.value, principal);
+        outcomes.push({
+          file: name,
+          sheet: entry.sheet,
+          kind: entry.value.kind,
+          id: entry.value.id,
+          version: r.version,
+          created: r.created,
+        });
+      } catch (error) {
+        if (!(error instanceof HostError)) throw error;
+        outcomes.push({ file: name, sheet: entry.sheet, error });
+      }
+    }
+    return outcomes;
+  }
+  const text = new TextDecoder().decode(bytes);
+  const entries = readEnvelopes(parseText(text, /\.json$/i.test(file) ? 'json' : 'yaml'));
+  const first = entries[0];
+  if (first === undefined) throw new HostError(422, []);
+  if (!first.ok) throw new HostError(422, first.error);
+  const r = await importEnvelope(store, first.value, principal);
+  return [
+    {
+      file: name,
+      kind: first.value.kind,
+      id: first.value.id,
+      version: r.version,
+      created: r.created,
+    },
+  ];
+}
+
 /**
- * Imports envelope files into the store (create, or a new version when changed), reporting
- * each file to `progress`. A file that fails is reported and the rest go on.
+ * Imports envelope files (YAML, JSON, or XLSX workbooks by the convention in
+ * `readWorkbook`) into the store (create, or a new version when changed), reporting each
+ * document to `progress`. A file or sheet that fails is reported and the rest go on.
  *
  * @example
  * ```ts
@@ -96,27 +151,17 @@ export async function importFiles(
   const outcomes: ImportOutcome[] = [];
   for (const [index, file] of files.entries()) {
     const name = relative(process.cwd(), file);
-    let outcome: ImportOutcome;
+    let these: ImportOutcome[];
     try {
-      const text = readFileSync(file, 'utf8');
-      const entries = readEnvelopes(parseText(text, /\.json$/i.test(file) ? 'json' : 'yaml'));
-      const first = entries[0];
-      if (first === undefined) throw new HostError(422, []);
-      if (!first.ok) throw new HostError(422, first.error);
-      const r = await importEnvelope(store, first.value, principal);
-      outcome = {
-        file: name,
-        kind: first.value.kind,
-        id: first.value.id,
-        version: r.version,
-        created: r.created,
-      };
+      these = await importOne(store, file, name, principal);
     } catch (error) {
       if (!(error instanceof HostError)) throw error;
-      outcome = { file: name, error };
+      these = [{ file: name, error }];
     }
-    outcomes.push(outcome);
-    progress(index + 1, files.length, outcome);
+    for (const outcome of these) {
+      outcomes.push(outcome);
+      progress(index + 1, files.length, outcome);
+    }
   }
   return outcomes;
 }

@@ -144,9 +144,86 @@ export function buildOpenApi(registry: Registry): OpenApiDocument {
       },
       '/api/tokens': {
         post: {
-          summary: 'Create an API token for yourself (shown once)',
+          summary: 'Create an API token for yourself (shown once; `id` names it for revoking)',
           requestBody: json({ type: 'object', properties: { name: { type: 'string' } } }),
           responses: { '201': ok('Token') },
+        },
+        get: {
+          summary: 'List API tokens (never the tokens): your own, or anyone’s for an admin',
+          parameters: [{ name: 'username', in: 'query', schema: { type: 'string' } }],
+          responses: { '200': ok('Tokens'), '403': errors['403'] },
+        },
+      },
+      '/api/tokens/{id}': {
+        delete: {
+          summary: 'Revoke an API token: your own, or anyone’s for an admin (audited)',
+          parameters: [
+            {
+              name: 'id',
+              in: 'path',
+              required: true,
+              schema: { type: 'string', pattern: '^[0-9a-f]{16}$' },
+            },
+          ],
+          responses: { '200': ok('Revoked token'), '404': errors['404'] },
+        },
+      },
+      '/api/users/{username}/grants': {
+        put: {
+          summary: "Replace a user's grants (admin, audited with before and after)",
+          parameters: [
+            { name: 'username', in: 'path', required: true, schema: { type: 'string' } },
+          ],
+          requestBody: json({
+            type: 'object',
+            required: ['grants'],
+            properties: {
+              grants: {
+                type: 'array',
+                items: {
+                  type: 'object',
+                  required: ['scope', 'role'],
+                  properties: {
+                    scope: {
+                      type: 'string',
+                      description: "'*', plugin, plugin/kind or plugin/kind/document-id",
+                    },
+                    role: { type: 'string', enum: ['viewer', 'editor', 'approver', 'admin'] },
+                  },
+                },
+              },
+            },
+          }),
+          responses: {
+            '200': ok('User'),
+            '400': errors['400'],
+            '403': errors['403'],
+            '404': errors['404'],
+            '409': { description: 'Would leave no enabled admin on *', ...json(ref('Error')) },
+          },
+        },
+      },
+      '/api/users/{username}/disable': {
+        post: {
+          summary: 'Disable a user: sign-in, sessions and tokens stop (admin, audited)',
+          parameters: [
+            { name: 'username', in: 'path', required: true, schema: { type: 'string' } },
+          ],
+          responses: {
+            '200': ok('User'),
+            '403': errors['403'],
+            '404': errors['404'],
+            '409': { description: 'Yourself or the last admin', ...json(ref('Error')) },
+          },
+        },
+      },
+      '/api/users/{username}/enable': {
+        post: {
+          summary: 'Enable a disabled user (admin, audited)',
+          parameters: [
+            { name: 'username', in: 'path', required: true, schema: { type: 'string' } },
+          ],
+          responses: { '200': ok('User'), '403': errors['403'], '404': errors['404'] },
         },
       },
       '/api/users': {
@@ -163,7 +240,11 @@ export function buildOpenApi(registry: Registry): OpenApiDocument {
               username: { type: 'string' },
               password: { type: 'string', minLength: 10 },
               role: { type: 'string', enum: ['viewer', 'editor', 'approver', 'admin'] },
-              scope: { type: 'string', description: "'*', a plugin name or a kind" },
+              scope: {
+                type: 'string',
+                description:
+                  "'*', a plugin name, a kind (pm3/objektplan) or one document (pm3/objektplan/plan-a)",
+              },
             },
           }),
           responses: {
@@ -332,13 +413,29 @@ export function buildOpenApi(registry: Registry): OpenApiDocument {
       },
       '/api/import': {
         post: {
-          summary: 'Import JSON or YAML envelopes (create or new version)',
+          summary:
+            'Import JSON or YAML envelopes or an XLSX workbook (one document per sheet: column A kind, schemaVersion, id, message, document or document.<path>; column B the values)',
           requestBody: {
             content: {
               'application/json': {
                 schema: { oneOf: [ref('Envelope'), { type: 'array', items: ref('Envelope') }] },
               },
               'application/yaml': { schema: { type: 'string' } },
+              'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': {
+                schema: { type: 'string', contentMediaType: 'application/octet-stream' },
+              },
+              'multipart/form-data': {
+                schema: {
+                  type: 'object',
+                  properties: {
+                    file: {
+                      type: 'string',
+                      contentMediaType: 'application/octet-stream',
+                      description: '.xlsx, .yaml or .json',
+                    },
+                  },
+                },
+              },
             },
           },
           responses: { '200': ok('Results'), '422': errors['422'] },
