@@ -4,6 +4,7 @@ import {
   formatPartialSum,
   type IsoDate,
   type Table,
+  type TableCell,
   type TableColumn,
   type TableRow,
 } from '@styrkit/core';
@@ -54,8 +55,8 @@ export function goalStatusTable(
         id: g.id,
         cells: {
           goal: g.title,
-          status: s === undefined ? null : STATUS_LABELS[s.status].sv,
-          reason: s?.reason.sv ?? null,
+          status: s === undefined ? null : STATUS_LABELS[s.status],
+          reason: s?.reason ?? null,
           latest: s?.latest?.value ?? null,
           target: g.target?.value ?? null,
           unit: g.indicator?.unit ?? null,
@@ -110,11 +111,11 @@ export function measurabilityTable(goals: readonly Goal[]): Table {
     .filter((g) => g.level === 'effect-goal')
     .map((g) => {
       const missing = new Set(missingForMeasurability(g));
-      const cells: Record<string, string | Exact | null> = {
+      const cells: Record<string, TableCell> = {
         goal: g.title,
         gaps: Exact.of(missing.size),
       };
-      for (const f of fields) cells[f] = missing.has(f) ? 'saknas' : '';
+      for (const f of fields) cells[f] = missing.has(f) ? { sv: 'saknas', en: 'missing' } : '';
       return { id: g.id, cells };
     });
   return {
@@ -232,10 +233,10 @@ export function backlogTable(backlog: Backlog): Table {
     cells: {
       rank: Exact.of(r.rank),
       item: r.item.title,
-      mandatory: r.item.mandatory ? 'ja' : 'nej',
+      mandatory: r.item.mandatory ? { sv: 'ja', en: 'yes' } : { sv: 'nej', en: 'no' },
       score: r.score ?? null,
       owner: r.item.owner ?? null,
-      reason: r.reason.sv,
+      reason: r.reason,
     },
   }));
   return {
