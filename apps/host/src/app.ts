@@ -222,6 +222,36 @@ function intParam(text: string | undefined, name: string): number {
   return n;
 }
 
+/** The parts of a create or save request body after the id: the document and its options. */
+function documentFields(body: unknown): {
+  document: unknown;
+  options: { schemaVersion?: number; message?: string };
+} {
+  const schemaVersion = field(body, 'schemaVersion', isOptionalPositiveInt, {
+    sv: 'schemaVersion ska vara ett positivt heltal',
+    en: 'schemaVersion must be a positive integer',
+  });
+  const message = field(body, 'message', isOptionalString, {
+    sv: 'message ska vara text',
+    en: 'message must be text',
+  });
+  if (!isRecord(body) || !('document' in body)) {
+    fail(
+      400,
+      'host/invalid-request',
+      { sv: 'document saknas', en: 'document is missing' },
+      { path: ['document'] },
+    );
+  }
+  return {
+    document: body.document,
+    options: {
+      ...(schemaVersion === undefined ? {} : { schemaVersion }),
+      ...(message === undefined ? {} : { message }),
+    },
+  };
+}
+
 /**
  * Builds the HTTP API over a store: kinds, document CRUD with versions, diff, checks, tables,
  * exports, import, users and sessions, OpenAPI and its docs page. Every error is JSON with
@@ -580,29 +610,13 @@ export function createApp(store: DocumentStore, users: Users, options: AppOption
     const body = await readBody(c);
     const id = field(body, 'id', isString, { sv: 'id saknas', en: 'id is missing' });
     requirePermission(p, 'write', kind, id);
-    const schemaVersion = field(body, 'schemaVersion', isOptionalPositiveInt, {
-      sv: 'schemaVersion ska vara ett positivt heltal',
-      en: 'schemaVersion must be a positive integer',
-    });
-    const message = field(body, 'message', isOptionalString, {
-      sv: 'message ska vara text',
-      en: 'message must be text',
-    });
-    if (!isRecord(body) || !('document' in body)) {
-      fail(
-        400,
-        'host/invalid-request',
-        { sv: 'document saknas', en: 'document is missing' },
-        { path: ['document'] },
-      );
-    }
+    const { document, options: saveOptions } = documentFields(body);
     const record = await store.create({
       kind,
       id,
-      document: body.document,
+      document,
       author: p.username,
-      ...(schemaVersion === undefined ? {} : { schemaVersion }),
-      ...(message === undefined ? {} : { message }),
+      ...saveOptions,
     });
     c.header('Location', `/api/kinds/${kind}/documents/${id}`);
     c.header('ETag', `"${record.version}"`);
@@ -633,30 +647,14 @@ export function createApp(store: DocumentStore, users: Users, options: AppOption
         { path: ['baseVersion'] },
       );
     }
-    const schemaVersion = field(body, 'schemaVersion', isOptionalPositiveInt, {
-      sv: 'schemaVersion ska vara ett positivt heltal',
-      en: 'schemaVersion must be a positive integer',
-    });
-    const message = field(body, 'message', isOptionalString, {
-      sv: 'message ska vara text',
-      en: 'message must be text',
-    });
-    if (!isRecord(body) || !('document' in body)) {
-      fail(
-        400,
-        'host/invalid-request',
-        { sv: 'document saknas', en: 'document is missing' },
-        { path: ['document'] },
-      );
-    }
+    const { document, options: saveOptions } = documentFields(body);
     const record = await store.save({
       kind,
       id: c.req.param('id'),
       baseVersion,
-      document: body.document,
+      document,
       author: p.username,
-      ...(schemaVersion === undefined ? {} : { schemaVersion }),
-      ...(message === undefined ? {} : { message }),
+      ...saveOptions,
     });
     c.header('ETag', `"${record.version}"`);
     return c.json(record);
