@@ -485,24 +485,12 @@ export class Users {
 
   /** Every API token's metadata (never the token), for one user or for all, newest first. */
   async listTokens(username?: string): Promise<TokenInfo[]> {
-    const rows = await this.#db.query<{
-      token_hash: string;
-      username: string;
-      name: string;
-      created_at: unknown;
-      revoked_at: unknown;
-    }>(
+    const rows = await this.#db.query<TokenRow>(
       `SELECT token_hash, username, name, created_at, revoked_at FROM api_tokens
        WHERE ($1::text IS NULL OR username = $1::text) ORDER BY created_at DESC, token_hash`,
       [username ?? null],
     );
-    return rows.map((r) => ({
-      id: tokenId(r.token_hash),
-      username: r.username,
-      name: r.name,
-      createdAt: isoText(r.created_at),
-      revokedAt: r.revoked_at === null ? null : isoText(r.revoked_at),
-    }));
+    return rows.map(tokenInfo);
   }
 
   /**
@@ -512,13 +500,7 @@ export class Users {
   async revokeToken(id: string, actor: string, owner?: string): Promise<TokenInfo> {
     if (!/^[0-9a-f]{16}$/.test(id)) this.#noToken(id);
     const info = await this.#db.transaction(async (tx) => {
-      const rows = await tx.query<{
-        token_hash: string;
-        username: string;
-        name: string;
-        created_at: unknown;
-        revoked_at: unknown;
-      }>(
+      const rows = await tx.query<TokenRow>(
         `UPDATE api_tokens SET revoked_at = now()
          WHERE left(token_hash, 16) = $1 AND revoked_at IS NULL
            AND ($2::text IS NULL OR username = $2::text)
@@ -532,13 +514,7 @@ export class Users {
         username: row.username,
         name: row.name,
       });
-      return {
-        id,
-        username: row.username,
-        name: row.name,
-        createdAt: isoText(row.created_at),
-        revokedAt: isoText(row.revoked_at),
-      };
+      return tokenInfo(row);
     });
     this.#cache.clear();
     return info;
@@ -724,3 +700,23 @@ export const DEMO_USERS: readonly { username: string; password: string; role: Ro
   { username: 'editor', password: 'demo-editor-2026', role: 'editor' },
   { username: 'viewer', password: 'demo-viewer-2026', role: 'viewer' },
 ];
+
+/** A row of api_tokens as the token queries select it. */
+type TokenRow = {
+  token_hash: string;
+  username: string;
+  name: string;
+  created_at: unknown;
+  revoked_at: unknown;
+};
+
+/** A token's public metadata; its id is the start of its hash, never the token itself. */
+function tokenInfo(row: TokenRow): TokenInfo {
+  return {
+    id: tokenId(row.token_hash),
+    username: row.username,
+    name: row.name,
+    createdAt: isoText(row.created_at),
+    revokedAt: row.revoked_at === null ? null : isoText(row.revoked_at),
+  };
+}
