@@ -35,7 +35,7 @@ function cellOut(cell: MatrixCell): TableCell {
 function sumOut(sum: PartialSum | undefined, unit?: string): TableCell {
   if (sum === undefined) return null;
   if (sum.unknownCount === 0) return sum.known;
-  return partialText(sum, unit).sv;
+  return partialText(sum, unit);
 }
 
 function unknownNote(sums: readonly (PartialSum | undefined)[]): LocalizedText[] {
@@ -71,7 +71,7 @@ function matrixTable(plan: Objektplan, name: 'budget' | 'fte'): Table | undefine
   const rows: TableRow[] = matrix.rows.map((row, i) => ({
     id: row.activity,
     cells: {
-      activity: activityTitle(plan, row.activity).sv,
+      activity: activityTitle(plan, row.activity),
       ...Object.fromEntries(MATRIX_COLUMNS.map((c) => [c, cellOut(row[c])])),
       total: sumOut(totals.rows[i]),
       stated: row.statedTotal ?? null,
@@ -256,7 +256,11 @@ export function goalLinkageTable(plan: Objektplan): Table {
   };
 }
 
-const changeTitle = { added: 'tillagd', removed: 'borttagen', changed: 'ändrad' } as const;
+const changeTitle = {
+  added: { sv: 'tillagd', en: 'added' },
+  removed: { sv: 'borttagen', en: 'removed' },
+  changed: { sv: 'ändrad', en: 'changed' },
+} as const;
 
 /**
  * Tables of a plan diff: changed cells (budget and FTE), changed row and column totals, and
@@ -271,8 +275,11 @@ const changeTitle = { added: 'tillagd', removed: 'borttagen', changed: 'ändrad'
  * ```
  */
 export function planDiffTables(diff: PlanDiff, plan?: Pick<Objektplan, 'mainActivities'>): Table[] {
-  const title = (id: string): string => activityTitle(plan ?? {}, id).sv;
-  const matrixName = { budget: 'budget', fte: 'årsarbeten' } as const;
+  const title = (id: string): LocalizedText => activityTitle(plan ?? {}, id);
+  const matrixName = {
+    budget: { sv: 'budget', en: 'budget' },
+    fte: { sv: 'årsarbeten', en: 'FTE' },
+  } as const;
   const cells: Table = {
     id: 'pm3/diff-cells',
     title: {
@@ -292,7 +299,7 @@ export function planDiffTables(diff: PlanDiff, plan?: Pick<Objektplan, 'mainActi
       cells: {
         matrix: matrixName[c.matrix],
         activity: title(c.activity),
-        column: MATRIX_COLUMN_INFO[c.column].title.sv,
+        column: MATRIX_COLUMN_INFO[c.column].title,
         before: cellOut(c.before),
         after: cellOut(c.after),
         delta: c.delta ?? null,
@@ -317,9 +324,9 @@ export function planDiffTables(diff: PlanDiff, plan?: Pick<Objektplan, 'mainActi
         matrix: matrixName[t.matrix],
         key:
           t.key === 'total'
-            ? 'Summa'
+            ? { sv: 'Summa', en: 'Total' }
             : t.key in MATRIX_COLUMN_INFO
-              ? MATRIX_COLUMN_INFO[t.key as keyof typeof MATRIX_COLUMN_INFO].title.sv
+              ? MATRIX_COLUMN_INFO[t.key as keyof typeof MATRIX_COLUMN_INFO].title
               : title(t.key),
         before: sumOut(t.before),
         after: sumOut(t.after),

@@ -129,7 +129,10 @@ describe('tables', () => {
 
   it('keep unknown costs visible in the initiatives total', () => {
     const total = initiativesTable(planA()).rows.at(-1);
-    expect(total?.cells.cost).toBe('6\u00a0700\u00a0kkr + 20 okända');
+    expect(total?.cells.cost).toEqual({
+      sv: '6\u00a0700\u00a0kkr + 20 okända',
+      en: '6,700 kkr + 20 unknown',
+    });
   });
 
   it('render goal linkage, components and a portfolio roll-up', () => {
