@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import ICAL from 'ical.js';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axe, screenshot, signIn, startPortal, type Portal } from './harness.js';
+import { SCREENSHOTS, axe, screenshot, signIn, startPortal, type Portal } from './harness.js';
 
 let portal: Portal;
 
@@ -377,6 +378,125 @@ describe('downloads', () => {
     const ownBook = new ExcelJS.Workbook();
     await ownBook.xlsx.load(bytes(await own.path()));
     expect(ownBook.worksheets[0]?.rowCount).toBeGreaterThan(10);
+    await context.close();
+  });
+});
+
+describe('checklist conflict', () => {
+  it('shows the conflict on a stale save and leaves the stored response untouched', async () => {
+    const path = '/api/kinds/principles/response/documents/sala-san-2023-06-15-item-6-checklist';
+    const { context, page } = await signIn(portal, 'editor');
+    await open(page, '/checklistor/sala-san-2023-06-15-item-6-checklist');
+    await page.getByTestId('checklist-status').waitFor();
+    const before = await hostJson<{
+      version: number;
+      document: { answers: Record<string, unknown> };
+    }>(page, path);
+
+    // Someone else saves a new version after the page was loaded (an API write as admin).
+    const other = await signIn(portal, 'admin');
+    const status = await other.page.evaluate(
+      async (args) => {
+        const s = (await (await fetch('/api/session')).json()) as { csrfToken: string };
+        const res = await fetch(args.path, {
+          method: 'PUT',
+          headers: { 'content-type': 'application/json', 'x-csrf-token': s.csrfToken },
+          body: JSON.stringify({
+            baseVersion: args.version,
+            document: args.document,
+            message: 'Ändrad av någon annan',
+          }),
+        });
+        return res.status;
+      },
+      { path, version: before.version, document: before.document },
+    );
+    expect(status).toBe(200);
+    await other.context.close();
+
+    await page.locator('[data-question="hp-crpd"]').getByLabel('Nej').check();
+    await page.getByRole('button', { name: 'Spara' }).click();
+    await page.getByTestId('conflict').waitFor();
+    const conflict = text(await page.getByTestId('conflict').textContent());
+    expect(conflict).toContain('Någon annan har sparat en nyare version');
+    expect(conflict).toContain(`Någon har sparat version ${before.version + 1}`);
+    expect(await page.getByTestId('saved').count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Spara' }).isDisabled()).toBe(true);
+    await expectAccessible(page, '19-checklista-konflikt');
+
+    const stored = await hostJson<{
+      version: number;
+      document: { answers: Record<string, unknown> };
+    }>(page, path);
+    expect(stored.version).toBe(before.version + 1);
+    expect(stored.document.answers).toEqual(before.document.answers);
+
+    await page.getByRole('button', { name: 'Läs in senaste versionen' }).click();
+    await page.getByTestId('conflict').waitFor({ state: 'detached' });
+    expect(text(await page.locator('main').textContent())).toContain(
+      `version ${before.version + 1}`,
+    );
+    const no = page.locator('[data-question="hp-crpd"]').getByLabel('Nej');
+    expect(await no.isChecked()).toBe(before.document.answers['hp-crpd'] === 'no');
+    await context.close();
+  });
+});
+
+describe('narrow screens', () => {
+  it('scrolls wide tables inside a focusable, named region instead of the page', async () => {
+    const { context, page } = await signIn(portal, 'editor');
+    await page.setViewportSize({ width: 800, height: 900 });
+    const pageOverflow = () =>
+      page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+
+    await open(page, '/esf/sala-esf-ip');
+    await page.locator('canvas').nth(2).waitFor();
+    const region = page.getByRole('region', {
+      name: 'Medfinansiering i deltagartid: timmar och värde mot plan',
+    });
+    await region.waitFor();
+    expect(await region.getAttribute('tabindex')).toBe('0');
+    expect(await region.locator('caption').textContent()).toBe(
+      'Medfinansiering i deltagartid: timmar och värde mot plan',
+    );
+    const box = () =>
+      region.evaluate((el) => ({
+        scrollWidth: el.scrollWidth,
+        clientWidth: el.clientWidth,
+        scrollLeft: el.scrollLeft,
+      }));
+    const before = await box();
+    expect(before.scrollWidth).toBeGreaterThan(before.clientWidth);
+    expect(before.scrollLeft).toBe(0);
+    expect(await pageOverflow()).toBeLessThanOrEqual(0);
+
+    await region.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(SCREENSHOTS, '20-esf-smal-tabell-fore.png') });
+    // The keyboard reaches the region and scrolls it sideways.
+    await region.focus();
+    const atEnd = async () => {
+      const b = await box();
+      return b.scrollLeft + b.clientWidth >= b.scrollWidth - 1;
+    };
+    for (let i = 0; i < 60 && !(await atEnd()); i += 1) {
+      await page.keyboard.press('ArrowRight');
+      await page.waitForTimeout(50);
+    }
+    await expect.poll(atEnd).toBe(true);
+    expect((await box()).scrollLeft).toBeGreaterThan(0);
+    expect(await pageOverflow()).toBeLessThanOrEqual(0);
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: join(SCREENSHOTS, '20-esf-smal-tabell-efter.png') });
+    await expectAccessible(page, '20-esf-smal');
+
+    for (const path of ['/', '/objektplan/linkoping-vso-2021-a']) {
+      await open(page, path);
+      await page.locator('table').first().waitFor();
+      expect(await pageOverflow(), path).toBeLessThanOrEqual(0);
+    }
+    await expectAccessible(page, '21-objektplan-smal');
     await context.close();
   });
 });

@@ -142,7 +142,7 @@ export async function tablesToXlsx(
             const digits = text.replace(/[^0-9]/g, '').replace(/^0+/, '').length;
             return digits <= 15 ? Number(text) : text;
           }
-          return cell;
+          return typeof cell === 'string' ? cell : cell[locale];
         }),
       );
       if (r.kind === 'total' || r.kind === 'subtotal') row.font = { bold: true };

@@ -48,7 +48,6 @@ export function MatrixEditor(props: {
   if (n === 0) return null;
   const totals = evaluation.totals[matrix];
   const title = matrix === 'budget' ? tr('budgetMatrix') : tr('fteMatrix');
-  const captionId = `matrix-${matrix}`;
   const m = doc[matrix] as {
     statedColumnTotals?: Record<string, unknown>;
     statedGrandTotal?: unknown;
@@ -56,9 +55,9 @@ export function MatrixEditor(props: {
   const totalFindings = findingsForTotals(evaluation.findings, matrix);
   return (
     <section class="matrix">
-      <div class="table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
+      <div class="table-scroll" role="region" aria-label={title} tabIndex={0}>
         <table data-matrix={matrix}>
-          <caption id={captionId}>{title}</caption>
+          <caption>{title}</caption>
           <thead>
             <tr>
               <th scope="col">{tr('activity')}</th>

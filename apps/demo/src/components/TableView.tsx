@@ -10,19 +10,19 @@ export type TableSource =
 
 /**
  * A table as the host sends it, with a caption, header cells, numbers in the user's notation,
- * "–" for empty cells, and CSV/XLSX downloads. The scroll box is focusable so the keyboard can
- * scroll a wide table.
+ * "–" for empty cells, and CSV/XLSX downloads. A wide table scrolls sideways inside its own box
+ * (a focusable region named after the table, so the keyboard can scroll it) instead of widening
+ * the page.
  */
 export function TableView(props: { table: JsonTable; source: TableSource }) {
   const { locale } = useApp();
   const { table, source } = props;
   const title = pick(table.title, locale);
-  const captionId = `t-${table.id.replace(/[^a-z0-9-]+/gi, '-')}-${Math.abs(hash(title))}`;
   return (
     <section class="table-block">
-      <div class="table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
+      <div class="table-scroll" role="region" aria-label={title} tabIndex={0}>
         <table>
-          <caption id={captionId}>{title}</caption>
+          <caption>{title}</caption>
           <thead>
             <tr>
               {table.columns.map((c) => (
@@ -107,10 +107,4 @@ export function Downloads(props: { table: JsonTable; source: TableSource }) {
       )}
     </p>
   );
-}
-
-function hash(s: string): number {
-  let h = 0;
-  for (const ch of s) h = (Math.imul(h, 31) + ch.charCodeAt(0)) | 0;
-  return h;
 }

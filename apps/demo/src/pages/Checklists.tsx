@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
+import { ConflictAlert, isConflict } from '../components/Conflict.js';
 import { DocPicker } from '../components/DocPicker.js';
 import { DocTables } from '../components/DocTables.js';
 import { FindingItem, FindingList } from '../components/Findings.js';
@@ -47,10 +48,12 @@ function ChecklistForm(props: { id: string }) {
   const [record, setRecord] = useState<DocumentRecord<ResponseDocument> | undefined>();
   const [saved, setSaved] = useState<number | undefined>();
   const [error, setError] = useState<unknown>();
+  const [conflict, setConflict] = useState<ApiError | undefined>();
   const loaded = useLoad(`checklist:${id}`, async () => {
     const data = await loadChecklist(id);
     setRecord(data.response);
     setDraft(data.response.document);
+    setConflict(undefined);
     return data;
   });
   const tables = useTables(KIND, record === undefined ? undefined : id);
@@ -66,6 +69,7 @@ function ChecklistForm(props: { id: string }) {
   const errors = state.findings.filter((f) => f.severity === 'error');
   const save = () => {
     setError(undefined);
+    setSaved(undefined);
     api<DocumentRecord<ResponseDocument>>(docPath(KIND, id), {
       method: 'PUT',
       body: { baseVersion: record.version, document: draft, message: 'Ifylld i portalen' },
@@ -76,7 +80,8 @@ function ChecklistForm(props: { id: string }) {
         setSaved(r.version);
       },
       (e: unknown) => {
-        setError(e instanceof ApiError ? e : e);
+        if (isConflict(e)) setConflict(e);
+        else setError(e);
       },
     );
   };
@@ -97,7 +102,7 @@ function ChecklistForm(props: { id: string }) {
       <form
         onSubmit={(e) => {
           e.preventDefault();
-          if (canWrite) save();
+          if (canWrite && dirty && conflict === undefined) save();
         }}
       >
         {state.evaluated?.sections.map((s) => {
@@ -218,7 +223,7 @@ function ChecklistForm(props: { id: string }) {
         })}
         {canWrite && (
           <div class="actions">
-            <button type="submit" class="primary" disabled={!dirty}>
+            <button type="submit" class="primary" disabled={!dirty || conflict !== undefined}>
               {tr('save')}
             </button>
           </div>
@@ -231,6 +236,7 @@ function ChecklistForm(props: { id: string }) {
           </p>
         )}
       </div>
+      {conflict !== undefined && <ConflictAlert conflict={conflict} onReload={loaded.reload} />}
       {error !== undefined && <ErrorBox error={error} />}
       <FindingList findings={state.findings} />
       <section aria-labelledby="cl-tables">

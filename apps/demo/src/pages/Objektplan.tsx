@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
+import { ConflictAlert, isConflict } from '../components/Conflict.js';
 import { FindingList } from '../components/Findings.js';
 import { Link } from '../components/Link.js';
 import { MatrixEditor } from '../components/MatrixEditor.js';
@@ -103,7 +104,7 @@ function PlanEditor(props: { id: string; others: string[] }) {
       },
       (e: unknown) => {
         setBusy(false);
-        if (e instanceof ApiError && e.status === 409) setConflict(e);
+        if (isConflict(e)) setConflict(e);
         else setSaveError(e);
       },
     );
@@ -168,17 +169,7 @@ function PlanEditor(props: { id: string; others: string[] }) {
           </p>
         )}
       </div>
-      {conflict !== undefined && (
-        <div role="alert" class="alert error" data-testid="conflict">
-          <p>
-            <strong>{tr('conflict')}</strong>
-          </p>
-          <p>{conflict.findings[0]?.message[locale]}</p>
-          <button type="button" onClick={loaded.reload}>
-            {tr('reload')}
-          </button>
-        </div>
-      )}
+      {conflict !== undefined && <ConflictAlert conflict={conflict} onReload={loaded.reload} />}
       {saveError !== undefined && <ErrorBox error={saveError} />}
       <FindingList findings={evaluation.findings} />
       <Versions id={id} tick={versionsTick} canApprove={canApprove} />
@@ -206,9 +197,9 @@ function Versions(props: { id: string; tick: number; canApprove: boolean }) {
       <h2 id="versions-title">{tr('versions')}</h2>
       {versions.error !== undefined && <ErrorBox error={versions.error} />}
       {error !== undefined && <ErrorBox error={error} />}
-      <div class="table-scroll" role="region" aria-labelledby="versions-caption" tabIndex={0}>
+      <div class="table-scroll" role="region" aria-label={tr('versions')} tabIndex={0}>
         <table data-testid="versions">
-          <caption id="versions-caption">{tr('versions')}</caption>
+          <caption>{tr('versions')}</caption>
           <thead>
             <tr>
               <th scope="col">{tr('version')}</th>

@@ -127,9 +127,9 @@ export default function Portfolio() {
         loaded.error === undefined && <Loading />
       ) : (
         <>
-          <div class="table-scroll" role="region" aria-labelledby="portfolio-caption" tabIndex={0}>
+          <div class="table-scroll" role="region" aria-label={tr('portfolio')} tabIndex={0}>
             <table class="portfolio">
-              <caption id="portfolio-caption">{tr('portfolio')}</caption>
+              <caption>{tr('portfolio')}</caption>
               <thead>
                 <tr>
                   <th scope="col">{tr('name')}</th>
