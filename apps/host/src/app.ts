@@ -17,6 +17,7 @@ import { setCookie, deleteCookie } from 'hono/cookie';
 import {
   can,
   canSome,
+  grantedIds,
   RateLimiter,
   requirePermission,
   ROLES,
@@ -595,13 +596,16 @@ export function createApp(store: DocumentStore, users: Users, options: AppOption
     const limit = Math.min(Number(c.req.query('limit') ?? 100) || 100, 1000);
     const offset = Math.max(Number(c.req.query('offset') ?? 0) || 0, 0);
     const includeDeleted = c.req.query('deleted') === 'true';
-    const documents = await store.list(kind, { includeDeleted, limit, offset });
-    // With document grants only, the list holds just the documents granted.
-    return c.json({
-      documents: can(p, 'read', kind)
-        ? documents
-        : documents.filter((d) => can(p, 'read', kind, d.id)),
+    // With document grants only, the list holds just the documents granted, filtered before
+    // paging so every page is full while granted documents remain.
+    const ids = grantedIds(p, 'read', kind);
+    const documents = await store.list(kind, {
+      includeDeleted,
+      limit,
+      offset,
+      ...(ids === undefined ? {} : { ids }),
     });
+    return c.json({ documents });
   });
   app.post(`${base}/documents`, async (c) => {
     const kind = kindOf(c);

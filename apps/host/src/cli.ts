@@ -14,7 +14,7 @@ import { Command, Option } from 'commander';
 import { stringify as stringifyYaml } from 'yaml';
 import { ROLES, type Role } from './auth.js';
 import { HostError } from './errors.js';
-import { parseText, readEnvelopes } from './envelope.js';
+import { parseText, readEnvelopes, type Envelope } from './envelope.js';
 import {
   bootstrapAdmin,
   envelopeFiles,
@@ -29,6 +29,7 @@ import { discoverPlugins, loadConfig, importPlugin } from './plugins.js';
 import { createRegistry, describePluginFindings, type Registry } from './registry.js';
 import { renderTables, TABLE_FORMATS, type TableFormat } from './render.js';
 import { startServer } from './server.js';
+import { isZip, readWorkbook } from './xlsx-import.js';
 import { HOST_VERSION } from './version.js';
 
 interface Common {
@@ -140,63 +141,100 @@ function printFindings(findings: readonly Finding[], locale: NumberLocale): void
 
 interface LoadedFile {
   file: string;
+  /** The workbook sheet the document came from (XLSX files). */
+  sheet?: string;
   kind?: string;
   id?: string;
   value?: unknown;
   findings: Finding[];
 }
 
-/** Reads envelope files and validates each through its kind (no database). */
-function loadFiles(registry: Registry, files: readonly string[]): LoadedFile[] {
-  return files.map((file) => {
+/** Validates one envelope through its kind. */
+function loadEnvelope(
+  registry: Registry,
+  file: string,
+  envelope: Envelope,
+  sheet?: string,
+): LoadedFile {
+  const where = { file, ...(sheet === undefined ? {} : { sheet }) };
+  const kind = registry.kinds.get(envelope.kind);
+  if (kind === undefined) {
+    return {
+      ...where,
+      kind: envelope.kind,
+      id: envelope.id,
+      findings: [
+        {
+          code: 'host/unknown-kind',
+          severity: 'error' as const,
+          path: ['kind'],
+          message: {
+            sv: `Okänd dokumenttyp "${envelope.kind}"`,
+            en: `Unknown document kind "${envelope.kind}"`,
+          },
+          expected: [...registry.kinds.keys()].join(', '),
+        },
+      ],
+    };
+  }
+  const parsed = migrateDocument(
+    kind.kind,
+    envelope.document,
+    envelope.schemaVersion ?? kind.kind.schemaVersion,
+  );
+  return parsed.ok
+    ? { ...where, kind: envelope.kind, id: envelope.id, value: parsed.value, findings: [] }
+    : { ...where, kind: envelope.kind, id: envelope.id, findings: parsed.error };
+}
+
+/**
+ * Reads envelope files (YAML/JSON) and XLSX workbooks (one document per sheet) and validates each
+ * document through its kind (no database).
+ */
+async function loadFiles(registry: Registry, files: readonly string[]): Promise<LoadedFile[]> {
+  const loaded: LoadedFile[][] = [];
+  for (const file of files) {
     try {
-      const text = readFileSync(file, 'utf8');
+      const bytes = new Uint8Array(readFileSync(file));
+      if (/\.xlsx$/i.test(file) || isZip(bytes)) {
+        loaded.push(
+          (await readWorkbook(bytes)).map((entry) =>
+            entry.ok
+              ? loadEnvelope(registry, file, entry.value, entry.sheet)
+              : { file, sheet: entry.sheet, findings: entry.error },
+          ),
+        );
+        continue;
+      }
+      const text = new TextDecoder().decode(bytes);
       const [entry] = readEnvelopes(parseText(text, /\.json$/i.test(file) ? 'json' : 'yaml'));
-      if (entry === undefined || !entry.ok) return { file, findings: entry?.error ?? [] };
-      const kind = registry.kinds.get(entry.value.kind);
-      if (kind === undefined) {
-        return {
+      loaded.push([
+        entry === undefined || !entry.ok
+          ? { file, findings: entry?.error ?? [] }
+          : loadEnvelope(registry, file, entry.value),
+      ]);
+    } catch (error) {
+      if (error instanceof HostError) {
+        loaded.push([{ file, findings: [...error.findings] }]);
+        continue;
+      }
+      const message = error instanceof Error ? error.message : String(error);
+      loaded.push([
+        {
           file,
-          kind: entry.value.kind,
-          id: entry.value.id,
           findings: [
             {
-              code: 'host/unknown-kind',
+              code: 'host/unreadable-file',
               severity: 'error' as const,
-              path: ['kind'],
-              message: {
-                sv: `Okänd dokumenttyp "${entry.value.kind}"`,
-                en: `Unknown document kind "${entry.value.kind}"`,
-              },
-              expected: [...registry.kinds.keys()].join(', '),
+              path: [],
+              message: { sv: message, en: message },
             },
           ],
-        };
-      }
-      const parsed = migrateDocument(
-        kind.kind,
-        entry.value.document,
-        entry.value.schemaVersion ?? kind.kind.schemaVersion,
-      );
-      return parsed.ok
-        ? { file, kind: entry.value.kind, id: entry.value.id, value: parsed.value, findings: [] }
-        : { file, kind: entry.value.kind, id: entry.value.id, findings: parsed.error };
-    } catch (error) {
-      if (error instanceof HostError) return { file, findings: [...error.findings] };
-      const message = error instanceof Error ? error.message : String(error);
-      return {
-        file,
-        findings: [
-          {
-            code: 'host/unreadable-file',
-            severity: 'error' as const,
-            path: [],
-            message: { sv: message, en: message },
-          },
-        ],
-      };
+        },
+      ]);
     }
-  });
+  }
+  return loaded.flat();
 }
 
 function contextOf(loaded: readonly LoadedFile[], locale: NumberLocale): PluginContext {
@@ -400,14 +438,16 @@ database(common(program.command('export')))
   });
 
 common(program.command('check'))
-  .description('validate envelope files and run their checks; exit code 1 when any error is found')
+  .description(
+    'validate envelope files (YAML/JSON) and XLSX workbooks and run their checks; exit code 1 when any error is found',
+  )
   .argument('<files...>', 'files or directories')
   .option('--json', 'machine-readable output')
   .action(async (files: string[], o: Common & { json?: boolean }) => {
     const { plugins } = await pluginsFor(o);
     const registry = registryOrExit(plugins, o.locale);
-    const all = files.flatMap((f) => envelopeFiles(resolve(f)));
-    const loaded = loadFiles(registry, all);
+    const all = files.flatMap((f) => envelopeFiles(resolve(f), { xlsx: true }));
+    const loaded = await loadFiles(registry, all);
     const context = contextOf(loaded, o.locale);
     const results = loaded.map((l) => {
       const checks =
@@ -420,6 +460,7 @@ common(program.command('check'))
       ]);
       return {
         file: relative(process.cwd(), l.file),
+        ...(l.sheet === undefined ? {} : { sheet: l.sheet }),
         kind: l.kind ?? null,
         id: l.id ?? null,
         counts: countBySeverity(findings),
@@ -428,7 +469,11 @@ common(program.command('check'))
     });
     if (files.length > 0 && all.length === 0) {
       console.error(
-        say(o.locale, 'Inga YAML- eller JSON-filer hittades', 'No YAML or JSON files found'),
+        say(
+          o.locale,
+          'Inga YAML-, JSON- eller XLSX-filer hittades',
+          'No YAML, JSON or XLSX files found',
+        ),
       );
       process.exitCode = 2;
       return;
@@ -439,15 +484,15 @@ common(program.command('check'))
     } else {
       for (const r of results) {
         console.log(
-          `${r.file}  [${r.kind ?? '?'}]  ${r.counts.error} ${say(o.locale, 'fel', 'errors')}, ${r.counts.warning} ${say(o.locale, 'varningar', 'warnings')}, ${r.counts.info} info`,
+          `${r.file}${r.sheet === undefined ? '' : ` [${r.sheet}]`}  [${r.kind ?? '?'}]  ${r.counts.error} ${say(o.locale, 'fel', 'errors')}, ${r.counts.warning} ${say(o.locale, 'varningar', 'warnings')}, ${r.counts.info} info`,
         );
         printFindings(r.findings, o.locale);
       }
       console.log(
         say(
           o.locale,
-          `${results.length} filer, ${errors} fel`,
-          `${results.length} files, ${errors} errors`,
+          `${all.length} filer, ${errors} fel`,
+          `${all.length} files, ${errors} errors`,
         ),
       );
     }
@@ -466,7 +511,7 @@ common(program.command('report'))
     async (file: string, o: Common & { format: TableFormat; view?: string; out?: string }) => {
       const { plugins } = await pluginsFor(o);
       const registry = registryOrExit(plugins, o.locale);
-      const [loaded] = loadFiles(registry, [resolve(file)]);
+      const [loaded] = await loadFiles(registry, [resolve(file)]);
       if (loaded?.value === undefined || loaded.kind === undefined) {
         printFindings(loaded?.findings ?? [], o.locale);
         process.exitCode = 1;

@@ -425,17 +425,33 @@ export class DocumentStore {
     return this.getVersion(kind, id, version);
   }
 
-  /** Documents of a kind, newest first. */
+  /**
+   * Documents of a kind, newest first; with `ids`, only those documents (filtered before
+   * `limit`/`offset`, so a page is full whenever enough of them exist).
+   */
   async list(
     kind: string,
-    options: { includeDeleted?: boolean; limit?: number; offset?: number } = {},
+    options: {
+      includeDeleted?: boolean;
+      limit?: number;
+      offset?: number;
+      ids?: readonly string[];
+    } = {},
   ): Promise<DocumentSummary[]> {
     this.entry(kind);
+    if (options.ids?.length === 0) return [];
     const rows = await this.#db.query(
       `SELECT kind, id, current_version, created_at, updated_at, deleted_at FROM documents
        WHERE kind = $1 AND ($2::boolean OR deleted_at IS NULL)
+         AND ($5::text[] IS NULL OR id = ANY($5::text[]))
        ORDER BY updated_at DESC, id LIMIT $3 OFFSET $4`,
-      [kind, options.includeDeleted ?? false, options.limit ?? 100, options.offset ?? 0],
+      [
+        kind,
+        options.includeDeleted ?? false,
+        options.limit ?? 100,
+        options.offset ?? 0,
+        options.ids === undefined ? null : [...options.ids],
+      ],
     );
     return rows.map((r) => ({
       kind: String(r.kind),

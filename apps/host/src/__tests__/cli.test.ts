@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { workbook } from './helpers.js';
 
 const hostDir = fileURLToPath(new URL('../..', import.meta.url));
 const fixtures = join(hostDir, 'src', '__tests__', 'fixtures');
@@ -41,6 +42,73 @@ describe('styrkit CLI', { timeout: 300_000 }, () => {
     const human = cli(['check', join(fixtures, 'bad', 'negative.yaml'), '--locale', 'en']);
     expect(human.code).toBe(1);
     expect(human.stdout).toContain('✗ demo/negative-amount @ amount: Negative amount');
+  });
+
+  it('check: reads XLSX workbooks, one document per sheet, bad sheets with the cell path', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'styrkit-check-xlsx-'));
+    const good = join(dir, 'good.xlsx');
+    writeFileSync(
+      good,
+      await workbook({
+        _instructions: [['ignored']],
+        Plan: [
+          ['field', 'value'],
+          ['kind', 'demo/note'],
+          ['id', 'plan'],
+          ['document', '{"title": "Plan", "amount": "45 100", "tags": []}'],
+        ],
+      }),
+    );
+    const ok = cli(['check', good, '--locale', 'en']);
+    expect(ok.stderr).toBe('');
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toContain('[Plan]  [demo/note]  0 errors');
+    expect(ok.stdout).toContain('1 files, 0 errors');
+    const bad = join(dir, 'bad.xlsx');
+    writeFileSync(
+      bad,
+      await workbook({
+        Minus: [
+          ['kind', 'demo/note'],
+          ['id', 'minus'],
+          ['document', 'title: Minus\namount: "-100"\ntags: []'],
+        ],
+        Broken: [
+          ['kind', 'demo/note'],
+          ['schemaVersion', 'two'],
+        ],
+      }),
+    );
+    const r = cli(['check', dir, '--json', '--locale', 'en']);
+    expect(r.code).toBe(1);
+    const out = JSON.parse(r.stdout) as {
+      ok: boolean;
+      results: {
+        file: string;
+        sheet?: string;
+        findings: { code: string; path: unknown[]; message: { sv: string; en: string } }[];
+      }[];
+    };
+    expect(out.ok).toBe(false);
+    expect(out.results.map((x) => [x.file.endsWith('.xlsx'), x.sheet])).toEqual([
+      [true, 'Minus'],
+      [true, 'Broken'],
+      [true, 'Plan'],
+    ]);
+    expect(out.results[0]?.findings.map((f) => f.code)).toContain('demo/negative-amount');
+    const broken = out.results[1]?.findings ?? [];
+    expect(broken.map((f) => [f.code, f.path[0]])).toEqual(
+      expect.arrayContaining([
+        ['host/xlsx-invalid-field', 'sheet Broken!B2'],
+        ['host/xlsx-missing-field', 'sheet Broken!A3'],
+      ]),
+    );
+    for (const f of broken) expect(f.message.sv && f.message.en).toBeTruthy();
+    const notXlsx = join(dir, 'not.xlsx');
+    writeFileSync(notXlsx, 'not a workbook');
+    const unreadable = cli(['check', notXlsx, '--locale', 'en']);
+    expect(unreadable.code).toBe(1);
+    expect(unreadable.stdout).toContain('host/xlsx-unreadable');
   });
 
   it('refuses to start when the plugins do not fit, naming the plugin and the reason', () => {

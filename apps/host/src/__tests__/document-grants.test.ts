@@ -1,51 +1,8 @@
-/* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-call -- response bodies are untyped JSON checked by expect */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { can, isScope, roleFor, type Principal } from '../auth.js';
-import { createApp } from '../app.js';
-import type { Database } from '../db.js';
-import { openTestStore, uid } from './helpers.js';
-
-const BASE = '/api/kinds/demo/note/documents';
-const note = (title: string) => ({ title, amount: '1', tags: [] });
+import { describe, expect, it } from 'vitest';
+import { can, grantedIds, isScope, roleFor, type Principal } from '../auth.js';
+import { documentGrantsSuite } from './document-grants-suite.js';
 
 describe('grants on one document', () => {
-  let db: Database;
-  let app: ReturnType<typeof createApp>;
-  const tokens: Record<string, string> = {};
-  const planA = uid('plan-a');
-  const planB = uid('plan-b');
-
-  const call = async (method: string, path: string, as: string, body?: unknown) =>
-    app.request(path, {
-      method,
-      headers: {
-        authorization: `Bearer ${tokens[as] ?? ''}`,
-        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-      },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-
-  beforeAll(async () => {
-    const t = await openTestStore();
-    db = t.db;
-    app = createApp(t.store, t.users);
-    const users = [
-      ['admin', 'admin', '*'],
-      ['a-editor', 'editor', `demo/note/${planA}`],
-      ['a-approver', 'approver', `demo/note/${planA}`],
-    ] as const;
-    for (const [username, role, scope] of users) {
-      await t.users.create({ username, password: `${username}-password`, role, scope }, 'test');
-      tokens[username] = await t.users.createToken(username, 'test', 'test');
-    }
-    for (const id of [planA, planB]) {
-      expect((await call('POST', BASE, 'admin', { id, document: note(id) })).status).toBe(201);
-    }
-  });
-  afterAll(async () => {
-    await db.close();
-  });
-
   it('resolves roles: a document grant applies to that document only', () => {
     const p: Principal = {
       username: 'x',
@@ -61,84 +18,14 @@ describe('grants on one document', () => {
     expect(roleFor(p, 'demo/memo', 'anything')).toBe('viewer');
     expect(can(p, 'write', 'demo/note', 'a')).toBe(true);
     expect(can(p, 'approve', 'demo/note', 'a')).toBe(false);
+    expect(grantedIds(p, 'read', 'demo/note')).toEqual(['a']);
+    expect(grantedIds(p, 'write', 'demo/note')).toEqual(['a']);
+    expect(grantedIds(p, 'approve', 'demo/note')).toEqual([]);
+    expect(grantedIds(p, 'read', 'demo/memo')).toBeUndefined();
     expect(isScope('demo/note/plan-a')).toBe(true);
     expect(isScope('demo/note/plan a')).toBe(false);
     expect(isScope('a/b/c/d')).toBe(false);
   });
-
-  it('an editor of one plan can read and save it, but not another plan', async () => {
-    const ok = await call('PUT', `${BASE}/${planA}`, 'a-editor', {
-      baseVersion: 1,
-      document: note('edited'),
-    });
-    expect(ok.status).toBe(200);
-    expect((await call('GET', `${BASE}/${planA}`, 'a-editor')).status).toBe(200);
-    expect((await call('GET', `${BASE}/${planA}/versions`, 'a-editor')).status).toBe(200);
-    const other = await call('PUT', `${BASE}/${planB}`, 'a-editor', {
-      baseVersion: 1,
-      document: note('hijack'),
-    });
-    expect(other.status).toBe(403);
-    const finding = ((await other.json()) as any).error.findings[0];
-    expect(finding).toMatchObject({ code: 'host/forbidden', expected: 'editor', actual: 'none' });
-    expect(finding.message.en).toContain(`demo/note/${planB}`);
-    expect(finding.message.sv).toContain(`demo/note/${planB}`);
-    expect((await call('GET', `${BASE}/${planB}`, 'a-editor')).status).toBe(403);
-    expect((await call('GET', `${BASE}/${planB}/tables`, 'a-editor')).status).toBe(403);
-    expect((await call('DELETE', `${BASE}/${planB}`, 'a-editor')).status).toBe(403);
-    expect(
-      (await call('POST', BASE, 'a-editor', { id: uid('new'), document: note('n') })).status,
-    ).toBe(403);
-    const imported = await call('POST', '/api/import', 'a-editor', {
-      kind: 'demo/note',
-      id: planB,
-      document: note('via import'),
-    });
-    expect(imported.status).toBe(422);
-    expect(((await imported.json()) as any).results[0].status).toBe(403);
-    expect(
-      ((await (await call('GET', `${BASE}/${planB}`, 'admin')).json()) as any).document.title,
-    ).toBe(planB);
-  });
-
-  it('lists only the granted documents and kinds', async () => {
-    const list = (await (await call('GET', `${BASE}?limit=1000`, 'a-editor')).json()) as any;
-    expect(list.documents.map((d: { id: string }) => d.id)).toEqual([planA]);
-    const kinds = (await (await call('GET', '/api/kinds', 'a-editor')).json()) as any;
-    expect(kinds.kinds.map((k: { name: string }) => k.name)).toEqual(['demo/note']);
-    expect((await call('GET', '/api/kinds/demo/memo/documents', 'a-editor')).status).toBe(403);
-  });
-
-  it('approving is per document too', async () => {
-    expect((await call('POST', `${BASE}/${planA}/versions/1/approve`, 'a-editor', {})).status).toBe(
-      403,
-    );
-    expect(
-      (await call('POST', `${BASE}/${planA}/versions/1/approve`, 'a-approver', {})).status,
-    ).toBe(200);
-    expect(
-      (await call('POST', `${BASE}/${planB}/versions/1/approve`, 'a-approver', {})).status,
-    ).toBe(403);
-  });
-
-  it('creates document grants over the API and refuses malformed scopes', async () => {
-    const res = await call('POST', '/api/users', 'admin', {
-      username: 'b-editor',
-      password: 'b-editor-password',
-      role: 'editor',
-      scope: `demo/note/${planB}`,
-    });
-    expect(res.status).toBe(201);
-    expect(((await res.json()) as any).grants).toEqual([
-      { scope: `demo/note/${planB}`, role: 'editor' },
-    ]);
-    const bad = await call('POST', '/api/users', 'admin', {
-      username: 'c-editor',
-      password: 'c-editor-password',
-      role: 'editor',
-      scope: 'demo/note/plan b/x',
-    });
-    expect(bad.status).toBe(400);
-    expect(((await bad.json()) as any).error.findings[0].code).toBe('host/invalid-scope');
-  });
 });
+
+documentGrantsSuite('PGlite (in memory)', undefined);

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import ExcelJS from 'exceljs';
 import pg from 'pg';
 import type { StyrkitPlugin } from '@styrkit/plugin';
 import { openDatabase, type Database } from '../db.js';
@@ -37,4 +38,17 @@ export async function freshSchemaUrl(url: string): Promise<string> {
   }
   const options = encodeURIComponent(`-c search_path=${schema}`);
   return `${url}${url.includes('?') ? '&' : '?'}options=${options}`;
+}
+
+/** Rows of one sheet: column A, column B, …. */
+export type Rows = readonly (readonly (string | number | null)[])[];
+
+/** Builds an XLSX workbook with exceljs, one sheet per entry. */
+export async function workbook(sheets: Record<string, Rows>): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  for (const [name, rows] of Object.entries(sheets)) {
+    const sheet = wb.addWorksheet(name);
+    for (const row of rows) sheet.addRow([...row]);
+  }
+  return new Uint8Array(await wb.xlsx.writeBuffer());
 }
