@@ -1,8 +1,7 @@
-/* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-call, @typescript-eslint/no-unsafe-return -- response bodies are untyped JSON checked by expect */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../app.js';
 import type { Database } from '../db.js';
-import { openTestStore, uid } from './helpers.js';
+import { bodyOf, openTestStore, uid, type ErrorBody, type ImportResult } from './helpers.js';
 
 const BASE = '/api/kinds/demo/note/documents';
 const note = (title: string) => ({ title, amount: '1', tags: [] });
@@ -60,10 +59,10 @@ export function documentGrantsSuite(label: string, url: string | undefined): voi
         document: note('hijack'),
       });
       expect(other.status).toBe(403);
-      const finding = ((await other.json()) as any).error.findings[0];
+      const finding = (await bodyOf<ErrorBody>(other)).error.findings[0];
       expect(finding).toMatchObject({ code: 'host/forbidden', expected: 'editor', actual: 'none' });
-      expect(finding.message.en).toContain(`demo/note/${planB}`);
-      expect(finding.message.sv).toContain(`demo/note/${planB}`);
+      expect(finding?.message.en).toContain(`demo/note/${planB}`);
+      expect(finding?.message.sv).toContain(`demo/note/${planB}`);
       expect((await call('GET', `${BASE}/${planB}`, 'a-editor')).status).toBe(403);
       expect((await call('GET', `${BASE}/${planB}/tables`, 'a-editor')).status).toBe(403);
       expect((await call('DELETE', `${BASE}/${planB}`, 'a-editor')).status).toBe(403);
@@ -76,17 +75,25 @@ export function documentGrantsSuite(label: string, url: string | undefined): voi
         document: note('via import'),
       });
       expect(imported.status).toBe(422);
-      expect(((await imported.json()) as any).results[0].status).toBe(403);
+      expect((await bodyOf<{ results: ImportResult[] }>(imported)).results[0]?.status).toBe(403);
       expect(
-        ((await (await call('GET', `${BASE}/${planB}`, 'admin')).json()) as any).document.title,
+        (
+          await bodyOf<{ document: { title: string } }>(
+            await call('GET', `${BASE}/${planB}`, 'admin'),
+          )
+        ).document.title,
       ).toBe(planB);
     });
 
     it('lists only the granted documents and kinds', async () => {
-      const list = (await (await call('GET', `${BASE}?limit=1000`, 'a-editor')).json()) as any;
-      expect(list.documents.map((d: { id: string }) => d.id)).toEqual([planA]);
-      const kinds = (await (await call('GET', '/api/kinds', 'a-editor')).json()) as any;
-      expect(kinds.kinds.map((k: { name: string }) => k.name)).toEqual(['demo/note']);
+      const list = await bodyOf<{ documents: { id: string }[] }>(
+        await call('GET', `${BASE}?limit=1000`, 'a-editor'),
+      );
+      expect(list.documents.map((d) => d.id)).toEqual([planA]);
+      const kinds = await bodyOf<{ kinds: { name: string }[] }>(
+        await call('GET', '/api/kinds', 'a-editor'),
+      );
+      expect(kinds.kinds.map((k) => k.name)).toEqual(['demo/note']);
       expect((await call('GET', '/api/kinds/demo/memo/documents', 'a-editor')).status).toBe(403);
     });
 
@@ -115,7 +122,7 @@ export function documentGrantsSuite(label: string, url: string | undefined): voi
       const page = async (query: string): Promise<string[]> => {
         const r = await app.request(`${BASE}?${query}`, { headers: { cookie } });
         expect(r.status).toBe(200);
-        return ((await r.json()) as any).documents.map((d: { id: string }) => d.id);
+        return (await bodyOf<{ documents: { id: string }[] }>(r)).documents.map((d) => d.id);
       };
       const newestFirst = [...granted].reverse();
       expect(await page('limit=2')).toEqual(newestFirst.slice(0, 2));
@@ -144,7 +151,7 @@ export function documentGrantsSuite(label: string, url: string | undefined): voi
         scope: `demo/note/${planB}`,
       });
       expect(res.status).toBe(201);
-      expect(((await res.json()) as any).grants).toEqual([
+      expect((await bodyOf<{ grants: unknown[] }>(res)).grants).toEqual([
         { scope: `demo/note/${planB}`, role: 'editor' },
       ]);
       const bad = await call('POST', '/api/users', 'admin', {
@@ -154,7 +161,7 @@ export function documentGrantsSuite(label: string, url: string | undefined): voi
         scope: 'demo/note/plan b/x',
       });
       expect(bad.status).toBe(400);
-      expect(((await bad.json()) as any).error.findings[0].code).toBe('host/invalid-scope');
+      expect((await bodyOf<ErrorBody>(bad)).error.findings[0]?.code).toBe('host/invalid-scope');
     });
   });
 }

@@ -1,3 +1,4 @@
+import type { Finding } from '@styrkit/core';
 import { randomBytes } from 'node:crypto';
 import ExcelJS from 'exceljs';
 import pg from 'pg';
@@ -51,4 +52,25 @@ export async function workbook(sheets: Record<string, Rows>): Promise<Uint8Array
     for (const row of rows) sheet.addRow([...row]);
   }
   return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+
+/** An error response body: the HTTP status and the findings that explain it. */
+export interface ErrorBody {
+  error: { status: number; findings: Finding[] };
+}
+
+/** One entry of an import response. */
+export interface ImportResult {
+  status: number;
+  file?: string;
+  sheet?: string;
+  kind?: string;
+  id?: string;
+  version?: number;
+  findings?: Finding[];
+}
+
+/** Reads a JSON response body as the shape a test expects (checked by its assertions). */
+export async function bodyOf<T>(res: Response): Promise<T> {
+  return (await res.json()) as T;
 }

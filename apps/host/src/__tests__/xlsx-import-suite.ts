@@ -1,9 +1,15 @@
-/* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-call, @typescript-eslint/no-unsafe-return -- response bodies are untyped JSON checked by expect */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../app.js';
 import type { Database } from '../db.js';
 import { XLSX_MEDIA_TYPE } from '../xlsx-import.js';
-import { openTestStore, uid, workbook } from './helpers.js';
+import {
+  bodyOf,
+  openTestStore,
+  uid,
+  workbook,
+  type ErrorBody,
+  type ImportResult,
+} from './helpers.js';
 
 /** The XLSX import suite over HTTP, on PGlite always and on a PostgreSQL server when one is given. */
 export function xlsxImportSuite(label: string, url: string | undefined): void {
@@ -32,12 +38,12 @@ export function xlsxImportSuite(label: string, url: string | undefined): void {
         },
         body,
       });
-    const get = async (id: string): Promise<any> =>
-      (
+    const get = async (id: string) =>
+      bodyOf<{ document: unknown; message: string }>(
         await app.request(`/api/kinds/demo/note/documents/${id}`, {
           headers: { authorization: `Bearer ${token}` },
-        })
-      ).json();
+        }),
+      );
 
     it('round-trips a workbook made with exceljs: a JSON/YAML document cell and document.<path> rows', async () => {
       const a = uid('xa');
@@ -64,7 +70,7 @@ export function xlsxImportSuite(label: string, url: string | undefined): void {
       });
       const res = await post(new Blob([bytes.slice().buffer]), XLSX_MEDIA_TYPE);
       expect(res.status).toBe(200);
-      const body = (await res.json()) as any;
+      const body = await bodyOf<{ imported: number; failed: number; results: ImportResult[] }>(res);
       expect(body).toMatchObject({ imported: 2, failed: 0 });
       expect(body.results).toEqual([
         expect.objectContaining({ status: 201, sheet: 'Budget', kind: 'demo/note', id: a }),
@@ -87,8 +93,8 @@ export function xlsxImportSuite(label: string, url: string | undefined): void {
       );
       const again = await post(form);
       expect(again.status).toBe(200);
-      const againBody = (await again.json()) as any;
-      expect(againBody.results.map((r: any) => [r.file, r.sheet, r.status, r.version])).toEqual([
+      const againBody = await bodyOf<{ results: ImportResult[] }>(again);
+      expect(againBody.results.map((r) => [r.file, r.sheet, r.status, r.version])).toEqual([
         ['plans.xlsx', 'Budget', 200, 1],
         ['plans.xlsx', 'Rows', 200, 1],
       ]);
@@ -111,10 +117,12 @@ export function xlsxImportSuite(label: string, url: string | undefined): void {
       });
       const res = await post(new Blob([bytes.slice().buffer]), XLSX_MEDIA_TYPE);
       expect(res.status).toBe(422);
-      const body = (await res.json()) as any;
+      const body = await bodyOf<
+        ErrorBody & { imported: number; failed: number; results: ImportResult[] }
+      >(res);
       expect(body).toMatchObject({ imported: 0, failed: 2 });
       expect(body.error.status).toBe(422);
-      const sheet = body.results[0].findings.map((f: any) => [f.code, f.path[0]]);
+      const sheet = (body.results[0]?.findings ?? []).map((f) => [f.code, f.path[0]]);
       expect(sheet).toEqual(
         expect.arrayContaining([
           ['host/xlsx-invalid-field', 'sheet envelope!B2'],
@@ -127,16 +135,20 @@ export function xlsxImportSuite(label: string, url: string | undefined): void {
         expect(f.message.sv).toBeTruthy();
         expect(f.message.en).toBeTruthy();
       }
-      expect(body.results[1].sheet).toBe('Bad doc');
-      expect(body.results[1].findings.length).toBeGreaterThan(0);
+      expect(body.results[1]?.sheet).toBe('Bad doc');
+      expect(body.results[1]?.findings?.length).toBeGreaterThan(0);
       expect(JSON.stringify(body)).not.toMatch(/at .*\.(ts|js):\d+/);
 
       const notXlsx = await post('this is not a zip', XLSX_MEDIA_TYPE);
       expect(notXlsx.status).toBe(422);
-      expect(((await notXlsx.json()) as any).error.findings[0].code).toBe('host/xlsx-unreadable');
+      expect((await bodyOf<ErrorBody>(notXlsx)).error.findings[0]?.code).toBe(
+        'host/xlsx-unreadable',
+      );
       const empty = await post(new Blob([await workbook({ _notes: [['x']] })]), XLSX_MEDIA_TYPE);
       expect(empty.status).toBe(422);
-      expect(((await empty.json()) as any).error.findings[0].code).toBe('host/xlsx-no-documents');
+      expect((await bodyOf<ErrorBody>(empty)).error.findings[0]?.code).toBe(
+        'host/xlsx-no-documents',
+      );
       const noFile = new FormData();
       noFile.append('name', 'x');
       expect((await post(noFile)).status).toBe(400);
