@@ -1,5 +1,6 @@
 import type { Finding } from '@styrkit/core';
 import { err, safeParseWith, type Result } from '@styrkit/core';
+import { pluginCodes } from './codes.js';
 import type { DocumentKind } from './types.js';
 
 /**
@@ -31,9 +32,7 @@ export function migrateDocument<T>(
     const step = kind.migrations?.find((m) => m.from === version);
     if (step === undefined) {
       return err([
-        {
-          code: 'plugin/migration-gap',
-          severity: 'error',
+        pluginCodes.create('plugin/migration-gap', {
           path: [],
           message: {
             sv: `Ingen migrering för "${kind.name}" från version ${version}`,
@@ -41,31 +40,27 @@ export function migrateDocument<T>(
           },
           expected: String(kind.schemaVersion),
           actual: String(version),
-        },
+        }),
       ]);
     }
     try {
       current = step.migrate(current);
     } catch (error) {
       return err([
-        {
-          code: 'plugin/migration-failed',
-          severity: 'error',
+        pluginCodes.create('plugin/migration-failed', {
           path: [],
           message: {
             sv: `Migreringen av "${kind.name}" från version ${version} misslyckades: ${String(error)}`,
             en: `Migrating "${kind.name}" from version ${version} failed: ${String(error)}`,
           },
-        },
+        }),
       ]);
     }
     version = step.to;
   }
   if (version > kind.schemaVersion) {
     return err([
-      {
-        code: 'plugin/schema-version-too-new',
-        severity: 'error',
+      pluginCodes.create('plugin/schema-version-too-new', {
         path: [],
         message: {
           sv: `Dokumentet har schemaversion ${version}, nyare än ${kind.schemaVersion} som stöds`,
@@ -73,7 +68,7 @@ export function migrateDocument<T>(
         },
         expected: `<= ${kind.schemaVersion}`,
         actual: String(version),
-      },
+      }),
     ]);
   }
   if (kind.parse) {
