@@ -1,4 +1,12 @@
-import type { Finding, LocalizedText, NumberLocale, Result, Table } from '@styrkit/core';
+import type {
+  Exact,
+  Finding,
+  LocalizedText,
+  NumberLocale,
+  Result,
+  SourceRef,
+  Table,
+} from '@styrkit/core';
 import type { z } from 'zod';
 
 /**
@@ -192,6 +200,113 @@ export interface Differ<T = unknown> {
   readonly kind: string;
   /** Pure: what changed from `before` to `after`. */
   readonly diff: (before: T, after: T, context: PluginContext) => Table[];
+}
+
+/**
+ * One value cell of a table found in a document, as a recogniser sees it: a number (exact),
+ * `null` for an empty or not-applicable cell ("", "-", "–"), or `'unknown'` for "?".
+ *
+ * @example
+ * ```ts
+ * import { exact } from '@styrkit/core';
+ * import type { RecognisableCell } from '@styrkit/plugin';
+ * const cells: RecognisableCell[] = [exact('1200'), null, 'unknown'];
+ * ```
+ */
+export type RecognisableCell = Exact | null | 'unknown';
+
+/**
+ * A table found in a committee document and understood by @styrkit/documents, in the shape a
+ * recogniser reads: the caption, the unit, the value columns with their header labels, and
+ * the rows with their labels, kinds and values (one per value column, in column order).
+ * Labels are the document's own words; a recogniser matches them, it never guesses figures.
+ *
+ * @example
+ * ```ts
+ * import { exact } from '@styrkit/core';
+ * import type { RecognisableTable } from '@styrkit/plugin';
+ * const t: RecognisableTable = {
+ *   caption: 'Tabell 1 Budget', unit: 'tkr',
+ *   columns: [{ label: 'Belopp', path: ['Belopp'] }],
+ *   rows: [{ label: 'Användarstöd', kind: 'data', values: [exact('2200')] }],
+ * };
+ * ```
+ */
+export interface RecognisableTable {
+  /** The caption ("Tabell 2 …") or the heading above the table. */
+  readonly caption?: string;
+  /** The unit the table states for all its figures (kr, tkr, mnkr, %, årsarbeten, timmar). */
+  readonly unit?: string;
+  /** Value columns, left to right (the label column is not included). */
+  readonly columns: readonly {
+    /** The column's own header text ("VM"). */
+    readonly label: string;
+    /** Header texts from the top header row down ("Verksamhetsnära förvaltning", "VM"). */
+    readonly path: readonly string[];
+    /** A unit stated in this column's header, when it differs from the table's. */
+    readonly unit?: string;
+    /** The column is a total of others ("Summa", "Totalt"). */
+    readonly total?: boolean;
+  }[];
+  /** Body rows top to bottom (header rows are not included). */
+  readonly rows: readonly {
+    /** The row label as written, lines joined. */
+    readonly label: string;
+    /** Data row, block subtotal or total. */
+    readonly kind: 'data' | 'subtotal' | 'total';
+    /** One value per column. */
+    readonly values: readonly RecognisableCell[];
+  }[];
+  /** Where the table is. */
+  readonly source?: SourceRef;
+}
+
+/**
+ * What a recogniser makes of a table: a draft document of its kind and findings for what it
+ * could not map (a row it does not know, a figure the table does not give).
+ *
+ * @example
+ * ```ts
+ * import type { Recognition } from '@styrkit/plugin';
+ * const r: Recognition = { kind: 'demo/note', document: { text: 'x' }, findings: [] };
+ * ```
+ */
+export interface Recognition {
+  /** The kind of the draft. */
+  readonly kind: string;
+  /** The draft document (valid for the kind's schema). */
+  readonly document: unknown;
+  /** What could not be mapped, and questions the user must answer. */
+  readonly findings: readonly Finding[];
+}
+
+/**
+ * A recogniser: a table shape a domain plugin knows (the pm3 budget matrix, the ESF financing
+ * table), turned into a draft document of one of its kinds. `recognise` returns undefined
+ * for a table it does not recognise. Pure; never throws on a table it does not understand.
+ *
+ * @example
+ * ```ts
+ * import type { Recogniser } from '@styrkit/plugin';
+ * const r: Recogniser = {
+ *   id: 'demo/list', kind: 'demo/note', title: { sv: 'Lista', en: 'List' },
+ *   recognise: () => undefined,
+ * };
+ * ```
+ */
+export interface Recogniser {
+  /** Stable id. */
+  readonly id: string;
+  /** The kind of the drafts it makes. */
+  readonly kind: string;
+  /** Display name. */
+  readonly title: LocalizedText;
+  /** Pure: a draft from the tables, or undefined. Gets every table of the document, so a
+   * recogniser may combine two (a budget and an FTE matrix into one plan). */
+  readonly recognise: (
+    table: RecognisableTable,
+    context: PluginContext & { readonly tables: readonly RecognisableTable[] },
+  ) => Recognition | undefined;
 }
 
 /**
