@@ -49,8 +49,16 @@ export const pluginCodes = defineFindingCodes({
     severity: 'error',
     title: { sv: 'Okänd dokumenttyp', en: 'Unknown document kind' },
     description: {
-      sv: 'En kontroll, tabell, export eller diff avser en typ som pluginet inte deklarerar.',
-      en: 'A check, table, export or diff refers to a kind the plugin does not declare.',
+      sv: 'En kontroll, tabell, export, diff eller igenkännare avser en typ som pluginet inte deklarerar.',
+      en: 'A check, table, export, diff or recogniser refers to a kind the plugin does not declare.',
+    },
+  },
+  'plugin/duplicate-recogniser': {
+    severity: 'error',
+    title: { sv: 'Dubblerad igenkännare', en: 'Duplicate recogniser' },
+    description: {
+      sv: 'Två igenkännare har samma id; id:t ska vara unikt bland alla laddade plugins.',
+      en: 'Two recognisers share an id; the id must be unique across all loaded plugins.',
     },
   },
   'plugin/migration-gap': {

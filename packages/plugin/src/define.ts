@@ -5,6 +5,8 @@ import type {
   Exporter,
   PluginHooks,
   PluginManifest,
+  Recogniser,
+  Recognition,
   StyrkitPlugin,
   TableView,
 } from './types.js';
@@ -36,6 +38,7 @@ export function definePlugin(parts: {
   readonly tables?: readonly TableView<never>[];
   readonly exporters?: readonly Exporter<never>[];
   readonly differs?: readonly Differ<never>[];
+  readonly recognisers?: readonly Recogniser[];
   readonly hooks?: PluginHooks;
 }): StyrkitPlugin {
   // The typed helpers below tie each function to its kind's schema; at the host boundary every
@@ -47,8 +50,59 @@ export function definePlugin(parts: {
     tables: Object.freeze([...(parts.tables ?? [])]) as readonly TableView[],
     exporters: Object.freeze([...(parts.exporters ?? [])]) as readonly Exporter[],
     differs: Object.freeze([...(parts.differs ?? [])]) as readonly Differ[],
+    recognisers: Object.freeze([...(parts.recognisers ?? [])]),
     ...(parts.hooks === undefined ? {} : { hooks: parts.hooks }),
   });
+}
+
+/**
+ * Declares a recogniser for a kind: a table shape found in a committee document
+ * (@styrkit/documents) turned into a draft document of that kind. `recognise` returns the
+ * draft and the findings for what the table did not give, or undefined for a table it does
+ * not know; the kind of the recognition is filled in from `kind`. The draft is the kind's
+ * input form (what its parser reads, Swedish notation allowed), so the host can parse it and
+ * run the kind's checks on it.
+ *
+ * @example
+ * ```ts
+ * import { z } from 'zod';
+ * import { defineKind, defineRecogniser } from '@styrkit/plugin';
+ * const kind = defineKind({ name: 'demo/total', title: { sv: 'Summa', en: 'Total' }, schema: z.object({ total: z.string() }), schemaVersion: 1 });
+ * const r = defineRecogniser(kind, {
+ *   id: 'demo/total-table',
+ *   title: { sv: 'Summatabell', en: 'Total table' },
+ *   recognise: (table) => {
+ *     const row = table.rows.find((x) => /^summa\b/i.test(x.label.trim()));
+ *     const value = row?.values[0];
+ *     return value === undefined || value === null || value === 'unknown'
+ *       ? undefined
+ *       : { document: { total: value.toString() }, findings: [] };
+ *   },
+ * });
+ * r.kind; // 'demo/total'
+ * ```
+ */
+export function defineRecogniser<T>(
+  kind: DocumentKind<T>,
+  recogniser: {
+    readonly id: string;
+    readonly title: Recogniser['title'];
+    readonly recognise: (
+      ...args: Parameters<Recogniser['recognise']>
+    ) => Omit<Recognition, 'kind'> | undefined;
+  },
+): Recogniser {
+  const name = kind.name;
+  const recognise = recogniser.recognise;
+  return {
+    id: recogniser.id,
+    kind: name,
+    title: recogniser.title,
+    recognise: (table, context) => {
+      const found = recognise(table, context);
+      return found === undefined ? undefined : { ...found, kind: name };
+    },
+  };
 }
 
 /**

@@ -13,6 +13,10 @@ export type {
   PluginContext,
   PluginHooks,
   PluginManifest,
+  RecognisableCell,
+  RecognisableTable,
+  Recogniser,
+  Recognition,
   StoredDocument,
   StyrkitPlugin,
   TableView,
@@ -23,6 +27,7 @@ export {
   defineExporter,
   defineKind,
   definePlugin,
+  defineRecogniser,
   defineTable,
 } from './define.js';
 export { pluginCodes } from './codes.js';

@@ -347,6 +347,8 @@ export interface StyrkitPlugin {
   readonly exporters: readonly Exporter[];
   /** Domain diffs. */
   readonly differs: readonly Differ[];
+  /** Recognisers: tables found in a document (@styrkit/documents) → drafts of its kinds. */
+  readonly recognisers: readonly Recogniser[];
   /** Optional hooks. */
   readonly hooks?: PluginHooks;
 }

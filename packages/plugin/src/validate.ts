@@ -1,7 +1,7 @@
 import type { Finding } from '@styrkit/core';
 import semver from 'semver';
 import { pluginCodes } from './codes.js';
-import type { StyrkitPlugin } from './types.js';
+import type { Recogniser, StyrkitPlugin } from './types.js';
 
 const namePattern = /^[a-z][a-z0-9-]*$/;
 
@@ -43,6 +43,37 @@ function manifestFindings(plugin: StyrkitPlugin, index: number): Finding[] {
     if (semver.validRange(range) === null)
       out.push(bad(`dependencies.${dep}`, 'semver range', range));
   }
+  return out;
+}
+
+/** A plugin object built before recognisers existed (not by today's definePlugin) has none. */
+function recognisersOf(plugin: StyrkitPlugin): readonly Recogniser[] {
+  const list: unknown = (plugin as { readonly recognisers?: unknown }).recognisers;
+  return Array.isArray(list) ? (list as readonly Recogniser[]) : [];
+}
+
+function recogniserFindings(
+  plugin: StyrkitPlugin,
+  index: number,
+  seenRecognisers: Map<string, string>,
+): Finding[] {
+  const out: Finding[] = [];
+  const name = plugin.manifest.name;
+  recognisersOf(plugin).forEach((recogniser, r) => {
+    const owner = seenRecognisers.get(recogniser.id);
+    if (owner !== undefined) {
+      out.push(
+        pluginCodes.create('plugin/duplicate-recogniser', {
+          path: [index, 'recognisers', r, 'id'],
+          message: {
+            sv: `Igenkännaren "${recogniser.id}" i "${name}" finns redan i "${owner}"`,
+            en: `Recogniser "${recogniser.id}" in "${name}" already exists in "${owner}"`,
+          },
+          actual: recogniser.id,
+        }),
+      );
+    } else seenRecognisers.set(recogniser.id, name);
+  });
   return out;
 }
 
@@ -110,6 +141,7 @@ function kindFindings(
     ['tables', plugin.tables],
     ['exporters', plugin.exporters],
     ['differs', plugin.differs],
+    ['recognisers', recognisersOf(plugin)],
   ] as const;
   for (const [field, list] of parts) {
     list.forEach((item: { readonly kind: string }, i: number) => {
@@ -133,7 +165,8 @@ function kindFindings(
 /**
  * Checks that a list of plugins can be loaded together by a host of `hostVersion`:
  * manifests well-formed, names and document kinds unique, kinds inside the plugin's namespace,
- * migrations complete, host range satisfied, dependencies present in range, no cycles. Returns
+ * migrations complete, every check, table, export, diff and recogniser on a kind the plugin
+ * declares, recogniser ids unique, host range satisfied, dependencies present in range, no cycles. Returns
  * every problem as a finding and the plugins that can load, dependencies first.
  * A plugin with an error, or depending on one, is left out of the order.
  *
@@ -155,9 +188,14 @@ export function validatePlugins(
   const broken = new Set<number>();
   const byName = new Map<string, number>();
   const seenKinds = new Map<string, string>();
+  const seenRecognisers = new Map<string, string>();
 
   plugins.forEach((plugin, index) => {
-    const own = [...manifestFindings(plugin, index), ...kindFindings(plugin, index, seenKinds)];
+    const own = [
+      ...manifestFindings(plugin, index),
+      ...kindFindings(plugin, index, seenKinds),
+      ...recogniserFindings(plugin, index, seenRecognisers),
+    ];
     const name = plugin.manifest.name;
     if (byName.has(name)) {
       own.push(

@@ -6,10 +6,12 @@ import {
   defineCheck,
   defineKind,
   definePlugin,
+  defineRecogniser,
   defineTable,
   migrateDocument,
   validatePlugins,
   type PluginManifest,
+  type RecognisableTable,
   type StyrkitPlugin,
 } from '../index.js';
 
@@ -180,6 +182,79 @@ describe('validatePlugins', () => {
         },
       ),
     );
+  });
+});
+
+describe('defineRecogniser', () => {
+  const totalTable = defineRecogniser(budget, {
+    id: 'demo/total-table',
+    title: { sv: 'Summatabell', en: 'Total table' },
+    recognise: (table) => {
+      const total = table.rows.find((r) => r.kind === 'total')?.values[0];
+      if (total === undefined || total === null || total === 'unknown') return undefined;
+      return { document: { total: total.toString(), items: [] }, findings: [] };
+    },
+  });
+  const table: RecognisableTable = {
+    caption: 'Tabell 1',
+    unit: 'tkr',
+    columns: [{ label: 'Belopp', path: ['Belopp'] }],
+    rows: [
+      { label: 'A', kind: 'data', values: [exact('1')] },
+      { label: 'Summa', kind: 'total', values: [exact('1')] },
+    ],
+  };
+  const context = { locale: 'sv' as const, documents: () => [], tables: [table] };
+
+  it('fills in the kind, and returns undefined for a table it does not know', () => {
+    expect(totalTable.kind).toBe('demo/budget');
+    expect(totalTable.recognise(table, context)).toEqual({
+      kind: 'demo/budget',
+      document: { total: '1', items: [] },
+      findings: [],
+    });
+    expect(totalTable.recognise({ columns: [], rows: [] }, context)).toBeUndefined();
+  });
+
+  it('lives in the plugin, frozen; none when not given', () => {
+    const p = plugin({ name: 'demo' }, { kinds: [budget], recognisers: [totalTable] });
+    expect(p.recognisers).toEqual([totalTable]);
+    expect(Object.isFrozen(p.recognisers)).toBe(true);
+    expect(demo.recognisers).toEqual([]);
+    expect(validatePlugins([p], { hostVersion: '0.1.0' }).findings).toEqual([]);
+  });
+
+  it('validation: a recogniser for a kind the plugin does not declare, duplicate ids', () => {
+    const stray = { ...totalTable, kind: 'other/budget' };
+    const a = plugin({ name: 'demo' }, { kinds: [budget], recognisers: [totalTable, stray] });
+    const b = plugin({ name: 'b' }, { recognisers: [] });
+    const twin = definePlugin({
+      manifest: {
+        name: 'twin',
+        version: '1.0.0',
+        hostRange: '^0.1.0',
+        title: { sv: 'T', en: 'T' },
+      },
+      kinds: [defineKind({ ...budget, name: 'twin/budget' })],
+      recognisers: [{ ...totalTable, kind: 'twin/budget' }],
+    });
+    const v = validatePlugins([a, b, twin], { hostVersion: '0.1.0' });
+    const found = v.findings.map((f) => `${f.code}@${f.path.join('.')}`);
+    expect(found).toEqual([
+      'plugin/unknown-kind@0.recognisers.1.kind',
+      'plugin/duplicate-recogniser@0.recognisers.1.id',
+      'plugin/duplicate-recogniser@2.recognisers.0.id',
+    ]);
+    expect(v.order.map((p) => p.manifest.name)).toEqual(['b']);
+    for (const f of v.findings) {
+      expect(f.message.sv.length).toBeGreaterThan(0);
+      expect(f.message.en.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('tolerates a plugin object made without recognisers', () => {
+    const { recognisers: _unused, ...old } = plugin({ name: 'old' });
+    expect(validatePlugins([old as StyrkitPlugin], { hostVersion: '0.1.0' }).findings).toEqual([]);
   });
 });
 
