@@ -1,4 +1,4 @@
-import type { Cadence } from './cadence.js';
+import type { CalendarCadence, Cadence } from './cadence.js';
 import type { IsoDate } from './dates.js';
 import type { Finding, Path } from './finding.js';
 import type { NumberLocale } from './number-text.js';
@@ -93,6 +93,17 @@ function ordinalSv(n: number): string {
 export function describeCadence(cadence: Cadence, locale: NumberLocale = 'sv'): string {
   const sv = locale === 'sv';
   switch (cadence.kind) {
+    case 'event-driven': {
+      const what = {
+        'decision-points': sv ? 'vid beslutspunkterna' : 'at the decision points',
+        'before-decision-points': sv ? 'inför varje beslutspunkt' : 'before each decision point',
+        'as-needed': sv ? 'vid behov' : 'as needed',
+        event: cadence.event ?? (sv ? 'vid händelse' : 'on an event'),
+      }[cadence.trigger];
+      if (cadence.atLeast === undefined) return what;
+      const floor = describeCadence(cadence.atLeast, locale).replace(/^(minst|at least) /, '');
+      return sv ? `${what}, dock minst ${floor}` : `${what}, but at least ${floor}`;
+    }
     case 'weekly': {
       const wd = (cadence.weekday ?? 1) - 1;
       return sv ? `varje vecka (${svWeekdays[wd] ?? ''})` : `weekly (${enWeekdays[wd] ?? ''})`;
@@ -157,7 +168,9 @@ function problem(text: string, path: Path, why: { sv: string; en: string }): Fin
 /**
  * Reads a cadence as minutes and plans write it, in Swedish or English: "var 6:e vecka",
  * "varannan vecka", "varje vecka", "4 ggr/år", "sex gånger per år", "månadsvis", "kvartalsvis",
- * "minst 3 gånger per år (mars, augusti, november)", "every 6 weeks", "quarterly".
+ * "minst 3 gånger per år (mars, augusti, november)", "every 6 weeks", "quarterly"; and cadences
+ * driven by events: "vid beslutspunkterna", "inför varje beslutspunkt", "vid behov",
+ * "vid behov, dock minst 4 gånger per år", "vid varje fasövergång", "as needed".
  * "Every n weeks" needs `start` (the first meeting); without it the result is a finding.
  *
  * @example
@@ -165,14 +178,66 @@ function problem(text: string, path: Path, why: { sv: string; en: string }): Fin
  * import { parseCadence } from '@styrkit/core';
  * const r = parseCadence('4 gånger per år');
  * r.ok && r.value; // { kind: 'times-per-year', times: 4 }
+ * const e = parseCadence('Vid behov, dock minst 2 ggr per år');
+ * e.ok && e.value; // { kind: 'event-driven', trigger: 'as-needed', atLeast: { kind: 'times-per-year', times: 2, minimum: true } }
  * ```
  */
 export function parseCadence(
   text: string,
   options: { start?: IsoDate; path?: Path } = {},
 ): Result<Cadence, Finding[]> {
-  const path = options.path ?? [];
   const t = text.trim().toLowerCase().replace(/\s+/g, ' ');
+  const event = eventTrigger(t);
+  if (event === undefined) return parseCalendarCadence(text, t, options);
+  const { rest, ...trigger } = event;
+  if (rest === '') return ok({ kind: 'event-driven', ...trigger });
+  const floor = /^,? ?(?:(?:men|dock|but) )?(?:minst|at least) (.+)$/.exec(rest);
+  if (floor?.[1] === undefined) {
+    return err([
+      problem(text, options.path ?? [], {
+        sv: 'efter händelsen förväntas "dock minst …" och en mötesfrekvens',
+        en: 'after the event, "but at least …" and a cadence are expected',
+      }),
+    ]);
+  }
+  const atLeast = parseCalendarCadence(text, `minst ${floor[1]}`, options);
+  return atLeast.ok ? ok({ kind: 'event-driven', ...trigger, atLeast: atLeast.value }) : atLeast;
+}
+
+type EventTrigger = Omit<Extract<Cadence, { kind: 'event-driven' }>, 'kind' | 'atLeast'> & {
+  rest: string;
+};
+
+const decisionPoint = '(?:beslutspunkt(?:erna|er|en)?|beslutsmöte(?:na|t|n)?|grind(?:arna|ar)?)';
+
+/** The event a cadence text waits for, and the text after it; undefined for calendar texts. */
+function eventTrigger(t: string): EventTrigger | undefined {
+  const patterns: [RegExp, EventTrigger['trigger']][] = [
+    [new RegExp(`^inför (?:varje |alla |samtliga )?${decisionPoint}`), 'before-decision-points'],
+    [/^before (?:each|every) (?:decision point|gate)/, 'before-decision-points'],
+    [new RegExp(`^vid (?:varje |alla |samtliga )?${decisionPoint}`), 'decision-points'],
+    [/^at (?:each |every |the )?(?:decision points?|gates?)/, 'decision-points'],
+    [/^(?:vid behov|när behov finns|efter behov|as needed|when needed)/, 'as-needed'],
+  ];
+  for (const [re, trigger] of patterns) {
+    const m = re.exec(t);
+    if (m) return { trigger, rest: t.slice(m[0].length).trim() };
+  }
+  // Another named event: "vid varje fasövergång", "i samband med bokslutet".
+  const other = /^(vid|inför|i samband med|efter) ([^,]+)(.*)$/.exec(t);
+  if (other?.[1] !== undefined && other[2] !== undefined && !/\d/.test(other[2])) {
+    return { trigger: 'event', event: `${other[1]} ${other[2]}`, rest: (other[3] ?? '').trim() };
+  }
+  return undefined;
+}
+
+function parseCalendarCadence(
+  text: string,
+  lowered: string,
+  options: { start?: IsoDate; path?: Path },
+): Result<CalendarCadence, Finding[]> {
+  const path = options.path ?? [];
+  const t = lowered;
   const minimum = /^(minst|at least)\b/.test(t);
 
   const months = /\(([^)]*)\)/.exec(t);

@@ -23,16 +23,8 @@ export type Weekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;
 const day = z.number().int().min(1).max(31);
 const month = z.number().int().min(1).max(12);
 
-/**
- * zod schema for a {@link Cadence}; rejects impossible values (0 weeks, month 13, …).
- *
- * @example
- * ```ts
- * import { cadenceSchema } from '@styrkit/core';
- * cadenceSchema.safeParse({ kind: 'every-n-weeks', weeks: 0, start: '2021-01-01' }).success; // false
- * ```
- */
-export const cadenceSchema = z.discriminatedUnion('kind', [
+// The cadences that fall on calendar dates; `event-driven` is added to them below.
+const calendarCadenceSchemas = [
   z.strictObject({
     kind: z.literal('weekly'),
     weekday: z.union([1, 2, 3, 4, 5, 6, 7].map((n) => z.literal(n as Weekday))).optional(),
@@ -66,6 +58,79 @@ export const cadenceSchema = z.discriminatedUnion('kind', [
     day: day.optional(),
     minimum: z.boolean().optional(),
   }),
+] as const;
+
+/**
+ * zod schema for a {@link CalendarCadence}: a cadence that falls on dates of the calendar.
+ *
+ * @example
+ * ```ts
+ * import { calendarCadenceSchema } from '@styrkit/core';
+ * calendarCadenceSchema.safeParse({ kind: 'monthly' }).success; // true
+ * ```
+ */
+export const calendarCadenceSchema = z.discriminatedUnion('kind', [...calendarCadenceSchemas]);
+
+/**
+ * A cadence that falls on calendar dates (every kind except `event-driven`).
+ *
+ * @example
+ * ```ts
+ * import type { CalendarCadence } from '@styrkit/core';
+ * const c: CalendarCadence = { kind: 'quarterly' };
+ * ```
+ */
+export type CalendarCadence = z.infer<typeof calendarCadenceSchema>;
+
+/**
+ * What an event-driven cadence waits for: the decision points themselves ("vid
+ * beslutspunkterna"), the time before each decision point ("inför varje beslutspunkt"), a need
+ * ("vid behov") or another event named in `event`.
+ *
+ * @example
+ * ```ts
+ * import { cadenceTriggerSchema } from '@styrkit/core';
+ * cadenceTriggerSchema.parse('as-needed'); // 'as-needed'
+ * ```
+ */
+export const cadenceTriggerSchema = z.enum([
+  'decision-points',
+  'before-decision-points',
+  'as-needed',
+  'event',
+]);
+
+/**
+ * The trigger of an event-driven cadence.
+ *
+ * @example
+ * ```ts
+ * import type { CadenceTrigger } from '@styrkit/core';
+ * const t: CadenceTrigger = 'decision-points';
+ * ```
+ */
+export type CadenceTrigger = z.infer<typeof cadenceTriggerSchema>;
+
+/**
+ * zod schema for a {@link Cadence}; rejects impossible values (0 weeks, month 13, …).
+ *
+ * @example
+ * ```ts
+ * import { cadenceSchema } from '@styrkit/core';
+ * cadenceSchema.safeParse({ kind: 'every-n-weeks', weeks: 0, start: '2021-01-01' }).success; // false
+ * cadenceSchema.safeParse({ kind: 'event-driven', trigger: 'as-needed' }).success; // true
+ * ```
+ */
+export const cadenceSchema = z.discriminatedUnion('kind', [
+  ...calendarCadenceSchemas,
+  z.strictObject({
+    kind: z.literal('event-driven'),
+    trigger: cadenceTriggerSchema,
+    /** The event in the document's words when `trigger` is `event` ("vid varje fasövergång"). */
+    event: z.string().min(1).optional(),
+    /** A floor in the calendar: "vid behov, dock minst 4 gånger per år". */
+    atLeast: calendarCadenceSchema.optional(),
+  }),
 ]);
 
 /**
@@ -76,6 +141,9 @@ export const cadenceSchema = z.discriminatedUnion('kind', [
  * - `quarterly`: on a day of every third month from `firstMonth` (default January);
  * - `times-per-year`: n times a year, evenly spaced from `start` (or 1 January);
  * - `in-months`: in named months ("mars, augusti, november").
+ * - `event-driven`: when something happens ("vid beslutspunkterna", "vid behov"): no dates of its
+ *   own, so `occurrences` is empty; `atLeast` may give a calendar floor ("dock minst 4 ggr per år")
+ *   that {@link minimumOccurrences} lays out.
  * `minimum` marks "at least" (the forum may meet more often; occurrences are the minimum).
  *
  * @example
@@ -149,6 +217,8 @@ function timesPerYear(range: DateRange, times: number, start: IsoDate | undefine
  */
 export function occurrences(cadence: Cadence, range: DateRange): IsoDate[] {
   if (range.end < range.start) return [];
+  // Driven by events: no date can be known in advance.
+  if (cadence.kind === 'event-driven') return [];
   let dates: IsoDate[];
   switch (cadence.kind) {
     case 'weekly': {
@@ -178,4 +248,38 @@ export function occurrences(cadence: Cadence, range: DateRange): IsoDate[] {
       break;
   }
   return [...new Set(dates.filter((d) => d >= range.start && d <= range.end))].sort();
+}
+
+/**
+ * Whether a cadence is driven by events (no calendar of its own).
+ *
+ * @example
+ * ```ts
+ * import { isEventDriven } from '@styrkit/core';
+ * isEventDriven({ kind: 'event-driven', trigger: 'as-needed' }); // true
+ * isEventDriven({ kind: 'monthly' }); // false
+ * ```
+ */
+export function isEventDriven(
+  cadence: Cadence,
+): cadence is Extract<Cadence, { kind: 'event-driven' }> {
+  return cadence.kind === 'event-driven';
+}
+
+/**
+ * The dates a cadence is sure to fall on: its occurrences, or for an event-driven cadence the
+ * occurrences of its calendar floor (`atLeast`), or none.
+ *
+ * @example
+ * ```ts
+ * import { minimumOccurrences } from '@styrkit/core';
+ * minimumOccurrences(
+ *   { kind: 'event-driven', trigger: 'as-needed', atLeast: { kind: 'in-months', months: [3, 9] } },
+ *   { start: '2024-01-01', end: '2024-12-31' },
+ * ); // ['2024-03-01', '2024-09-01']
+ * ```
+ */
+export function minimumOccurrences(cadence: Cadence, range: DateRange): IsoDate[] {
+  if (cadence.kind !== 'event-driven') return occurrences(cadence, range);
+  return cadence.atLeast === undefined ? [] : occurrences(cadence.atLeast, range);
 }

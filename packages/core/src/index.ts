@@ -63,7 +63,18 @@ export {
   type DateRange,
   type IsoDate,
 } from './dates.js';
-export { cadenceSchema, occurrences, type Cadence, type Weekday } from './cadence.js';
+export {
+  cadenceSchema,
+  cadenceTriggerSchema,
+  calendarCadenceSchema,
+  isEventDriven,
+  minimumOccurrences,
+  occurrences,
+  type Cadence,
+  type CadenceTrigger,
+  type CalendarCadence,
+  type Weekday,
+} from './cadence.js';
 export { describeCadence, parseCadence } from './cadence-text.js';
 export {
   formatCell,
