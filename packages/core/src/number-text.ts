@@ -57,7 +57,51 @@ export interface UnknownNumber {
   readonly raw: string;
 }
 
-const spaces = /[\s\u00a0\u202f\u2009\u2007]+/g;
+const otherSpace = /\s/;
+
+function isSpace(code: number): boolean {
+  if (code === 32 || (code >= 9 && code <= 13)) return true;
+  if (code < 128) return false;
+  return (
+    code === 0xa0 ||
+    code === 0x202f ||
+    code === 0x2009 ||
+    code === 0x2007 ||
+    otherSpace.test(String.fromCharCode(code))
+  );
+}
+
+/**
+ * @internal Every run of white space (any `\s`, no-break and thin spaces) as one plain space, in one
+ * pass. (A global `replace` with many short matches grew faster than the text.)
+ */
+export function collapseSpaces(text: string): string {
+  const n = text.length;
+  let i = 0;
+  for (; i < n; i += 1) {
+    const code = text.charCodeAt(i);
+    if (isSpace(code) && (code !== 32 || (i + 1 < n && isSpace(text.charCodeAt(i + 1))))) break;
+  }
+  if (i === n) return text;
+  const out = new Uint16Array(n);
+  let k = 0;
+  let inSpace = false;
+  for (let j = 0; j < n; j += 1) {
+    const code = text.charCodeAt(j);
+    if (isSpace(code)) {
+      if (!inSpace) out[k++] = 32;
+      inSpace = true;
+    } else {
+      out[k++] = code;
+      inSpace = false;
+    }
+  }
+  const parts: string[] = [];
+  for (let from = 0; from < k; from += 8192) {
+    parts.push(String.fromCharCode(...out.subarray(from, Math.min(k, from + 8192))));
+  }
+  return parts.join('');
+}
 const unknownMarks = new Set(['', '?', '-', '–', '—', '−', 'x', 'X', '..', 'n/a']);
 const estimatePrefix = /^(ca\.?|c:a|cirka|circa|approx\.?|about|~|≈)\s*/i;
 const otherUnits = new Map<string, string>([
@@ -76,6 +120,51 @@ const otherUnits = new Map<string, string>([
 const svBody = /^(\d{1,3}(?: \d{3})+|\d+)(?:,(\d+))?$/;
 const svPointBody = /^(\d+)\.(\d{1,2}|\d{4,})$/;
 const enBody = /^(\d{1,3}(?:[, ]\d{3})+|\d+)(?:\.(\d+))?$/;
+
+function isUnitLetter(code: number): boolean {
+  return (
+    (code >= 97 && code <= 122) || // a-z
+    (code >= 65 && code <= 90) || // A-Z
+    code === 0xe5 || // å
+    code === 0xe4 || // ä
+    code === 0xf6 || // ö
+    code === 0xc5 || // Å
+    code === 0xc4 || // Ä
+    code === 0xd6 // Ö
+  );
+}
+
+const oneSpace = /\s/;
+
+/**
+ * @internal Where a trailing unit or percent sign starts: the same match as the regular
+ * expression `/\s?(%|[a-zA-ZåäöÅÄÖ][a-zA-ZåäöÅÄÖ ]*\.?)$/`, found in one backward scan.
+ * (That expression, tried at every start position, took quadratic time on text such as
+ * `'a '.repeat(40000) + '1'`.) `start` is where the match begins (with its optional
+ * whitespace), `word` where the unit itself begins.
+ */
+export function findSuffix(text: string): { start: number; word: number } | undefined {
+  const end = text.length;
+  if (end === 0) return undefined;
+  let word: number;
+  if (text.charCodeAt(end - 1) === 37 /* % */) {
+    word = end - 1;
+  } else {
+    let i = end;
+    if (text.charCodeAt(i - 1) === 46 /* . */) i -= 1;
+    // The leftmost letter of the run of letters and spaces that ends the text.
+    word = -1;
+    while (i > 0) {
+      const code = text.charCodeAt(i - 1);
+      if (isUnitLetter(code)) word = i - 1;
+      else if (code !== 32) break;
+      i -= 1;
+    }
+    if (word < 0) return undefined;
+  }
+  const start = word > 0 && oneSpace.test(text.charAt(word - 1)) ? word - 1 : word;
+  return { start, word };
+}
 
 function invalid(raw: string, path: Path, why: { sv: string; en: string }): Finding {
   return {
@@ -127,7 +216,7 @@ export function parseNumber(
   const path = options.path ?? [];
   const locale = options.locale ?? 'sv';
   const raw = text;
-  let rest = text.replace(spaces, ' ').trim();
+  let rest = collapseSpaces(text).trim();
   if (unknownMarks.has(rest)) return ok({ kind: 'unknown', raw });
 
   let estimate = false;
@@ -146,9 +235,9 @@ export function parseNumber(
 
   let percent = false;
   let unit: string | undefined;
-  const suffix = /\s?(%|[a-zA-ZåäöÅÄÖ][a-zA-ZåäöÅÄÖ ]*\.?)$/.exec(rest);
-  if (suffix) {
-    const word = (suffix[1] ?? '').trim();
+  const suffix = findSuffix(rest);
+  if (suffix !== undefined) {
+    const word = rest.slice(suffix.word).trim();
     if (word === '%') percent = true;
     else {
       unit = readUnit(word);
@@ -158,7 +247,7 @@ export function parseNumber(
         ]);
       }
     }
-    rest = rest.slice(0, rest.length - suffix[0].length).trim();
+    rest = rest.slice(0, suffix.start).trim();
   }
 
   const plain = readBody(rest, locale);
