@@ -17,6 +17,7 @@ export type {
   RecognisableTable,
   Recogniser,
   Recognition,
+  RecognitionOrigin,
   StoredDocument,
   StyrkitPlugin,
   TableView,

@@ -3,6 +3,7 @@ import type {
   Finding,
   LocalizedText,
   NumberLocale,
+  Path,
   Result,
   SourceRef,
   Table,
@@ -182,8 +183,12 @@ export interface Exporter<T = unknown> {
   readonly mediaType: string;
   /** File extension without dot. */
   readonly fileExtension: string;
-  /** Pure: the file content. */
-  readonly render: (document: T, context: PluginContext) => string | Uint8Array;
+  /** Pure: the file content, or a promise of it (a DOCX writer packs asynchronously); the
+   * host awaits the result either way. */
+  readonly render: (
+    document: T,
+    context: PluginContext,
+  ) => string | Uint8Array | Promise<string | Uint8Array>;
 }
 
 /**
@@ -254,6 +259,9 @@ export interface RecognisableTable {
     readonly label: string;
     /** Data row, block subtotal or total. */
     readonly kind: 'data' | 'subtotal' | 'total';
+    /** A unit the row's cells or label state, when it differs from the table's ("%" in a
+     * table of amounts). */
+    readonly unit?: string;
     /** One value per column. */
     readonly values: readonly RecognisableCell[];
   }[];
@@ -276,8 +284,36 @@ export interface Recognition {
   readonly kind: string;
   /** The draft document (valid for the kind's schema). */
   readonly document: unknown;
-  /** What could not be mapped, and questions the user must answer. */
+  /** What could not be mapped, and questions the user must answer. Paths point into the
+   * draft (['year']) or, for a table's own rows, into the tables (['tables', 0, 'rows', 2]). */
   readonly findings: readonly Finding[];
+  /** Indexes in `context.tables` of every table the draft was made from; when absent, the
+   * table the recogniser was called with. */
+  readonly tables?: readonly number[];
+  /** Where the draft's figures came from, so a finding on the draft (from the kind's checks)
+   * can be shown on the table cell it concerns. */
+  readonly origins?: readonly RecognitionOrigin[];
+}
+
+/**
+ * Where one value of a draft came from: the path in the draft document and the table cell
+ * (index in `context.tables`, 0-based body row and value column).
+ *
+ * @example
+ * ```ts
+ * import type { RecognitionOrigin } from '@styrkit/plugin';
+ * const o: RecognitionOrigin = { path: ['budget', 'rows', 0, 'statedTotal'], table: 0, row: 0, column: 4 };
+ * ```
+ */
+export interface RecognitionOrigin {
+  /** Path of the value in the draft document. */
+  readonly path: Path;
+  /** Index of the table in `context.tables`. */
+  readonly table: number;
+  /** 0-based body row of that table. */
+  readonly row: number;
+  /** 0-based value column of that table. */
+  readonly column: number;
 }
 
 /**
@@ -301,6 +337,9 @@ export interface Recogniser {
   readonly kind: string;
   /** Display name. */
   readonly title: LocalizedText;
+  /** A catch-all recogniser (any table of figures): the host uses it only for a table that
+   * no other recogniser takes, so a domain reading always wins. */
+  readonly fallback?: boolean;
   /** Pure: a draft from the tables, or undefined. Gets every table of the document, so a
    * recogniser may combine two (a budget and an FTE matrix into one plan). */
   readonly recognise: (

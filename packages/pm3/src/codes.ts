@@ -210,6 +210,38 @@ export const pm3Codes = defineFindingCodes({
       en: 'A rescaled figure (for example tkr to mnkr) does not match the rounding mode: state the rounding explicitly.',
     },
   },
+  'pm3/draft-needs-input': {
+    severity: 'warning',
+    title: { sv: 'Utkastet behöver kompletteras', en: 'The draft needs input' },
+    description: {
+      sv: 'Ett utkast gjort av en tabell i ett dokument har en platshållare där tabellen inte ger uppgiften: fyll i den.',
+      en: 'A draft made from a table in a document has a placeholder where the table does not give the value: fill it in.',
+    },
+  },
+  'pm3/draft-row-added': {
+    severity: 'info',
+    title: { sv: 'Egen huvudaktivitet i utkastet', en: 'Own main activity in the draft' },
+    description: {
+      sv: 'En rad i tabellen är ingen av pm3:s huvudaktiviteter; utkastet tar den som planens egen huvudaktivitet.',
+      en: "A table row is none of pm3's main activities; the draft takes it as the plan's own main activity.",
+    },
+  },
+  'pm3/draft-not-mapped': {
+    severity: 'warning',
+    title: { sv: 'Del av tabellen ej överförd', en: 'Part of the table not carried over' },
+    description: {
+      sv: 'En kolumn eller rad i tabellen hör inte till budget- eller årsarbetsmatrisen (till exempel nyutveckling eller en delsumma); dess siffror finns inte i utkastet.',
+      en: 'A column or row of the table is not part of the budget or FTE matrix (for example new development or a subtotal); its figures are not in the draft.',
+    },
+  },
+  'pm3/draft-reading-assumed': {
+    severity: 'warning',
+    title: { sv: 'Tolkning antagen i utkastet', en: 'Reading assumed in the draft' },
+    description: {
+      sv: 'Tabellen säger inte allt utkastet behöver (till exempel vilken sida en kolumn hör till); utkastet följer pm3:s standardordning och säger det: kontrollera.',
+      en: "The table does not say everything the draft needs (for example which side a column belongs to); the draft follows pm3's standard order and says so: check it.",
+    },
+  },
 });
 
 /**

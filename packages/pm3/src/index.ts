@@ -93,6 +93,12 @@ export { canonicalRoleTitle } from './roles.js';
 export { auditForvaltningsobjekt, auditObjektplan, auditPortfolio } from './audit.js';
 export { auditBudgetFollowUp } from './audit-follow-up.js';
 export {
+  DEFAULT_ACTIVITY_NAMES,
+  recogniseObjektplan,
+  type ActivityNames,
+  type ObjektplanRecogniserOptions,
+} from './recognise.js';
+export {
   budgetMatrixTable,
   componentsTable,
   followUpTables,
@@ -103,3 +109,4 @@ export {
   planDiffTables,
   portfolioTable,
 } from './tables.js';
+export { objektplanReport, type ObjektplanReportOptions } from './report.js';

@@ -5,6 +5,7 @@ import {
   defineExporter,
   defineKind,
   definePlugin,
+  defineRecogniser,
   defineTable,
   type PluginContext,
   type StyrkitPlugin,
@@ -20,6 +21,8 @@ import {
   type Objektplan,
 } from './model.js';
 import { parseBudgetFollowUp, parseForvaltningsobjekt, parseObjektplan } from './parse.js';
+import { objektplanDocxExporter } from './report-export.js';
+import { recogniseObjektplan } from './recognise.js';
 import {
   budgetMatrixTable,
   componentsTable,
@@ -223,10 +226,21 @@ export const pm3Plugin: StyrkitPlugin = definePlugin({
           ...planTables(plan).map((t) => tableToMarkdown(t, { locale: context.locale })),
         ].join('\n\n'),
     }),
+    objektplanDocxExporter,
   ],
   differs: [
     defineDiffer(objektplanKind, {
       diff: (before, after) => planDiffTables(diffPlans(before, after), after),
+    }),
+  ],
+  recognisers: [
+    defineRecogniser(objektplanKind, {
+      id: 'pm3/objektplan-matrices',
+      title: {
+        sv: 'Budget- och årsarbetsmatris → objektplan',
+        en: 'Budget and FTE matrix → objektplan',
+      },
+      recognise: (table, context) => recogniseObjektplan(table, context.tables),
     }),
   ],
 });
