@@ -87,6 +87,7 @@ export function defineRecogniser<T>(
   recogniser: {
     readonly id: string;
     readonly title: Recogniser['title'];
+    readonly fallback?: boolean;
     readonly recognise: (
       ...args: Parameters<Recogniser['recognise']>
     ) => Omit<Recognition, 'kind'> | undefined;
@@ -98,6 +99,7 @@ export function defineRecogniser<T>(
     id: recogniser.id,
     kind: name,
     title: recogniser.title,
+    ...(recogniser.fallback === true ? { fallback: true } : {}),
     recognise: (table, context) => {
       const found = recognise(table, context);
       return found === undefined ? undefined : { ...found, kind: name };

@@ -1,0 +1,123 @@
+import { Exact, parseNumber } from '@styrkit/core';
+import { z } from 'zod';
+
+/**
+ * One figure of a statement. Three notations, one meaning each in this package:
+ * - a number ("1 200", "-9 722", "ca 3,5") is a `value` (with `estimate` for "ca");
+ * - "?" is `unknown`: it exists but is not known, so every sum over it is unknown too;
+ * - "-", "–", "" or a missing key is `none`: nothing is there (not applicable), and it
+ *   adds nothing to a sum.
+ *
+ * @example
+ * ```ts
+ * import { exact } from '@styrkit/core';
+ * import type { StatementCell } from '@styrkit/statements';
+ * const cells: StatementCell[] = [
+ *   { kind: 'value', value: exact('1200'), estimate: false },
+ *   { kind: 'unknown' },
+ *   { kind: 'none' },
+ * ];
+ * ```
+ */
+export type StatementCell =
+  | { readonly kind: 'value'; readonly value: Exact; readonly estimate: boolean }
+  | { readonly kind: 'unknown' }
+  | { readonly kind: 'none' };
+
+const noneMarks = new Set(['', '-', '–', '—']);
+
+/** Reads one cell as written in YAML or JSON; undefined when it is not a figure. */
+function readCell(input: unknown): StatementCell | undefined {
+  if (input === undefined || input === null) return { kind: 'none' };
+  if (input instanceof Exact) return { kind: 'value', value: input, estimate: false };
+  if (typeof input === 'number') {
+    // Floats are not amounts: only safe integers cross as JS numbers.
+    return Number.isSafeInteger(input)
+      ? { kind: 'value', value: Exact.of(input), estimate: false }
+      : undefined;
+  }
+  if (typeof input !== 'string') return undefined;
+  const text = input.trim();
+  if (noneMarks.has(text)) return { kind: 'none' };
+  if (text === '?') return { kind: 'unknown' };
+  const parsed = parseNumber(text);
+  // "29 %" in a share column reads as 29; the column's role says what it means.
+  if (!parsed.ok || parsed.value.kind === 'unknown') return undefined;
+  return { kind: 'value', value: parsed.value.value, estimate: parsed.value.estimate };
+}
+
+/**
+ * The zod schema of one statement cell: a number or numeric text, "?" for unknown, "-" or
+ * empty for nothing. A float JS number is refused (write "1,5" or "1.5" as text).
+ *
+ * @example
+ * ```ts
+ * import { statementCellSchema } from '@styrkit/statements';
+ * statementCellSchema.parse('ca 3,5'); // { kind: 'value', value: Exact(3.5), estimate: true }
+ * ```
+ */
+export const statementCellSchema: z.ZodType<StatementCell, unknown> = z
+  .unknown()
+  .transform((input, ctx) => {
+    const cell = readCell(input);
+    if (cell !== undefined) return cell;
+    ctx.issues.push({
+      code: 'custom',
+      input,
+      message: 'Expected a number, "?" (unknown) or "-" (nothing)',
+      params: {
+        sv: 'Förväntade ett tal, "?" (okänt) eller "-" (inget)',
+        en: 'Expected a number, "?" (unknown) or "-" (nothing)',
+        expected: 'number | "?" | "-"',
+      },
+    });
+    return z.NEVER;
+  });
+
+/**
+ * The cell as core's partial sums read it: a value, `null` for unknown (counted, never 0),
+ * `undefined` for nothing (skipped).
+ *
+ * @example
+ * ```ts
+ * import { cellForSum } from '@styrkit/statements';
+ * cellForSum({ kind: 'unknown' }); // null
+ * ```
+ */
+export function cellForSum(cell: StatementCell): Exact | null | undefined {
+  if (cell.kind === 'value') return cell.value;
+  return cell.kind === 'unknown' ? null : undefined;
+}
+
+/**
+ * The cell written back in the notation it was read from ("?", "-" or the number as text),
+ * so drafts and diffs stay in the document's own terms.
+ *
+ * @example
+ * ```ts
+ * import { exact } from '@styrkit/core';
+ * import { cellToText } from '@styrkit/statements';
+ * cellToText({ kind: 'value', value: exact('3.5'), estimate: true }); // 'ca 3.5'
+ * ```
+ */
+export function cellToText(cell: StatementCell): string {
+  if (cell.kind === 'unknown') return '?';
+  if (cell.kind === 'none') return '-';
+  return cell.estimate ? `ca ${cell.value.toString()}` : cell.value.toString();
+}
+
+/**
+ * True when two cells say the same thing (same kind, equal values, same estimate mark).
+ *
+ * @example
+ * ```ts
+ * import { cellsEqual } from '@styrkit/statements';
+ * cellsEqual({ kind: 'none' }, { kind: 'none' }); // true
+ * ```
+ */
+export function cellsEqual(a: StatementCell, b: StatementCell): boolean {
+  if (a.kind === 'value' && b.kind === 'value') {
+    return a.value.equals(b.value) && a.estimate === b.estimate;
+  }
+  return a.kind === b.kind;
+}
