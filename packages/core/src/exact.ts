@@ -9,6 +9,41 @@ const plainDecimal = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 const centsPattern = /^(-?)(\d{1,13})(?:\.(\d{1,2}))?$/;
 
 /**
+ * The value in öre of text that {@link centsPattern} accepts, read in one scan without a
+ * match array; null for any other text (which then takes the general path).
+ */
+function centsOf(text: string): number | null {
+  const n = text.length;
+  let i = 0;
+  let negative = false;
+  if (n > 0 && text.charCodeAt(0) === 45 /* - */) {
+    negative = true;
+    i = 1;
+  }
+  const digitsFrom = i;
+  let whole = 0;
+  for (; i < n; i += 1) {
+    const digit = text.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) break;
+    whole = whole * 10 + digit;
+  }
+  const digits = i - digitsFrom;
+  if (digits === 0 || digits > 13) return null;
+  let fraction = 0;
+  if (i < n) {
+    if (text.charCodeAt(i) !== 46 /* . */ || n - i - 1 < 1 || n - i - 1 > 2) return null;
+    for (let j = i + 1; j < n; j += 1) {
+      const digit = text.charCodeAt(j) - 48;
+      if (digit < 0 || digit > 9) return null;
+      fraction = fraction * 10 + digit;
+    }
+    if (n - i - 1 === 1) fraction *= 10;
+  }
+  const cents = whole * 100 + fraction;
+  return negative && cents !== 0 ? -cents : cents;
+}
+
+/**
  * An exact, immutable decimal number: money, full-time equivalents, hours, percentages.
  *
  * Arithmetic is exact except division, which keeps 40 significant digits; round the result
@@ -27,13 +62,28 @@ export class Exact {
   /** One. */
   static readonly ONE: Exact = new Exact(new D(1));
 
-  readonly #value: DecimalValue;
+  /**
+   * The decimal, or the plain decimal text it will be made from: a value read from text with
+   * at most two decimals is carried as öre (and its text) until some operation needs the
+   * decimal, so reading and summing a million amounts never builds a million decimals.
+   * Undefined when only the öre are known (the decimal is then made from them).
+   */
+  #value: DecimalValue | string | undefined;
   /** The value in hundredths (öre) when that is a safe integer; computed lazily, cached. */
   #cents: number | null | undefined;
 
-  private constructor(value: DecimalValue, cents?: number | null) {
+  private constructor(value: DecimalValue | string | undefined, cents?: number | null) {
     this.#value = value;
     this.#cents = cents;
+  }
+
+  /** The decimal, made from the text or the öre on first use. */
+  #dec(): DecimalValue {
+    const value = this.#value;
+    if (typeof value === 'object') return value;
+    const made = value === undefined ? new D(this.#cents as number).dividedBy(100) : new D(value);
+    this.#value = made;
+    return made;
   }
 
   /**
@@ -48,7 +98,10 @@ export class Exact {
    * ```
    */
   static of(value: ExactLike): Exact {
-    if (value instanceof Exact) return value;
+    if (typeof value === 'string') {
+      const cents = centsOf(value);
+      if (cents !== null) return new Exact(value, cents);
+    } else if (value instanceof Exact) return value;
     if (typeof value === 'bigint') return new Exact(new D(value.toString()));
     if (typeof value === 'number') {
       if (!Number.isFinite(value)) throw new RangeError(`Not a finite number: ${String(value)}`);
@@ -59,6 +112,13 @@ export class Exact {
     const text = value.trim();
     if (!plainDecimal.test(text)) throw new RangeError(`Not a plain decimal number: "${value}"`);
     return Exact.#fromString(text);
+  }
+
+  /**
+   * @internal A value given in hundredths (a safe integer), as core's readers compute it.
+   */
+  static fromCents(cents: number): Exact {
+    return new Exact(undefined, Object.is(cents, -0) ? 0 : cents);
   }
 
   static #fromString(text: string): Exact {
@@ -80,7 +140,7 @@ export class Exact {
 
   /** @internal The wrapped decimal, for core's own algorithms. */
   get decimal(): DecimalValue {
-    return this.#value;
+    return this.#dec();
   }
 
   /**
@@ -95,7 +155,7 @@ export class Exact {
    */
   get cents(): number | null {
     if (this.#cents === undefined) {
-      const scaled = this.#value.times(100);
+      const scaled = this.#dec().times(100);
       this.#cents =
         scaled.isInteger() && scaled.abs().lte(Number.MAX_SAFE_INTEGER) ? scaled.toNumber() : null;
     }
@@ -112,7 +172,13 @@ export class Exact {
    * ```
    */
   plus(other: ExactLike): Exact {
-    return new Exact(this.#value.plus(Exact.of(other).#value));
+    const that = Exact.of(other);
+    const a = this.#cents;
+    const b = that.#cents;
+    if (typeof a === 'number' && typeof b === 'number' && Number.isSafeInteger(a + b)) {
+      return new Exact(undefined, a + b);
+    }
+    return new Exact(this.#dec().plus(that.#dec()));
   }
 
   /**
@@ -125,7 +191,13 @@ export class Exact {
    * ```
    */
   minus(other: ExactLike): Exact {
-    return new Exact(this.#value.minus(Exact.of(other).#value));
+    const that = Exact.of(other);
+    const a = this.#cents;
+    const b = that.#cents;
+    if (typeof a === 'number' && typeof b === 'number' && Number.isSafeInteger(a - b)) {
+      return new Exact(undefined, a - b);
+    }
+    return new Exact(this.#dec().minus(that.#dec()));
   }
 
   /**
@@ -138,7 +210,7 @@ export class Exact {
    * ```
    */
   times(other: ExactLike): Exact {
-    return new Exact(this.#value.times(Exact.of(other).#value));
+    return new Exact(this.#dec().times(Exact.of(other).#dec()));
   }
 
   /**
@@ -153,8 +225,8 @@ export class Exact {
    */
   dividedBy(other: ExactLike): Exact {
     const divisor = Exact.of(other);
-    if (divisor.#value.isZero()) throw new RangeError('Division by zero');
-    return new Exact(this.#value.dividedBy(divisor.#value));
+    if (divisor.#dec().isZero()) throw new RangeError('Division by zero');
+    return new Exact(this.#dec().dividedBy(divisor.#dec()));
   }
 
   /**
@@ -167,7 +239,7 @@ export class Exact {
    * ```
    */
   negated(): Exact {
-    return new Exact(this.#value.negated());
+    return new Exact(this.#dec().negated());
   }
 
   /**
@@ -180,7 +252,7 @@ export class Exact {
    * ```
    */
   abs(): Exact {
-    return new Exact(this.#value.abs());
+    return new Exact(this.#dec().abs());
   }
 
   /**
@@ -193,7 +265,7 @@ export class Exact {
    * ```
    */
   compare(other: ExactLike): -1 | 0 | 1 {
-    const c = this.#value.comparedTo(Exact.of(other).#value);
+    const c = this.#dec().comparedTo(Exact.of(other).#dec());
     return c < 0 ? -1 : c > 0 ? 1 : 0;
   }
 
@@ -272,7 +344,9 @@ export class Exact {
    * ```
    */
   isZero(): boolean {
-    return this.#value.isZero();
+    const cents = this.#cents;
+    if (typeof cents === 'number') return cents === 0;
+    return this.#dec().isZero();
   }
 
   /**
@@ -285,7 +359,9 @@ export class Exact {
    * ```
    */
   isNegative(): boolean {
-    return this.#value.lt(0);
+    const cents = this.#cents;
+    if (typeof cents === 'number') return cents < 0;
+    return this.#dec().lt(0);
   }
 
   /**
@@ -298,7 +374,9 @@ export class Exact {
    * ```
    */
   isPositive(): boolean {
-    return this.#value.gt(0);
+    const cents = this.#cents;
+    if (typeof cents === 'number') return cents > 0;
+    return this.#dec().gt(0);
   }
 
   /**
@@ -311,7 +389,7 @@ export class Exact {
    * ```
    */
   isInteger(): boolean {
-    return this.#value.isInteger();
+    return this.#dec().isInteger();
   }
 
   /**
@@ -329,11 +407,11 @@ export class Exact {
     if (!Number.isInteger(decimals))
       throw new RangeError(`decimals must be an integer: ${decimals}`);
     if (decimals >= 0) {
-      return new Exact(this.#value.toDecimalPlaces(decimals, toDecimalRounding(mode)));
+      return new Exact(this.#dec().toDecimalPlaces(decimals, toDecimalRounding(mode)));
     }
     // Negative decimals round to tens, hundreds, ...
     const factor = new D(10).pow(-decimals);
-    const scaled = this.#value.dividedBy(factor).toDecimalPlaces(0, toDecimalRounding(mode));
+    const scaled = this.#dec().dividedBy(factor).toDecimalPlaces(0, toDecimalRounding(mode));
     return new Exact(scaled.times(factor));
   }
 
@@ -347,7 +425,7 @@ export class Exact {
    * ```
    */
   decimalPlaces(): number {
-    return this.#value.decimalPlaces();
+    return this.#dec().decimalPlaces();
   }
 
   /**
@@ -360,7 +438,7 @@ export class Exact {
    * ```
    */
   toString(): string {
-    return this.#value.toFixed();
+    return this.#dec().toFixed();
   }
 
   /**
@@ -373,7 +451,7 @@ export class Exact {
    * ```
    */
   toFixed(decimals: number, mode: RoundingMode): string {
-    return this.#value.toFixed(decimals, toDecimalRounding(mode));
+    return this.#dec().toFixed(decimals, toDecimalRounding(mode));
   }
 
   /**
@@ -399,7 +477,7 @@ export class Exact {
    * ```
    */
   toNumber(): number {
-    return this.#value.toNumber();
+    return this.#dec().toNumber();
   }
 }
 

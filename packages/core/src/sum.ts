@@ -1,4 +1,4 @@
-import { D } from './decimal.js';
+import type { DecimalValue } from './decimal.js';
 import { Exact } from './exact.js';
 
 /**
@@ -13,23 +13,32 @@ import { Exact } from './exact.js';
  * ```
  */
 export function sum(values: Iterable<Exact>): Exact {
-  let cents = 0;
-  let rest = new D(0);
-  let hasRest = false;
-  for (const value of values) {
+  const total = new Total();
+  for (const value of values) total.add(value);
+  return total.value();
+}
+
+/** A running exact total: integer öre while they stay safe, decimals for the rest. */
+class Total {
+  cents = 0;
+  rest: DecimalValue | undefined = undefined;
+
+  add(value: Exact): void {
     const c = value.cents;
     if (c !== null) {
-      const next = cents + c;
+      const next = this.cents + c;
       if (Number.isSafeInteger(next)) {
-        cents = next;
-        continue;
+        this.cents = next;
+        return;
       }
     }
-    rest = rest.plus(value.decimal);
-    hasRest = true;
+    this.rest = this.rest === undefined ? value.decimal : this.rest.plus(value.decimal);
   }
-  const centsTotal = Exact.fromDecimal(new D(cents).dividedBy(100));
-  return hasRest ? centsTotal.plus(Exact.fromDecimal(rest)) : centsTotal;
+
+  value(): Exact {
+    const centsTotal = Exact.fromCents(this.cents);
+    return this.rest === undefined ? centsTotal : centsTotal.plus(Exact.fromDecimal(this.rest));
+  }
 }
 
 /**
@@ -63,13 +72,13 @@ export interface PartialSum {
  * ```
  */
 export function sumKnown(values: Iterable<Exact | null | undefined>): PartialSum {
-  const known: Exact[] = [];
+  const known = new Total();
   let unknownCount = 0;
   for (const value of values) {
     if (value === null || value === undefined) unknownCount += 1;
-    else known.push(value);
+    else known.add(value);
   }
-  return { known: sum(known), unknownCount, estimateCount: 0 };
+  return { known: known.value(), unknownCount, estimateCount: 0 };
 }
 
 /**
@@ -85,7 +94,7 @@ export function sumKnown(values: Iterable<Exact | null | undefined>): PartialSum
 export function sumEstimated(
   values: Iterable<{ readonly value: Exact | null | undefined; readonly estimate?: boolean }>,
 ): PartialSum {
-  const known: Exact[] = [];
+  const known = new Total();
   let unknownCount = 0;
   let estimateCount = 0;
   for (const item of values) {
@@ -93,8 +102,8 @@ export function sumEstimated(
       unknownCount += 1;
       continue;
     }
-    known.push(item.value);
+    known.add(item.value);
     if (item.estimate === true) estimateCount += 1;
   }
-  return { known: sum(known), unknownCount, estimateCount };
+  return { known: known.value(), unknownCount, estimateCount };
 }
