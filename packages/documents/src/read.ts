@@ -1,0 +1,231 @@
+import type { Finding } from '@styrkit/core';
+import { report, type ReaderContext } from './context.js';
+import { decodeText } from './decode.js';
+import { detectBytes, detectTextFormat, formatFromName } from './detect.js';
+import { ReadBudget, resolveLimits } from './limits.js';
+import type { DocumentBlock, DocumentFormat, DocumentModel, ReadOptions } from './model.js';
+import { binaryKind, oleKind } from './ole.js';
+import { readDocxBytes } from './readers/docx.js';
+import { readHtmlText } from './readers/html.js';
+import { readMarkdown } from './readers/markdown.js';
+import { readPdfBytes } from './readers/pdf.js';
+import { readText } from './readers/text.js';
+import { readXlsxBytes } from './readers/xlsx.js';
+import { openZip } from './zip.js';
+
+const NAMES: Readonly<Record<DocumentFormat, string>> = {
+  docx: 'Word (.docx)',
+  xlsx: 'Excel (.xlsx)',
+  pdf: 'PDF',
+  html: 'HTML',
+  markdown: 'Markdown',
+  text: 'text',
+};
+
+const TEXT_FAMILY = new Set<DocumentFormat>(['text', 'markdown']);
+
+function model(
+  format: DocumentFormat,
+  ctx: ReaderContext,
+  blocks: readonly DocumentBlock[],
+  extra: readonly Finding[] = [],
+): DocumentModel {
+  const findings = [...ctx.findings, ...extra];
+  if (ctx.budget.finding !== undefined) findings.push(ctx.budget.finding);
+  return { format, ...(ctx.file === undefined ? {} : { file: ctx.file }), blocks, findings };
+}
+
+function warnMismatch(ctx: ReaderContext, named: DocumentFormat | undefined, actual: string): void {
+  if (named === undefined) return;
+  if (named === actual || (TEXT_FAMILY.has(named) && TEXT_FAMILY.has(actual as DocumentFormat)))
+    return;
+  const is = actual in NAMES ? NAMES[actual as DocumentFormat] : actual;
+  report(ctx, 'documents/format-mismatch', {
+    sv: `Filnamnet säger ${NAMES[named]}, men innehållet är ${is}; filen lästes som ${is}.`,
+    en: `The file name says ${NAMES[named]}, but the content is ${is}; it was read as ${is}.`,
+  });
+}
+
+function readTextFormat(
+  text: string,
+  format: 'html' | 'markdown' | 'text',
+  options: ReadOptions,
+  ctx: ReaderContext,
+): DocumentModel {
+  if (format === 'html') return model('html', ctx, readHtmlText(text, ctx));
+  const read = format === 'markdown' ? readMarkdown(text, options) : readText(text, options);
+  return model(read.format, ctx, read.blocks, read.findings);
+}
+
+/** Which Office format a zip container holds, from the parts it lists. */
+function zipFormat(
+  bytes: Uint8Array,
+  ctx: ReaderContext,
+): 'docx' | 'xlsx' | 'odf' | 'other' | undefined {
+  const zip = openZip(bytes, ctx.budget.limits);
+  if ('kind' in zip) return undefined;
+  if (zip.entries.has('word/document.xml')) return 'docx';
+  if (zip.entries.has('xl/workbook.xml')) return 'xlsx';
+  if (zip.entries.has('content.xml') && zip.entries.has('mimetype')) return 'odf';
+  return 'other';
+}
+
+async function readBytes(
+  bytes: Uint8Array,
+  options: ReadOptions,
+  ctx: ReaderContext,
+): Promise<DocumentModel> {
+  const named = formatFromName(options.file);
+  const kind = detectBytes(bytes);
+  const fallback = named ?? 'text';
+  switch (kind) {
+    case 'empty':
+      report(ctx, 'documents/empty', { sv: 'Filen är tom.', en: 'The file is empty.' });
+      return model(fallback, ctx, []);
+    case 'pdf':
+      warnMismatch(ctx, named, 'pdf');
+      return model('pdf', ctx, await readPdfBytes(bytes, ctx));
+    case 'ole': {
+      const ole = oleKind(bytes);
+      if (ole === 'encrypted') {
+        report(ctx, 'documents/encrypted', {
+          sv: 'Office-filen är lösenordsskyddad (krypterad); spara den utan lösenord och försök igen.',
+          en: 'The Office file is password-protected (encrypted); save it without a password and try again.',
+        });
+      } else {
+        const old = ole === 'doc' ? '.doc' : ole === 'xls' ? '.xls' : '.doc/.xls';
+        report(ctx, 'documents/legacy-format', {
+          sv: `Filen är i det gamla binära Office-formatet (${old}); spara den som .docx eller .xlsx.`,
+          en: `The file is in the old binary Office format (${old}); save it as .docx or .xlsx.`,
+        });
+      }
+      return model(named === 'xlsx' || ole === 'xls' ? 'xlsx' : 'docx', ctx, []);
+    }
+    case 'zip': {
+      const inside = zipFormat(bytes, ctx);
+      if (inside === 'docx' || inside === 'xlsx') {
+        warnMismatch(ctx, named, inside);
+        return model(
+          inside,
+          ctx,
+          inside === 'docx' ? readDocxBytes(bytes, ctx) : readXlsxBytes(bytes, ctx),
+        );
+      }
+      if (inside === undefined) {
+        // Let the reader the name points to report what is wrong with the container.
+        return model(
+          named === 'xlsx' ? 'xlsx' : 'docx',
+          ctx,
+          named === 'xlsx' ? readXlsxBytes(bytes, ctx) : readDocxBytes(bytes, ctx),
+        );
+      }
+      report(ctx, 'documents/unreadable', {
+        sv:
+          inside === 'odf'
+            ? 'Filen är ett OpenDocument-dokument (.odt/.ods); spara den som .docx eller .xlsx.'
+            : 'Filen är ett zip-arkiv men varken ett Word- eller Excel-dokument.',
+        en:
+          inside === 'odf'
+            ? 'The file is an OpenDocument file (.odt/.ods); save it as .docx or .xlsx.'
+            : 'The file is a zip archive but neither a Word nor an Excel document.',
+      });
+      return model(fallback, ctx, []);
+    }
+    case 'binary': {
+      const what = binaryKind(bytes);
+      if (what !== undefined) warnMismatch(ctx, named, what);
+      report(ctx, 'documents/unreadable', {
+        sv:
+          what === undefined
+            ? 'Filen är inte text och inte ett dokumentformat som kan läsas (Word, Excel, PDF, HTML, Markdown, text).'
+            : `Filen är en ${what}-fil, inte ett dokument som kan läsas.`,
+        en:
+          what === undefined
+            ? 'The file is neither text nor a readable document format (Word, Excel, PDF, HTML, Markdown, text).'
+            : `The file is a ${what} file, not a document that can be read.`,
+      });
+      return model(fallback, ctx, []);
+    }
+    case 'text':
+      return readString(decodeText(bytes), options, ctx);
+  }
+}
+
+function readString(text: string, options: ReadOptions, ctx: ReaderContext): DocumentModel {
+  const named = formatFromName(options.file);
+  let format = detectTextFormat(text);
+  // Plain text named .md is Markdown without tables or headings: the name decides.
+  if (format === 'text' && named === 'markdown') format = 'markdown';
+  warnMismatch(ctx, named, format);
+  return readTextFormat(text, format, options, ctx);
+}
+
+async function readForced(
+  input: Uint8Array | string,
+  format: DocumentFormat,
+  options: ReadOptions,
+  ctx: ReaderContext,
+): Promise<DocumentModel> {
+  if (format === 'html' || format === 'markdown' || format === 'text') {
+    return readTextFormat(
+      typeof input === 'string' ? input : decodeText(input),
+      format,
+      options,
+      ctx,
+    );
+  }
+  const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input;
+  if (format === 'pdf') return model('pdf', ctx, await readPdfBytes(bytes, ctx));
+  return model(
+    format,
+    ctx,
+    format === 'docx' ? readDocxBytes(bytes, ctx) : readXlsxBytes(bytes, ctx),
+  );
+}
+
+/**
+ * Reads a document into the one document model. The format is detected from the bytes (a zip
+ * with word/document.xml or xl/workbook.xml, %PDF, an OLE container, HTML, Markdown, text);
+ * the file name is only a hint, and a file that is not what its name says is read as what it
+ * is, with a `documents/format-mismatch` warning. Text is decoded as UTF-8, or windows-1252
+ * when it is not valid UTF-8. Never throws on user data and keeps every limit in
+ * `options.limits`: what it cannot read is a finding (`documents/unreadable`,
+ * `documents/encrypted`, `documents/too-large`, `documents/truncated` …).
+ *
+ * @example
+ * ```ts
+ * import { readDocument } from '@styrkit/documents';
+ * const doc = await readDocument('<table><tr><td>Summa</td><td>45 100</td></tr></table>', { file: 'budget.html' });
+ * doc.blocks[0]?.type; // 'table'
+ * ```
+ */
+export async function readDocument(
+  input: Uint8Array | string,
+  options: ReadOptions = {},
+): Promise<DocumentModel> {
+  const limits = resolveLimits(options.limits);
+  const ctx: ReaderContext = { file: options.file, budget: new ReadBudget(limits), findings: [] };
+  const size = typeof input === 'string' ? input.length : input.length;
+  const fallback = options.format ?? formatFromName(options.file) ?? 'text';
+  if (size > limits.maxInputBytes) {
+    report(ctx, 'documents/too-large', {
+      sv: `Filen är ${size} byte, större än läsgränsen ${limits.maxInputBytes} byte; den lästes inte.`,
+      en: `The file is ${size} bytes, more than the read limit of ${limits.maxInputBytes} bytes; it was not read.`,
+    });
+    return model(fallback, ctx, []);
+  }
+  try {
+    if (options.format !== undefined) return await readForced(input, options.format, options, ctx);
+    return typeof input === 'string'
+      ? readString(input, options, ctx)
+      : await readBytes(input, options, ctx);
+  } catch (error) {
+    // A reader bug or a library failure on hostile input is a finding, never a crash.
+    const ctxAfter: ReaderContext = { ...ctx, findings: [] };
+    report(ctxAfter, 'documents/unreadable', {
+      sv: `Filen kunde inte läsas (${error instanceof Error ? error.message : 'okänt fel'}).`,
+      en: `The file could not be read (${error instanceof Error ? error.message : 'unknown error'}).`,
+    });
+    return model(fallback, { ...ctx, findings: [...ctx.findings, ...ctxAfter.findings] }, []);
+  }
+}
