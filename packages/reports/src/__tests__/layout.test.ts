@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { findingsTable, needsLandscape, textIn } from '../index.js';
+import { budget, report, wide } from './fixtures.js';
+
+describe('layout and findings', () => {
+  it('gives wide tables a landscape page and narrow ones a portrait page', () => {
+    expect(needsLandscape(budget)).toBe(false);
+    expect(needsLandscape(wide)).toBe(true);
+  });
+
+  it('lists findings errors first with their figures as numbers', () => {
+    const table = findingsTable(report.findings ?? []);
+    expect(table.rows.map((r) => r.cells.code)).toEqual([
+      'pm3/row-sum-mismatch',
+      'pm3/cost-without-fte',
+    ]);
+    expect(table.rows[0]?.cells.actual?.toString()).toBe('1900.5');
+    expect(table.rows[1]?.cells.path).toBeNull();
+  });
+
+  it('writes report text in a locale', () => {
+    expect(textIn({ sv: 'Bilaga', en: 'Appendix' }, 'en')).toBe('Appendix');
+    expect(textIn('SON 2020/123', 'sv')).toBe('SON 2020/123');
+  });
+});
