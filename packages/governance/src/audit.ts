@@ -1,10 +1,12 @@
 import type { Finding, LocalizedText } from '@styrkit/core';
+import { auditMeetingDays } from './audit-meeting-days.js';
 import { governanceCodes } from './codes.js';
 import { findTransition, gateDeciders, mayDecideGate } from './gates.js';
 import { checkMandate } from './mandate.js';
 import type { Forum, ForumSet, GateLog, Organisation, Raci, RoleTag } from './model.js';
 import { checkReference, idSet } from './references.js';
 import { assignmentOverlaps } from './roles.js';
+import { checkStatedCounts } from './stated-counts.js';
 
 /** Default steering-group rule of the Göteborg PPS text (seed goteborg…:285). */
 const DEFAULT_MAX_MEMBERS = 5;
@@ -38,23 +40,45 @@ export function auditOrganisation(org: Organisation): Finding[] {
   const findings: Finding[] = [];
   const active = org.assignments.filter((a) => assignmentOverlaps(a, org.period));
   const standing = org.roles.filter((r) => r.staffedPerProject !== true);
-  if (org.people.length === 0 && standing.length > 0) {
+  const counted = checkStatedCounts(org.statedCounts, {
+    roles: org.roles.length,
+    people: org.people.length,
+    parties: org.parties.length,
+  });
+  const vacant = standing.filter((r) => r.vacant === true);
+  if (org.people.length === 0 && standing.length > vacant.length) {
     // A document that names nobody gets one finding, not one per role.
     findings.push(
       governanceCodes.create('governance/role-unassigned', {
         path: ['people'],
         message: {
-          sv: `Organisationen namnger inga personer; ${standing.length} roller saknar person.`,
-          en: `The organisation names no people; ${standing.length} roles have no person.`,
+          sv: `Organisationen namnger inga personer; ${standing.length - vacant.length} roller saknar person.`,
+          en: `The organisation names no people; ${standing.length - vacant.length} roles have no person.`,
         },
-        expected: `${standing.length} roller med person / roles with a person`,
+        expected: `${standing.length - vacant.length} roller med person / roles with a person`,
         actual: '0',
       }),
     );
-    return [...findings, ...ownershipFindings(org)];
+    org.roles.forEach((role, i) => {
+      if (role.vacant === true && role.staffedPerProject !== true) {
+        findings.push(vacantFinding(role.name, role.nameEn, i, false));
+      }
+    });
+    return [...findings, ...ownershipFindings(org), ...counted];
   }
   org.roles.forEach((role, i) => {
     if (role.staffedPerProject === true) return;
+    if (role.vacant === true) {
+      findings.push(
+        vacantFinding(
+          role.name,
+          role.nameEn,
+          i,
+          active.some((a) => a.role === role.id),
+        ),
+      );
+      return;
+    }
     if (!active.some((a) => a.role === role.id)) {
       findings.push(
         governanceCodes.create('governance/role-unassigned', {
@@ -91,7 +115,29 @@ export function auditOrganisation(org: Organisation): Finding[] {
       );
     }
   });
-  return [...findings, ...ownershipFindings(org)];
+  return [...findings, ...ownershipFindings(org), ...counted];
+}
+
+/** A role stated as vacant: info, or a warning when somebody is nevertheless assigned to it. */
+function vacantFinding(
+  name: string,
+  nameEn: string | undefined,
+  index: number,
+  assigned: boolean,
+): Finding {
+  if (assigned) {
+    return governanceCodes.create('governance/vacant-role-duty', {
+      path: ['roles', index, 'vacant'],
+      message: {
+        sv: `Rollen "${name}" anges som vakant men har en person under perioden.`,
+        en: `Role "${nameEn ?? name}" is stated as vacant but has a person during the period.`,
+      },
+    });
+  }
+  return governanceCodes.create('governance/role-vacant', {
+    path: ['roles', index],
+    message: { sv: `Rollen "${name}" är vakant.`, en: `Role "${nameEn ?? name}" is vacant.` },
+  });
 }
 
 /** Shared-ownership responsibilities with no owner or several. */
@@ -161,7 +207,10 @@ function steeringGroupFindings(forum: Forum, i: number, org: Organisation | unde
 /**
  * Audits a forum set: forums without cadence, convener or tasks (named but undefined forums),
  * steering groups over the size limit or without the effect owner and result receiver, and,
- * when the organisation is given, participant and convener roles that do not exist.
+ * when the organisation is given, participant and convener roles that do not exist and
+ * conveners that are vacant. With a period (the set's or the organisation's), meetings on
+ * weekends, public holidays and non-working eves (see {@link auditMeetingDays}); and the counts
+ * the text states ("fyra forum").
  *
  * @example
  * ```ts
@@ -207,6 +256,19 @@ export function auditForumSet(set: ForumSet, org?: Organisation): Finding[] {
       );
     }
     if (forum.kind === 'steering-group') findings.push(...steeringGroupFindings(forum, i, org));
+    const convener = org?.roles.find((r) => r.id === forum.convener);
+    if (convener?.vacant === true) {
+      findings.push(
+        governanceCodes.create('governance/vacant-role-duty', {
+          path: ['forums', i, 'convener'],
+          message: {
+            sv: `${name.sv} kallas av rollen "${convener.name}", som är vakant.`,
+            en: `${name.en} is convened by role "${convener.nameEn ?? convener.name}", which is vacant.`,
+          },
+          actual: convener.id,
+        }),
+      );
+    }
     if (roles !== undefined) {
       findings.push(...checkReference(forum.convener, roles, 'role', ['forums', i, 'convener']));
       (forum.participants ?? []).forEach((p, j) => {
@@ -218,6 +280,9 @@ export function auditForumSet(set: ForumSet, org?: Organisation): Finding[] {
       });
     }
   });
+  const period = set.period ?? org?.period;
+  if (period !== undefined) findings.push(...auditMeetingDays(set, period));
+  findings.push(...checkStatedCounts(set.statedCounts, { forums: set.forums.length }));
   return findings;
 }
 
@@ -367,5 +432,17 @@ export function auditGateLog(log: GateLog, org?: Organisation, forums?: ForumSet
       }),
     );
   });
+  const gates = new Set([
+    ...(log.process.gates ?? []).map((g) => g.id),
+    ...log.process.transitions.flatMap((t) => (t.gate === undefined ? [] : [t.gate])),
+  ]);
+  findings.push(
+    ...checkStatedCounts(log.statedCounts, {
+      gates: gates.size,
+      states: log.process.states.length,
+      items: log.items.length,
+      decisions: log.decisions.length,
+    }),
+  );
   return findings;
 }

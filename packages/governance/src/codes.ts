@@ -58,6 +58,54 @@ export const governanceCodes = defineFindingCodes({
       en: 'No named person holds the role during the organisation period.',
     },
   },
+  'governance/role-vacant': {
+    severity: 'info',
+    title: { sv: 'Vakant roll', en: 'Vacant role' },
+    description: {
+      sv: 'Dokumentet anger uttryckligen att rollen är vakant.',
+      en: 'The document states explicitly that the role is vacant.',
+    },
+  },
+  'governance/vacant-role-duty': {
+    severity: 'warning',
+    title: { sv: 'Vakant roll med uppdrag', en: 'Vacant role with a duty' },
+    description: {
+      sv: 'En vakant roll kallar till ett forum eller är tillsatt trots att den anges som vakant.',
+      en: 'A vacant role convenes a forum, or has a person although it is stated as vacant.',
+    },
+  },
+  'governance/meeting-on-non-working-day': {
+    severity: 'warning',
+    title: { sv: 'Möte på helgdag', en: 'Meeting on a non-working day' },
+    description: {
+      sv: 'Mötesfrekvensen lägger ett möte på en lördag, söndag, allmän helgdag eller ledig afton och ingen regel flyttar det.',
+      en: 'The cadence puts a meeting on a Saturday, Sunday, public holiday or non-working eve and no rule moves it.',
+    },
+  },
+  'governance/meeting-moved': {
+    severity: 'info',
+    title: { sv: 'Möte flyttat', en: 'Meeting moved' },
+    description: {
+      sv: 'Ett möte som infaller på en ledig dag flyttas enligt forumets regel.',
+      en: 'A meeting that falls on a non-working day is moved by the forum rule.',
+    },
+  },
+  'governance/stated-count-mismatch': {
+    severity: 'warning',
+    title: { sv: 'Angivet antal stämmer inte', en: 'Stated count does not match' },
+    description: {
+      sv: 'Texten anger ett antal (t.ex. "fem beslutspunkter") som inte stämmer med modellen.',
+      en: 'The text states a count (e.g. "five decision points") that does not match the model.',
+    },
+  },
+  'governance/stated-count-unreadable': {
+    severity: 'warning',
+    title: { sv: 'Angivet antal kan inte läsas', en: 'Stated count cannot be read' },
+    description: {
+      sv: 'Ett angivet antal saknar tal och texten börjar inte med ett tal.',
+      en: 'A stated count has no number and its text does not start with one.',
+    },
+  },
   'governance/roles-not-separated': {
     severity: 'error',
     title: { sv: 'Roller som ska vara åtskilda', en: 'Roles that must be separate' },

@@ -2,7 +2,7 @@ import { err, ok } from '@styrkit/core';
 import type { DateRange, Finding, Result } from '@styrkit/core';
 import { createEvents } from 'ics';
 import type { DateArray, EventAttributes } from 'ics';
-import { forumMeetings, type Meeting } from './calendar.js';
+import { forumMeetings, setPolicy, type Meeting } from './calendar.js';
 import { governanceCodes } from './codes.js';
 import type { Forum, ForumSet, Organisation } from './model.js';
 import { assignmentOverlaps } from './roles.js';
@@ -66,34 +66,77 @@ function forumsFor(set: ForumSet, o: IcsOptions): Forum[] {
 
 function event(meeting: Meeting, forum: Forum, stamp: string, domain: string): EventAttributes {
   const base = {
-    uid: `${forum.id}-${meeting.date}@${domain}`,
+    // The cadence's date, so moving a meeting off a holiday updates the same event.
+    uid: `${forum.id}-${meeting.scheduled ?? meeting.date}@${domain}`,
     title: forum.name,
     ...(forum.tasks === undefined ? {} : { description: forum.tasks.join('\n') }),
     categories: [forum.kind],
     // The ics package accepts a pre-formatted DTSTAMP string; its typings omit the field.
     timestamp: stamp,
   };
-  if (meeting.startTime !== undefined && meeting.durationMinutes !== undefined) {
+  if (meeting.startTime !== undefined) {
     const [h, m] = meeting.startTime.split(':').map(Number);
     const start: DateArray = [...dateArray(meeting.date), h ?? 0, m ?? 0];
-    // Floating local time (RFC 5545 form 1): the forum meets at this wall-clock time.
-    return {
-      ...base,
-      start,
-      startInputType: 'local',
-      startOutputType: 'local',
-      duration: { minutes: meeting.durationMinutes },
-    };
+    // Written as local time, then tied to Europe/Stockholm (see withStockholmZone).
+    const local = { startInputType: 'local', startOutputType: 'local' } as const;
+    if (meeting.durationMinutes === undefined) {
+      // A start without a length: a point in time (DTEND = DTSTART).
+      return {
+        ...base,
+        ...local,
+        start,
+        end: start,
+        endInputType: 'local',
+        endOutputType: 'local',
+      };
+    }
+    return { ...base, ...local, start, duration: { minutes: meeting.durationMinutes } };
   }
-  // Without both a start time and a length the meeting is an all-day event on its date.
+  // Without a start time the meeting is an all-day event on its date.
   return { ...base, start: dateArray(meeting.date), end: nextDay(meeting.date) };
+}
+
+/** Europe/Stockholm as RFC 5545 VTIMEZONE: CET/CEST, EU rules since 1996 (last Sunday of March/October). */
+const STOCKHOLM_VTIMEZONE = [
+  'BEGIN:VTIMEZONE',
+  'TZID:Europe/Stockholm',
+  'X-LIC-LOCATION:Europe/Stockholm',
+  'BEGIN:DAYLIGHT',
+  'TZOFFSETFROM:+0100',
+  'TZOFFSETTO:+0200',
+  'TZNAME:CEST',
+  'DTSTART:19700329T020000',
+  'RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU',
+  'END:DAYLIGHT',
+  'BEGIN:STANDARD',
+  'TZOFFSETFROM:+0200',
+  'TZOFFSETTO:+0100',
+  'TZNAME:CET',
+  'DTSTART:19701025T030000',
+  'RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU',
+  'END:STANDARD',
+  'END:VTIMEZONE',
+].join('\r\n');
+
+/**
+ * Ties the local times the `ics` package writes (`DTSTART:20240108T090000`, no `Z`) to
+ * Europe/Stockholm and adds the zone's VTIMEZONE before the first event. Dates (`VALUE=DATE`)
+ * and UTC stamps are left alone.
+ */
+function withStockholmZone(ics: string): string {
+  const zoned = ics.replace(/^(DTSTART|DTEND):(\d{8}T\d{6})\r$/gm, '$1;TZID=Europe/Stockholm:$2\r');
+  if (zoned === ics) return ics;
+  return zoned.replace(/^BEGIN:VEVENT\r$/m, `${STOCKHOLM_VTIMEZONE}\r\nBEGIN:VEVENT\r`);
 }
 
 /**
  * Writes the meetings of a forum set as an iCalendar file (RFC 5545, via the `ics` package):
  * every forum, one forum (`forum`) or the forums of one person (`person` + `organisation`).
- * Meetings with a start time and length are timed events in floating local time; others are
- * all-day events. UIDs are stable (`<forum>-<date>@<domain>`), so re-exports update calendars.
+ * Meetings with a start time are timed events in the Europe/Stockholm time zone (a VTIMEZONE
+ * block and `DTSTART;TZID=Europe/Stockholm`), with their length when known; others are all-day
+ * events. Meetings on non-working days follow the set's and forums' rules. DTSTAMP is
+ * `generatedAt`, the export time the caller passes. UIDs are stable
+ * (`<forum>-<cadence date>@<domain>`), so re-exports update calendars.
  *
  * @example
  * ```ts
@@ -118,8 +161,9 @@ export function forumCalendarIcs(set: ForumSet, o: IcsOptions): Result<string, F
   }
   const dtstamp = `${stamp.slice(1, 4).join('')}T${stamp.slice(4, 7).join('')}Z`;
   const domain = o.uidDomain ?? 'styrkit.local';
+  const policy = setPolicy(set);
   const events = forumsFor(set, o).flatMap((forum) =>
-    forumMeetings(forum, o.range).map((m) => event(m, forum, dtstamp, domain)),
+    forumMeetings(forum, o.range, policy).map((m) => event(m, forum, dtstamp, domain)),
   );
   if (events.length === 0) {
     // The ics package rejects an empty list; an empty calendar is still a valid answer.
@@ -147,5 +191,5 @@ export function forumCalendarIcs(set: ForumSet, o: IcsOptions): Result<string, F
       }),
     ]);
   }
-  return ok(result.value);
+  return ok(withStockholmZone(result.value));
 }

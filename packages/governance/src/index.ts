@@ -25,6 +25,14 @@ export {
   responsibilitySchema,
   roleSchema,
   roleTagSchema,
+  nonWorkingDayRuleSchema,
+  statedCountSchema,
+  statedCountSubjectSchema,
+  workingCalendarSchema,
+  type NonWorkingDayRule,
+  type StatedCount,
+  type StatedCountSubject,
+  type WorkingCalendarData,
   type AffectedScope,
   type Assignment,
   type Decision,
@@ -52,7 +60,30 @@ export {
 } from './model.js';
 export { parseForumSet, parseGateLog, parseOrganisation, parseRaci } from './parse.js';
 export { assignmentOverlaps, findRole, holdersOf, rolesOf } from './roles.js';
-export { forumMeetings, meetingCalendar, meetingCounts, type Meeting } from './calendar.js';
+export {
+  forumMeetings,
+  meetingCalendar,
+  meetingCounts,
+  type Meeting,
+  type MeetingDayPolicy,
+} from './calendar.js';
+export {
+  easterSunday,
+  swedishHolidays,
+  SWEDISH_EVES,
+  type SwedishEveId,
+  type SwedishHoliday,
+  type SwedishHolidayId,
+} from './holidays.js';
+export {
+  isWorkingDay,
+  nonWorkingDay,
+  toWorkingDay,
+  type NonWorkingDay,
+  type WorkingCalendar,
+} from './workdays.js';
+export { auditMeetingDays, describeNonWorkingDay } from './audit-meeting-days.js';
+export { checkStatedCounts, statedCountValue } from './stated-counts.js';
 export { forumLoad, type PersonLoad } from './load.js';
 export { forumCalendarIcs, type IcsOptions } from './ics.js';
 export {

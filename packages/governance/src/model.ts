@@ -8,6 +8,78 @@ const idSchema = z
   .regex(/^[a-z0-9][a-z0-9-]*$/, 'id must be kebab-case: lower-case letters, digits and "-"');
 
 /**
+ * What a stated count counts: roles, people, parties, forums, gates (beslutspunkter), states
+ * (steps or phases), items, decisions, risks or milestones of the document it stands in.
+ *
+ * @example
+ * ```ts
+ * statedCountSubjectSchema.parse('gates');
+ * ```
+ */
+export const statedCountSubjectSchema = z.enum([
+  'roles',
+  'people',
+  'parties',
+  'forums',
+  'gates',
+  'states',
+  'items',
+  'decisions',
+  'risks',
+  'milestones',
+]);
+/** What a stated count counts. @example `const s: StatedCountSubject = 'gates';` */
+export type StatedCountSubject = z.infer<typeof statedCountSubjectSchema>;
+
+/**
+ * A count the text states ("fem beslutspunkter"), kept as stated and checked against the model.
+ * `count` may be left out when `text` starts with the number (digits or a Swedish or English
+ * number word up to twenty).
+ *
+ * @example
+ * ```ts
+ * statedCountSchema.parse({ of: 'gates', text: 'fem beslutspunkter', source: 'plan.txt:12' });
+ * ```
+ */
+export const statedCountSchema = z.object({
+  of: statedCountSubjectSchema,
+  count: z.number().int().nonnegative().optional(),
+  text: z.string().min(1).optional(),
+  source: z.string().min(1).optional(),
+});
+/** A stated count. @example `const c: StatedCount = { of: 'forums', count: 4 };` */
+export type StatedCount = z.infer<typeof statedCountSchema>;
+
+/**
+ * What happens to a meeting the cadence puts on a weekend, public holiday or non-working eve:
+ * moved to the next or the previous working day, or kept on its date and flagged by the audit.
+ *
+ * @example
+ * ```ts
+ * nonWorkingDayRuleSchema.parse('next-working-day');
+ * ```
+ */
+export const nonWorkingDayRuleSchema = z.enum(['next-working-day', 'previous-working-day', 'keep']);
+/** A non-working-day rule. @example `const r: NonWorkingDayRule = 'keep';` */
+export type NonWorkingDayRule = z.infer<typeof nonWorkingDayRuleSchema>;
+
+/**
+ * The Swedish working calendar a forum set plans in: which de facto non-working eves count
+ * (default all three) and extra local non-working dates.
+ *
+ * @example
+ * ```ts
+ * workingCalendarSchema.parse({ eves: ['julafton'], extraDays: ['2024-05-10'] });
+ * ```
+ */
+export const workingCalendarSchema = z.object({
+  eves: z.array(z.enum(['midsommarafton', 'julafton', 'nyarsafton'])).optional(),
+  extraDays: z.array(isoDateSchema).optional(),
+});
+/** A working calendar. @example `const c: WorkingCalendarData = { eves: [] };` */
+export type WorkingCalendarData = z.infer<typeof workingCalendarSchema>;
+
+/**
  * Governance level of a role (nivå): budget level, decision level or operational level.
  *
  * @example
@@ -73,6 +145,9 @@ export const roleSchema = z.object({
   // A role filled anew in every project (PPS roles in a portfolio-wide catalogue): no person
   // is expected in the organisation itself, so the audit does not ask for one.
   staffedPerProject: z.boolean().optional(),
+  // Explicitly vacant (vakant): the document says nobody holds the role now. The audit reports
+  // it as vacant (info, a warning where the role convenes a forum), not as a role without person.
+  vacant: z.boolean().optional(),
   description: z.string().optional(),
 });
 /** A role of the catalogue. @example `const r: Role = { id: 'objektagare', name: 'Objektägare' };` */
@@ -231,6 +306,7 @@ export const organisationSchema = z.object({
   mandates: z.array(mandateSchema).optional(),
   decisionRules: z.array(decisionRuleSchema).optional(),
   policies: policiesSchema.optional(),
+  statedCounts: z.array(statedCountSchema).optional(),
 });
 /** An organisation document. @example `const o: Organisation = organisationSchema.parse(input);` */
 export type Organisation = z.infer<typeof organisationSchema>;
@@ -296,6 +372,8 @@ export const forumSchema = z.object({
   durationMinutes: z.number().int().positive().max(1440).optional(),
   quorum: z.number().int().positive().optional(),
   active: dateRangeSchema.optional(),
+  // What to do with a meeting on a weekend or holiday; the set's rule (or keep-and-flag) if absent.
+  onNonWorkingDay: nonWorkingDayRuleSchema.optional(),
 });
 /** A forum. @example `const f: Forum = { id: 'styrgrupp', name: 'Styrgrupp', kind: 'decision' };` */
 export type Forum = z.infer<typeof forumSchema>;
@@ -313,6 +391,9 @@ export const forumSetSchema = z.object({
   organisation: z.string().min(1).optional(),
   period: dateRangeSchema.optional(),
   forums: z.array(forumSchema),
+  onNonWorkingDay: nonWorkingDayRuleSchema.optional(),
+  workingCalendar: workingCalendarSchema.optional(),
+  statedCounts: z.array(statedCountSchema).optional(),
 });
 /** A forum set document. @example `const s: ForumSet = forumSetSchema.parse(input);` */
 export type ForumSet = z.infer<typeof forumSetSchema>;
@@ -482,6 +563,7 @@ export const gateLogSchema = z.object({
   process: gateProcessSchema,
   items: z.array(gateItemSchema),
   decisions: z.array(decisionSchema),
+  statedCounts: z.array(statedCountSchema).optional(),
 });
 /** A gate log document. @example `const g: GateLog = gateLogSchema.parse(input);` */
 export type GateLog = z.infer<typeof gateLogSchema>;

@@ -62,16 +62,36 @@ describe('ICS export', () => {
     expect(new Set(linda.map((e) => e.summary))).toEqual(new Set(['Styrgrupp', 'Objektforum']));
   });
 
-  it('writes timed events in floating local time when start and length are known', () => {
+  it('writes timed events in Europe/Stockholm with a VTIMEZONE block', () => {
     const timed = clone(forums);
     timed.forums[0] = { ...timed.forums[0]!, startTime: '09:00', durationMinutes: 90 };
-    const [first] = events(
-      ics(forumCalendarIcs(timed, { range, generatedAt, forum: 'styrgrupp' })),
-    );
-    expect(first?.startDate.toString()).toBe('2021-01-11T09:00:00');
-    expect(first?.startDate.zone.tzid).toBe('floating');
-    expect(first?.duration.toSeconds()).toBe(90 * 60);
-    expect(first?.description).toContain('Prioritera mellan förvaltningsåtgärder');
+    const text = ics(forumCalendarIcs(timed, { range, generatedAt, forum: 'styrgrupp' }));
+    expect(text).toContain('BEGIN:VTIMEZONE\r\nTZID:Europe/Stockholm\r\n');
+    expect(text).toContain('DTSTART;TZID=Europe/Stockholm:20210111T090000\r\n');
+    expect(text).toContain('DTSTAMP:20210104T080000Z');
+    expect(text.match(/BEGIN:VTIMEZONE/g)).toHaveLength(1);
+    const calendar = new ICAL.Component(ICAL.parse(text) as unknown[]);
+    const zone = new ICAL.Timezone(calendar.getFirstSubcomponent('vtimezone')!);
+    ICAL.TimezoneService.register(zone, 'Europe/Stockholm');
+    const all = calendar.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+    const first = all[0]!;
+    expect(first.startDate.toString()).toBe('2021-01-11T09:00:00');
+    expect(first.startDate.zone.tzid).toBe('Europe/Stockholm');
+    // Winter: CET = UTC+1; summer: CEST = UTC+2 (the 2021-06-28 meeting).
+    expect(first.startDate.toUnixTime()).toBe(Date.UTC(2021, 0, 11, 8, 0) / 1000);
+    const june = all.find((e) => e.startDate.toString() === '2021-06-28T09:00:00');
+    expect(june?.startDate.toUnixTime()).toBe(Date.UTC(2021, 5, 28, 7, 0) / 1000);
+    expect(first.duration.toSeconds()).toBe(90 * 60);
+    expect(first.description).toContain('Prioritera mellan förvaltningsåtgärder');
+    ICAL.TimezoneService.remove('Europe/Stockholm');
+  });
+
+  it('writes a time without a length as a point in time in Stockholm', () => {
+    const timed = clone(forums);
+    timed.forums[0] = { ...timed.forums[0]!, startTime: '13:15' };
+    const text = ics(forumCalendarIcs(timed, { range, generatedAt, forum: 'styrgrupp' }));
+    expect(text).toContain('DTSTART;TZID=Europe/Stockholm:20210111T131500\r\n');
+    expect(text).toContain('DTEND;TZID=Europe/Stockholm:20210111T131500\r\n');
   });
 
   it('returns an empty calendar when nothing meets, and a finding for a bad timestamp', () => {

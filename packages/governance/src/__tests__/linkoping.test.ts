@@ -111,7 +111,10 @@ describe('Linköping VSO 2021 forums', () => {
   });
 
   it('finds the two named but undefined supplier forums (seed :225-226)', () => {
-    const findings = auditForumSet(forums, org);
+    const all = auditForumSet(forums, org);
+    const findings = all.filter((f) => !f.code.startsWith('governance/meeting-'));
+    // The other seven are meetings the cadences put on Annandag påsk or a weekend.
+    expect(all.filter((f) => f.code === 'governance/meeting-on-non-working-day')).toHaveLength(7);
     expect(findings.map((f) => [f.code, f.path.join('.')])).toEqual([
       ['governance/forum-missing-cadence', 'forums.5.cadence'],
       ['governance/forum-missing-convener', 'forums.5.convener'],

@@ -27,6 +27,7 @@ describe('README example', () => {
         },
         { id: 'taktiskt', name: 'Taktiskt leverantörsforum', kind: 'supplier' },
       ],
+      onNonWorkingDay: 'next-working-day',
     });
     if (!parsed.ok) throw new Error(parsed.error.map((f) => f.message.en).join('\n'));
     expect(meetingCounts(parsed.value, fiscalYear(2021)).map((c) => c.count)).toEqual([9, 4, null]);
@@ -34,6 +35,9 @@ describe('README example', () => {
       'governance/forum-missing-cadence',
       'governance/forum-missing-convener',
       'governance/forum-missing-tasks',
+      'governance/meeting-moved',
+      'governance/meeting-moved',
+      'governance/meeting-moved',
     ]);
     const ics = forumCalendarIcs(parsed.value, {
       range: fiscalYear(2021),

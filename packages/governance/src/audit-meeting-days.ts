@@ -1,0 +1,75 @@
+import type { DateRange, Finding } from '@styrkit/core';
+import { forumMeetings, setPolicy, type Meeting, type MeetingDayPolicy } from './calendar.js';
+import { governanceCodes } from './codes.js';
+import type { ForumSet } from './model.js';
+import type { NonWorkingDay } from './workdays.js';
+
+const weekdayNames = {
+  saturday: { sv: 'en lördag', en: 'a Saturday' },
+  sunday: { sv: 'en söndag', en: 'a Sunday' },
+} as const;
+
+/**
+ * Why a day is not a working day, in words: "Annandag påsk", "en lördag".
+ *
+ * @example
+ * ```ts
+ * import { describeNonWorkingDay } from '@styrkit/governance';
+ * describeNonWorkingDay({ kind: 'weekend', day: 'sunday' }, 'en'); // 'a Sunday'
+ * ```
+ */
+export function describeNonWorkingDay(day: NonWorkingDay, locale: 'sv' | 'en' = 'sv'): string {
+  if (day.kind === 'holiday') return day.holiday.name[locale];
+  if (day.kind === 'weekend') return weekdayNames[day.day][locale];
+  return locale === 'sv' ? 'en lokal ledig dag' : 'a local non-working day';
+}
+
+function finding(meeting: Meeting, index: number, why: NonWorkingDay): Finding {
+  const at = meeting.scheduled ?? meeting.date;
+  const day = { sv: describeNonWorkingDay(why, 'sv'), en: describeNonWorkingDay(why, 'en') };
+  const path = ['forums', index, 'cadence'];
+  if (meeting.kept === true) {
+    return governanceCodes.create('governance/meeting-on-non-working-day', {
+      path,
+      message: {
+        sv: `${meeting.name}: mötet ${at} infaller på ${day.sv} och har ingen regel för flytt.`,
+        en: `${meeting.name}: the meeting on ${at} falls on ${day.en} and no rule moves it.`,
+      },
+      expected: 'arbetsdag / working day',
+      actual: `${at} (${day.sv})`,
+    });
+  }
+  return governanceCodes.create('governance/meeting-moved', {
+    path,
+    message: {
+      sv: `${meeting.name}: mötet ${at} infaller på ${day.sv} och flyttas till ${meeting.date}.`,
+      en: `${meeting.name}: the meeting on ${at} falls on ${day.en} and moves to ${meeting.date}.`,
+    },
+    expected: meeting.date,
+    actual: at,
+  });
+}
+
+/**
+ * Audits the meeting days of a forum set over a period: a meeting the cadence puts on a weekend,
+ * Swedish public holiday or non-working eve is a warning when it stays there (rule `keep` or no
+ * rule) and an info naming the new date when a rule moves it. Event-driven cadences have no
+ * dates and give nothing.
+ *
+ * @example
+ * ```ts
+ * import { auditMeetingDays } from '@styrkit/governance';
+ * auditMeetingDays(set, { start: '2024-01-01', end: '2024-12-31' }).map((f) => f.code);
+ * ```
+ */
+export function auditMeetingDays(
+  set: ForumSet,
+  range: DateRange,
+  policy: MeetingDayPolicy = setPolicy(set),
+): Finding[] {
+  return set.forums.flatMap((forum, i) =>
+    forumMeetings(forum, range, policy).flatMap((m) =>
+      m.nonWorkingDay === undefined ? [] : [finding(m, i, m.nonWorkingDay)],
+    ),
+  );
+}
