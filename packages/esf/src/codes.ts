@@ -239,6 +239,30 @@ export const esfCodes = defineFindingCodes({
       en: 'The number of participants differs from the expected number.',
     },
   },
+  'esf/draft-needs-input': {
+    severity: 'warning',
+    title: { sv: 'Utkastet behöver kompletteras', en: 'The draft needs input' },
+    description: {
+      sv: 'Ett utkast gjort av en tabell i ett dokument saknar en uppgift som tabellen inte ger (till exempel utlysningens krav på medfinansiering): fyll i den; den gissas aldrig.',
+      en: "A draft made from a table in a document lacks a value the table does not give (for example the call's required co-financing share): fill it in; it is never guessed.",
+    },
+  },
+  'esf/draft-not-mapped': {
+    severity: 'info',
+    title: { sv: 'Rad ej överförd till utkastet', en: 'Row not carried over to the draft' },
+    description: {
+      sv: 'En rad i finansieringstabellen har ingen plats i utkastet (till exempel stödet som belopp); dess siffra finns inte i utkastet.',
+      en: 'A row of the financing table has no place in the draft (for example the grant as an amount); its figure is not in the draft.',
+    },
+  },
+  'esf/draft-reading-assumed': {
+    severity: 'warning',
+    title: { sv: 'Tolkning antagen i utkastet', en: 'Reading assumed in the draft' },
+    description: {
+      sv: 'Tabellen säger inte allt utkastet behöver (till exempel vilken kolumn som är beloppet, eller att ett tal är en procentsats); utkastet säger vilken tolkning det tog: kontrollera.',
+      en: 'The table does not say everything the draft needs (for example which column holds the amount, or that a figure is a percentage); the draft says which reading it took: check it.',
+    },
+  },
 });
 
 /**

@@ -104,3 +104,4 @@ export {
   participantsTable,
   type TableOptions,
 } from './tables.js';
+export { recogniseEsfFinancing } from './recognise.js';

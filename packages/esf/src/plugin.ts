@@ -3,6 +3,7 @@ import {
   defineCheck,
   defineKind,
   definePlugin,
+  defineRecogniser,
   defineTable,
   type PluginContext,
   type StyrkitPlugin,
@@ -31,6 +32,7 @@ import {
   parseProject,
   parseTimeReports,
 } from './parse.js';
+import { recogniseEsfFinancing } from './recognise.js';
 import {
   budgetByPhaseTable,
   cofinancingValueTable,
@@ -208,6 +210,16 @@ export const esfPlugin: StyrkitPlugin = definePlugin({
           ),
         ];
       },
+    }),
+  ],
+  recognisers: [
+    defineRecogniser(finalReportKind, {
+      id: 'esf/financing-table',
+      title: {
+        sv: 'Finansieringstabell → slutrapportens nyckeltal',
+        en: 'Financing table → final report key figures',
+      },
+      recognise: (table, ctx) => recogniseEsfFinancing(table, ctx.tables),
     }),
   ],
 });
