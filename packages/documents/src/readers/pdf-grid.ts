@@ -67,6 +67,30 @@ function covered(rules: readonly PdfRule[], horizontal: boolean, at: number, mid
 }
 
 /**
+ * pdfjs joins glyphs that follow each other in the content stream into one item, even across
+ * a cell border ("5 Periodbudget" from two narrow cells). An item that crosses a column rule is
+ * split at the space nearest the rule, with glyph positions estimated from the item's width.
+ */
+function splitAtRules(item: PdfItem, xs: readonly number[]): PdfItem[] {
+  const rule = xs.find((x) => x > item.x + 1 && x < item.x + item.width - 1);
+  if (rule === undefined || item.text.length < 2) return [item];
+  const perChar = item.width / item.text.length;
+  const target = (rule - item.x) / perChar;
+  let best = -1;
+  for (let i = 0; i < item.text.length; i++) {
+    if (/\s/.test(item.text[i] ?? '') && (best < 0 || Math.abs(i - target) < Math.abs(best - target))) best = i;
+  }
+  if (best < 0) return [item];
+  const left = item.text.slice(0, best);
+  const right = item.text.slice(best + 1);
+  const rightX = item.x + (best + 1) * perChar;
+  return [
+    { ...item, text: left, width: best * perChar },
+    ...splitAtRules({ ...item, text: right, x: Math.max(rightX, rule + 0.5), width: right.length * perChar }, xs),
+  ].filter((i) => i.text.trim() !== '');
+}
+
+/**
  * Finds tables drawn with rules (cell borders, as Word and LibreOffice draw them): the row and
  * column lines give the slots, a missing line between two slots is a merge (colSpan, rowSpan),
  * and each text item goes to the cell its middle is in. Text that wraps inside a cell is
@@ -102,15 +126,17 @@ export function ruledTables(items: readonly PdfItem[], rules: readonly PdfRule[]
     const taken = new Set<PdfItem>();
     const top = ys[0] ?? 0;
     const bottom = ys[ys.length - 1] ?? 0;
-    for (const item of items) {
-      const m = itemMiddle(item);
-      if (m.y > top || m.y < bottom || m.x < (xs[0] ?? 0) || m.x > (xs[xs.length - 1] ?? 0)) continue;
-      const r = ys.findIndex((y, i) => i < ys.length - 1 && m.y <= y && m.y >= (ys[i + 1] ?? 0));
-      const c = xs.findIndex((x, i) => i < xs.length - 1 && m.x >= x && m.x <= (xs[i + 1] ?? 0));
-      const cell = r < 0 || c < 0 ? undefined : cells[owner[r * columns + c] ?? -1];
-      if (cell === undefined) continue;
-      cell.items.push(item);
-      taken.add(item);
+    for (const original of items) {
+      for (const item of splitAtRules(original, xs.slice(1, -1))) {
+        const m = itemMiddle(item);
+        if (m.y > top || m.y < bottom || m.x < (xs[0] ?? 0) || m.x > (xs[xs.length - 1] ?? 0)) continue;
+        const r = ys.findIndex((y, i) => i < ys.length - 1 && m.y <= y && m.y >= (ys[i + 1] ?? 0));
+        const c = xs.findIndex((x, i) => i < xs.length - 1 && m.x >= x && m.x <= (xs[i + 1] ?? 0));
+        const cell = r < 0 || c < 0 ? undefined : cells[owner[r * columns + c] ?? -1];
+        if (cell === undefined) continue;
+        cell.items.push(item);
+        taken.add(original);
+      }
     }
     if (taken.size === 0) continue;
     const rows: GridCell[][] = ys.slice(1).map(() => []);

@@ -1,6 +1,6 @@
 import { attachCaptions } from '../caption.js';
 import { report, type ReaderContext } from '../context.js';
-import type { DocumentBlock } from '../model.js';
+import type { DocumentBlock, DocumentTable } from '../model.js';
 import { pageBlocks, type PageContent } from './pdf-blocks.js';
 import { ruledTables } from './pdf-grid.js';
 import type { PdfItem, PdfRule } from './pdf-items.js';
@@ -121,6 +121,10 @@ async function pageContent(pdfjs: PdfJs, page: PdfPage, number: number): Promise
   return { page: number, tables, lines: textLines(items.filter((i) => !taken.has(i))) };
 }
 
+function gridWidth(table: DocumentTable): number {
+  return Math.max(0, ...table.rows.map((r) => r.cells.reduce((n, c) => n + (c.colSpan ?? 1), 0)));
+}
+
 function errorName(error: unknown): string {
   return typeof error === 'object' && error !== null && 'name' in error && typeof error.name === 'string' ? error.name : '';
 }
@@ -170,7 +174,20 @@ export async function readPdfBytes(bytes: Uint8Array, ctx: ReaderContext): Promi
     const lines = pages.flatMap((p) => p.lines);
     const body = bodySize(lines);
     const headings = [...new Set(lines.filter((l) => l.size >= body * 1.15).map((l) => Math.round(l.size * 2) / 2))].sort((a, b) => b - a);
-    return attachCaptions(pages.flatMap((p) => pageBlocks(ctx, p, { body, headings })));
+    const blocks: DocumentBlock[] = [];
+    for (const page of pages) {
+      const own = pageBlocks(ctx, page, { body, headings });
+      const previous = blocks[blocks.length - 1];
+      const first = own[0];
+      // A table that goes on over a page break: the page's first block is a table as wide as
+      // the table that ended the page before.
+      if (previous?.type === 'table' && first?.type === 'table' && gridWidth(previous) === gridWidth(first)) {
+        blocks[blocks.length - 1] = { ...previous, rows: [...previous.rows, ...first.rows] };
+        own.shift();
+      }
+      blocks.push(...own);
+    }
+    return attachCaptions(blocks);
   } finally {
     await doc.destroy();
   }
