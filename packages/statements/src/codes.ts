@@ -76,6 +76,14 @@ export const statementCodes = defineFindingCodes({
       en: 'The total differs from its parts by one unit in the last shown digit; the parts are rounded, so it is not an error.',
     },
   },
+  'statements/conflicting-figure': {
+    severity: 'warning',
+    title: { sv: 'Samma uppgift skiljer sig', en: 'The same figure differs' },
+    description: {
+      sv: 'Två sammanställningar för samma organisation och period anger olika belopp för samma rad och kolumn.',
+      en: 'Two statements for the same organisation and period give different amounts for the same row and column.',
+    },
+  },
   'statements/total-has-unknown': {
     severity: 'info',
     title: { sv: 'Summan har okända delar', en: 'The total has unknown parts' },

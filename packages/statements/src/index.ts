@@ -50,6 +50,7 @@ export { checkStructure } from './structure.js';
 export { auditDerivedColumns } from './audit-derived.js';
 export { auditBlockTotals } from './audit-blocks.js';
 export { auditStatement } from './audit.js';
+export { compareStatements } from './cross-check.js';
 export { statementTable } from './tables.js';
 export { diffStatements, diffTable, type StatementChange } from './diff.js';
 export { statementFromTable } from './from-table.js';

@@ -15,6 +15,7 @@ import {
 } from '@styrkit/plugin';
 import type { StyrkitPlugin } from '@styrkit/plugin';
 import { auditStatement } from './audit.js';
+import { compareStatements } from './cross-check.js';
 import { diffStatements, diffTable } from './diff.js';
 import { statementFromTable } from './from-table.js';
 import { statementSchema, type Statement } from './model.js';
@@ -59,6 +60,26 @@ export const statementsPlugin: StyrkitPlugin = definePlugin({
       id: 'statements/audit',
       title: { sv: 'Granskning av summor', en: 'Audit of totals' },
       run: (statement) => auditStatement(statement),
+    }),
+    defineCheck(statementKind, {
+      id: 'statements/same-period',
+      title: {
+        sv: 'Samma period i andra sammanställningar',
+        en: 'The same period in other statements',
+      },
+      // Statements are told apart by title: the one being checked is among the stored ones.
+      run: (statement, context) => {
+        if (statement.organisation === undefined || statement.period === undefined) return [];
+        // The host hands over the parsed documents of the kind.
+        return context.documents(statementKind.name).flatMap((stored) => {
+          const other = stored.document as Statement;
+          const same =
+            other.organisation === statement.organisation &&
+            other.period === statement.period &&
+            other.title !== statement.title;
+          return same ? compareStatements(statement, other, other.title) : [];
+        });
+      },
     }),
   ],
   tables: [

@@ -1,0 +1,99 @@
+import { formatNumber, type Finding } from '@styrkit/core';
+import { statementCodes } from './codes.js';
+import type { Statement } from './model.js';
+
+/** A line of a statement by id: its label and the path of its values. */
+function linesOf(statement: Statement): Map<
+  string,
+  {
+    label: string;
+    path: (string | number)[];
+    values: Statement['blocks'][number]['rows'][number]['values'];
+  }
+> {
+  const lines = new Map<
+    string,
+    {
+      label: string;
+      path: (string | number)[];
+      values: Statement['blocks'][number]['rows'][number]['values'];
+    }
+  >();
+  statement.blocks.forEach((block, b) => {
+    block.rows.forEach((row, r) => {
+      lines.set(`${block.id}/${row.id}`, {
+        label: row.label,
+        path: ['blocks', b, 'rows', r, 'values'],
+        values: row.values,
+      });
+    });
+    if (block.subtotal !== undefined) {
+      lines.set(`${block.id}/subtotal`, {
+        label: block.subtotal.label ?? block.label,
+        path: ['blocks', b, 'subtotal', 'values'],
+        values: block.subtotal.values,
+      });
+    }
+  });
+  if (statement.total !== undefined) {
+    lines.set('total', {
+      label: statement.total.label ?? statement.title,
+      path: ['total', 'values'],
+      values: statement.total.values,
+    });
+  }
+  return lines;
+}
+
+/**
+ * Compares the same figures in two statements of one organisation and period: every cell
+ * with the same block, row and column id whose amounts differ is a
+ * `statements/conflicting-figure` warning on `statement`, naming the other statement and both
+ * figures. Documents that write income and costs with opposite signs (two report styles of
+ * one follow-up) are compared by amount: a sign alone is a convention, not a conflict.
+ *
+ * @example
+ * ```ts
+ * import { compareStatements, parseStatement } from '@styrkit/statements';
+ * const make = (v: string) => parseStatement({
+ *   title: 'T', unit: 'tkr', organisation: 'SAN', period: '2023-05',
+ *   columns: [{ id: 'outcome', label: 'Utfall' }],
+ *   blocks: [{ id: 'costs', label: 'Kostnader', rows: [{ id: 'personnel', label: 'Personal', values: { outcome: v } }] }],
+ * });
+ * const a = make('-39 383'); const b = make('39 329');
+ * if (a.ok && b.ok) compareStatements(a.value, b.value, 'prognos')[0]?.code; // 'statements/conflicting-figure'
+ * ```
+ */
+export function compareStatements(
+  statement: Statement,
+  other: Statement,
+  otherName: string,
+): Finding[] {
+  const findings: Finding[] = [];
+  const theirs = linesOf(other);
+  const theirColumns = new Set(other.columns.map((c) => c.id));
+  const unit = statement.unit === '' ? '' : ` ${statement.unit}`;
+  for (const [key, line] of linesOf(statement)) {
+    const match = theirs.get(key);
+    if (match === undefined) continue;
+    for (const column of statement.columns) {
+      if (column.role === 'share' || !theirColumns.has(column.id)) continue;
+      const mine = line.values[column.id];
+      const their = match.values[column.id];
+      if (mine?.kind !== 'value' || their?.kind !== 'value') continue;
+      if (mine.value.abs().equals(their.value.abs())) continue;
+      findings.push(
+        statementCodes.create('statements/conflicting-figure', {
+          path: [...line.path, column.id],
+          expected: their.value,
+          actual: mine.value,
+          message: {
+            sv: `${line.label}, ${column.label}: här ${formatNumber(mine.value)}${unit}, i "${otherName}" för samma period ${formatNumber(their.value)}${unit}`,
+            en: `${line.label}, ${column.label}: ${formatNumber(mine.value, { locale: 'en' })}${unit} here, ${formatNumber(their.value, { locale: 'en' })}${unit} in "${otherName}" for the same period`,
+          },
+        }),
+      );
+    }
+  }
+  return findings;
+}
