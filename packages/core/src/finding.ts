@@ -41,12 +41,14 @@ export interface LocalizedText {
 }
 
 /**
- * Where a figure came from: a source file and line, or a free note.
+ * Where a figure came from: a source file and line, a page, sheet, cell or paragraph (as the
+ * document readers know them), or a free note. Every field is optional.
  *
  * @example
  * ```ts
  * import type { SourceRef } from '@styrkit/core';
  * const s: SourceRef = { file: 'linkoping-vso-objektplan-2021.txt', line: 120 };
+ * const cell: SourceRef = { file: 'budget.xlsx', sheet: 'Budget', cell: 'C7' };
  * ```
  */
 export interface SourceRef {
@@ -54,6 +56,14 @@ export interface SourceRef {
   readonly file?: string;
   /** The line in that file, 1-based. */
   readonly line?: number;
+  /** The page of a PDF, 1-based. */
+  readonly page?: number;
+  /** The worksheet of a workbook. */
+  readonly sheet?: string;
+  /** A cell address: "C7" in a workbook, "R3C2" (row, column, 1-based) in other tables. */
+  readonly cell?: string;
+  /** The paragraph or block number in a Word document, 1-based. */
+  readonly paragraph?: number;
   /** Free text. */
   readonly note?: string;
 }
@@ -123,6 +133,10 @@ export const findingSchema = z.object({
     .object({
       file: z.string().optional(),
       line: z.number().int().optional(),
+      page: z.number().int().optional(),
+      sheet: z.string().optional(),
+      cell: z.string().optional(),
+      paragraph: z.number().int().optional(),
       note: z.string().optional(),
     })
     .optional(),

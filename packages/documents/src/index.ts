@@ -21,3 +21,22 @@ export {
   type SourceLocation,
   type Span,
 } from './model.js';
+export { analyseDocument, type AnalyseOptions, type DocumentAudit } from './analyse-document.js';
+export { auditDocument, auditText, type AuditOptions } from './audit.js';
+export { documentCodes, type DocumentCode } from './codes.js';
+export { readText } from './readers/text.js';
+export { readMarkdown } from './readers/markdown.js';
+export { readDocument } from './read.js';
+export type {
+  AnalysedCell,
+  AnalysedColumn,
+  AnalysedRow,
+  AnalysedTable,
+  CellStatus,
+  SpacedReading,
+} from './analyse/types.js';
+export type { TotalCheck } from './analyse/check-types.js';
+export type { TextAmount, TextClaim } from './claims/types.js';
+export { MAX_ROW_READINGS } from './analyse/segmentations.js';
+export { MAX_JOINT_READINGS } from './analyse/spaced-reading.js';
+export { MIN_RELATION_ROWS, RELATION_SHARE } from './analyse/relations.js';

@@ -1,0 +1,115 @@
+import type { NumberLocale } from '@styrkit/core';
+import type { DocumentTable, SourceLocation } from '../model.js';
+import { readSpacedTable, type SpacedGrid } from './spaced-reading.js';
+
+/** A cell of the normalised grid every table becomes before it is analysed. */
+export interface GridCell {
+  readonly text: string;
+  readonly bold: boolean;
+  readonly italic: boolean;
+  /** The spaced reader could not decide this cell's figures. */
+  readonly ambiguous?: boolean;
+  /** The spaced reader could not split this row into the table's columns. */
+  readonly unreadable?: boolean;
+  readonly source: SourceLocation;
+}
+
+/** A row of the grid. */
+export interface GridRow {
+  readonly cells: GridCell[];
+  readonly source: SourceLocation;
+  /** A header line of a spaced table, kept whole. */
+  readonly headerLine?: boolean;
+}
+
+/** The grid of a table, and for a spaced table how it was read. */
+export interface Grid {
+  readonly rows: GridRow[];
+  /** For each grid column, the column of the document's table it came from (0-based). */
+  readonly sourceColumns: readonly number[];
+  readonly spaced?: SpacedGrid;
+}
+
+function blank(cell: GridCell | undefined): boolean {
+  return cell === undefined || cell.text.trim() === '';
+}
+
+/**
+ * Turns a table into a rectangular grid: a grid table as written (each cell at its tab or
+ * pipe position, so merged cells keep their place), a spaced table split by
+ * `readSpacedTable`. Empty rows and columns empty in every row are dropped.
+ */
+export function toGrid(table: DocumentTable, locale: NumberLocale): Grid {
+  let rows: GridRow[];
+  let spaced: SpacedGrid | undefined;
+  if (table.layout === 'spaced') {
+    spaced = readSpacedTable(table, locale);
+    const k = spaced.columns;
+    rows = spaced.header.map((r) => ({
+      cells: r.cells.map((c) => ({ text: c.text, bold: false, italic: false, source: c.source })),
+      source: r.source,
+      headerLine: true,
+    }));
+    for (const b of spaced.body) {
+      const label = b.row.cells[0];
+      const figures = b.row.cells[1];
+      const source = figures?.source ?? b.row.source;
+      const cells: GridCell[] = [
+        { text: b.label, bold: false, italic: false, source: label?.source ?? b.row.source },
+      ];
+      for (let c = 0; c < k; c += 1) {
+        const line = source.line;
+        const at: SourceLocation = {
+          ...source,
+          ...(line === undefined ? {} : { line }),
+          cell: `R${rows.length + 1}C${c + 2}`,
+        };
+        if (b.cells === undefined)
+          cells.push({
+            text: figures?.text ?? '',
+            bold: false,
+            italic: false,
+            unreadable: true,
+            source: at,
+          });
+        else
+          cells.push({
+            text: b.cells[c] ?? '',
+            bold: false,
+            italic: false,
+            ...(b.ambiguous ? { ambiguous: true } : {}),
+            source: at,
+          });
+      }
+      rows.push({ cells, source: b.row.source });
+    }
+  } else {
+    rows = table.rows.map((r) => ({
+      cells: r.cells.flatMap((c) => {
+        const cell: GridCell = {
+          text: c.text,
+          bold: c.bold === true,
+          italic: c.italic === true,
+          source: c.source,
+        };
+        // A merged cell keeps its place: the columns it covers follow as empty cells.
+        const span = Math.max(1, Math.min(c.colSpan ?? 1, 64));
+        const filler: GridCell = { text: '', bold: false, italic: false, source: c.source };
+        return [cell, ...Array.from({ length: span - 1 }, () => filler)];
+      }),
+      source: r.source,
+    }));
+  }
+  rows = rows.filter((r) => r.cells.some((c) => !blank(c)));
+  const width = Math.max(0, ...rows.map((r) => r.cells.length));
+  const keep: number[] = [];
+  for (let c = 0; c < width; c += 1) if (rows.some((r) => !blank(r.cells[c]))) keep.push(c);
+  const padded = rows.map((r) => ({
+    ...r,
+    cells:
+      r.headerLine === true
+        ? r.cells
+        : keep.map((c) => r.cells[c] ?? { text: '', bold: false, italic: false, source: r.source }),
+  }));
+  return { rows: padded, sourceColumns: keep, ...(spaced === undefined ? {} : { spaced }) };
+}

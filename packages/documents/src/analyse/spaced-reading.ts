@@ -1,0 +1,199 @@
+import { Exact, type NumberLocale } from '@styrkit/core';
+import type { DocumentRow, DocumentTable } from '../model.js';
+import { readCellValue } from './cell-value.js';
+import { segmentations } from './segmentations.js';
+import { isTotalLabel } from './total-labels.js';
+
+/** Most combinations of row readings tried together against the column totals. */
+export const MAX_JOINT_READINGS = 4096;
+
+/** A body row of a spaced table as read: its label and its cells, or why it has none. */
+export interface SpacedBodyRow {
+  readonly row: DocumentRow;
+  readonly label: string;
+  readonly cells: readonly string[] | undefined;
+  readonly ambiguous: boolean;
+}
+
+/** The cells chosen for a spaced table, and how the choice was made. */
+export interface SpacedGrid {
+  readonly header: readonly DocumentRow[];
+  readonly body: readonly SpacedBodyRow[];
+  readonly columns: number;
+  readonly alternatives: number;
+  readonly decidedBy: 'unique' | 'totals' | 'ambiguous';
+}
+
+function valueOf(text: string, locale: NumberLocale): Exact | null | undefined {
+  const v = readCellValue(text, locale);
+  if (v.status === 'number') return v.value ?? null;
+  if (v.status === 'empty' || v.status === 'not-applicable') return null;
+  return undefined;
+}
+
+/** Whether the last cell is the sum of the others (a total column). */
+function rowSumHolds(cells: readonly string[], locale: NumberLocale): boolean {
+  if (cells.length < 3) return false;
+  let sum = Exact.ZERO;
+  for (let i = 0; i < cells.length - 1; i += 1) {
+    const v = valueOf(cells[i] ?? '', locale);
+    if (v === undefined) return false;
+    if (v !== null) sum = sum.plus(v);
+  }
+  const last = valueOf(cells[cells.length - 1] ?? '', locale);
+  return last !== undefined && last !== null && last.equals(sum);
+}
+
+/** How many (total row, column) pairs hold: a total row equals the data rows since the last total. */
+function columnMatches(
+  choice: readonly (readonly string[])[],
+  totals: readonly boolean[],
+  k: number,
+  locale: NumberLocale,
+): number {
+  let matches = 0;
+  for (let c = 0; c < k; c += 1) {
+    let sum = Exact.ZERO;
+    let nonZero = false;
+    let readable = true;
+    for (let r = 0; r < choice.length; r += 1) {
+      const v = valueOf(choice[r]?.[c] ?? '', locale);
+      if (totals[r] === true) {
+        if (readable && nonZero && v !== undefined && v !== null && v.equals(sum)) matches += 1;
+        sum = Exact.ZERO;
+        nonZero = false;
+        readable = true;
+        continue;
+      }
+      if (v === undefined) readable = false;
+      else if (v !== null) {
+        sum = sum.plus(v);
+        if (!v.isZero()) nonZero = true;
+      }
+    }
+  }
+  return matches;
+}
+
+interface Candidate {
+  readonly k: number;
+  readonly score: number;
+  readonly chosen: (readonly string[] | undefined)[];
+  readonly ambiguous: boolean[];
+}
+
+function tryColumns(
+  readings: readonly (string[][] | undefined)[],
+  totals: readonly boolean[],
+  k: number,
+  locale: NumberLocale,
+): Candidate {
+  const options = readings.map((rs) => {
+    const ofLength = (rs ?? []).filter((r) => r.length === k);
+    const summing = ofLength.filter((r) => rowSumHolds(r, locale));
+    return { all: ofLength, summing };
+  });
+  let score = 0;
+  const pools = options.map((o) => {
+    if (o.summing.length > 0) score += 1;
+    return o.summing.length > 0 ? o.summing : o.all;
+  });
+  let combos = 1;
+  for (const p of pools) combos *= Math.max(1, p.length);
+  const chosen: (readonly string[] | undefined)[] = pools.map((p) => p[0]);
+  const ambiguous = pools.map((p) => p.length > 1);
+  if (combos > 1 && combos <= MAX_JOINT_READINGS) {
+    // Try every combination against the column totals; keep the best ones.
+    let best = -1;
+    let bests: (readonly string[])[][] = [];
+    const pick: (readonly string[])[] = [];
+    const walk = (r: number): void => {
+      if (r === pools.length) {
+        const m = columnMatches(pick, totals, k, locale);
+        if (m > best) {
+          best = m;
+          bests = [[...pick]];
+        } else if (m === best) bests.push([...pick]);
+        return;
+      }
+      const pool = pools[r] ?? [];
+      if (pool.length === 0) {
+        pick.push([]);
+        walk(r + 1);
+        pick.pop();
+        return;
+      }
+      for (const option of pool) {
+        pick.push(option);
+        walk(r + 1);
+        pick.pop();
+      }
+    };
+    walk(0);
+    const first = bests[0] ?? [];
+    for (let r = 0; r < pools.length; r += 1) {
+      const mine = first[r];
+      chosen[r] = mine !== undefined && mine.length > 0 ? mine : undefined;
+      ambiguous[r] = bests.some((b) => (b[r] ?? []).join('|') !== (mine ?? []).join('|'));
+    }
+    score += Math.max(0, best);
+  } else if (combos === 1) {
+    score += columnMatches(
+      chosen.map((c) => c ?? []),
+      totals,
+      k,
+      locale,
+    );
+  }
+  return { k, score, chosen, ambiguous };
+}
+
+/**
+ * Splits the rows of a table of space-separated figures into cells. Each row's readings are
+ * enumerated (bounded by {@link MAX_ROW_READINGS}); the number of columns and each row's
+ * reading are chosen so that the table's own totals hold: a last column equal to the sum of
+ * the others, and total rows ("Summa …") equal to the rows above them. When the totals do not
+ * decide, the rows concerned are marked ambiguous instead of guessed.
+ */
+export function readSpacedTable(table: DocumentTable, locale: NumberLocale): SpacedGrid {
+  const header: DocumentRow[] = [];
+  const bodyRows: DocumentRow[] = [];
+  for (const row of table.rows) {
+    if (row.cells.length < 2 && bodyRows.length === 0) header.push(row);
+    else bodyRows.push(row);
+  }
+  const readings = bodyRows.map((r) => segmentations(r.cells[1]?.text ?? ''));
+  const totals = bodyRows.map((r) => isTotalLabel(r.cells[0]?.text ?? ''));
+  let alternatives = 1;
+  for (const r of readings)
+    alternatives = Math.min(1e9, alternatives * Math.max(1, r?.length ?? 1));
+
+  const lengths = new Map<number, number>();
+  for (const rs of readings) {
+    for (const k of new Set((rs ?? []).map((r) => r.length)))
+      lengths.set(k, (lengths.get(k) ?? 0) + 1);
+  }
+  const most = Math.max(0, ...lengths.values());
+  const ks = [...lengths.entries()].filter(([, n]) => n === most).map(([k]) => k);
+  const candidates = ks.map((k) => tryColumns(readings, totals, k, locale));
+  candidates.sort((a, b) => b.score - a.score || a.k - b.k);
+  const best = candidates[0];
+  const tie = candidates[1] !== undefined && candidates[1].score === best?.score;
+  const body: SpacedBodyRow[] = bodyRows.map((row, i) => ({
+    row,
+    label: row.cells[0]?.text ?? '',
+    cells: best?.chosen[i],
+    ambiguous: tie || (best?.ambiguous[i] ?? false),
+  }));
+  let decidedBy: SpacedGrid['decidedBy'] = 'unique';
+  if (alternatives > 1)
+    decidedBy =
+      tie || body.some((b) => b.ambiguous) || (best?.score ?? 0) === 0 ? 'ambiguous' : 'totals';
+  if (decidedBy === 'ambiguous' && (best?.score ?? 0) === 0) {
+    for (let i = 0; i < body.length; i += 1) {
+      const b = body[i];
+      if (b !== undefined && (readings[i]?.length ?? 0) > 1) body[i] = { ...b, ambiguous: true };
+    }
+  }
+  return { header, body, columns: best?.k ?? 0, alternatives, decidedBy };
+}
