@@ -105,3 +105,4 @@ export {
   type TableOptions,
 } from './tables.js';
 export { recogniseEsfFinancing } from './recognise.js';
+export { finalReportDocument, type FinalReportDocumentOptions } from './report.js';

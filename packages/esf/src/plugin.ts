@@ -32,6 +32,7 @@ import {
   parseProject,
   parseTimeReports,
 } from './parse.js';
+import { finalReportDocxExporter } from './report-export.js';
 import { recogniseEsfFinancing } from './recognise.js';
 import {
   budgetByPhaseTable,
@@ -212,6 +213,7 @@ export const esfPlugin: StyrkitPlugin = definePlugin({
       },
     }),
   ],
+  exporters: [finalReportDocxExporter],
   recognisers: [
     defineRecogniser(finalReportKind, {
       id: 'esf/financing-table',
