@@ -33,7 +33,7 @@ function apply(m: Matrix, x: number, y: number): [number, number] {
 
 function asNumbers(value: unknown): ArrayLike<number> | undefined {
   if (value instanceof Float32Array || value instanceof Float64Array) return value;
-  if (Array.isArray(value) && value.every((v) => typeof v === 'number')) return value as number[];
+  if (Array.isArray(value) && value.every((v) => typeof v === 'number')) return value;
   return undefined;
 }
 
