@@ -153,6 +153,161 @@ export interface ValueCell {
  * ```
  */
 export function aggregateCofinancingValue(t: TimeReports): ValueCell[] {
+  return aggregateInOre(t) ?? aggregateWithDecimals(t);
+}
+
+const CELLS_PER_MONTH = PHASES.length * GENDERS.length;
+const UNREGISTERED = GENDERS.indexOf('unregistered');
+const PHASE_INDEX: Readonly<Record<Phase, number>> = { analysis: 0, implementation: 1, closing: 2 };
+
+/** A value as an integer times a power of ten (`{ digits: 2325, scale: 1 }` is 232,5). */
+function scaled(value: Exact): { digits: number; scale: number } | undefined {
+  const text = value.toString();
+  const point = text.indexOf('.');
+  const digits = Number(point < 0 ? text : text.slice(0, point) + text.slice(point + 1));
+  if (!Number.isSafeInteger(digits)) return undefined;
+  return { digits, scale: point < 0 ? 0 : text.length - point - 1 };
+}
+
+function gcd(a: number, b: number): number {
+  let x = Math.abs(a);
+  let y = Math.abs(b);
+  while (y !== 0) [x, y] = [y, x % y];
+  return x;
+}
+
+/**
+ * A rate as the exact fraction `öre per hour = numerator / denominator` of safe integers,
+ * with the most hours for which `hours × numerator + denominator` stays safe (so the
+ * truncating division below is exact in JS numbers); undefined when no such form exists.
+ */
+function oreFraction(
+  rate: ParticipantRate,
+): { numerator: number; denominator: number; maxHours: number } | undefined {
+  const a = scaled(rate.amount);
+  const b = scaled(rate.basis);
+  if (a === undefined || b === undefined || b.digits <= 0 || a.digits < 0) return undefined;
+  // amount / basis × 100 öre = a.digits × 10^(2 + b.scale) / (b.digits × 10^a.scale)
+  let numerator = a.digits * 10 ** (2 + b.scale);
+  let denominator = b.digits * 10 ** a.scale;
+  if (!Number.isSafeInteger(numerator) || !Number.isSafeInteger(denominator)) return undefined;
+  const d = gcd(numerator, denominator);
+  if (d > 1) {
+    numerator /= d;
+    denominator /= d;
+  }
+  const maxHours =
+    numerator === 0
+      ? Number.MAX_SAFE_INTEGER
+      : Math.floor((Number.MAX_SAFE_INTEGER - denominator) / numerator);
+  return { numerator, denominator, maxHours };
+}
+
+/**
+ * The hot path of {@link aggregateCofinancingValue}: each participant's rate resolved once to
+ * an exact öre fraction, cells indexed by number, row values truncated and summed in integer
+ * öre, decimals made only for the output cells. The result is identical to valuing every row
+ * with {@link timeRowValue} and summing exactly: the truncation is an exact integer division
+ * (the decimal route keeps 40 significant digits, far more than can ever move a value across
+ * an öre). Undefined when some figure does not fit safe integers; the caller then takes the
+ * decimal route.
+ */
+function aggregateInOre(t: TimeReports): ValueCell[] | undefined {
+  const rates = participantRates(t);
+  const slotOf = new Map<string, number>();
+  const genderOf: number[] = [];
+  const numerators: number[] = [];
+  const denominators: number[] = [];
+  const maxHours: number[] = [];
+  const rateOfSlot: (ParticipantRate | undefined)[] = [];
+  for (const p of t.participants) {
+    if (slotOf.has(p.id)) continue; // the first entry of a duplicate id counts
+    slotOf.set(p.id, genderOf.length);
+    genderOf.push(GENDERS.indexOf(p.gender));
+    const rate = rates.get(p.id);
+    const fraction = rate === undefined ? undefined : oreFraction(rate);
+    if (rate !== undefined && fraction === undefined) return undefined;
+    numerators.push(fraction?.numerator ?? 0);
+    denominators.push(fraction?.denominator ?? 0); // 0: no rate
+    maxHours.push(fraction?.maxHours ?? 0);
+    rateOfSlot.push(rate);
+  }
+  const monthIndex = new Map<string, number>();
+  const months: string[] = [];
+  const hours: number[] = [];
+  const unrated: number[] = [];
+  const ore: number[] = [];
+  let magnitude = 0;
+  for (const r of t.reports) {
+    let m = monthIndex.get(r.month);
+    if (m === undefined) {
+      m = months.length;
+      monthIndex.set(r.month, m);
+      months.push(r.month);
+      for (let k = 0; k < CELLS_PER_MONTH; k += 1) {
+        hours.push(0);
+        unrated.push(0);
+        ore.push(0);
+      }
+    }
+    const slot = slotOf.get(r.participant);
+    const h = r.hours;
+    const gender = slot === undefined ? UNREGISTERED : (genderOf[slot] ?? UNREGISTERED);
+    const i = m * CELLS_PER_MONTH + PHASE_INDEX[r.phase] * GENDERS.length + gender;
+    hours[i] = (hours[i] ?? 0) + h;
+    const denominator = slot === undefined ? 0 : (denominators[slot] ?? 0);
+    if (denominator === 0) {
+      unrated[i] = (unrated[i] ?? 0) + h;
+      continue;
+    }
+    let value: number;
+    if (h >= 0 && h <= (maxHours[slot ?? 0] ?? 0) && Number.isInteger(h)) {
+      const x = h * (numerators[slot ?? 0] ?? 0);
+      value = x;
+      if (denominator !== 1) {
+        value = Math.floor(x / denominator);
+        if (value * denominator > x) value -= 1;
+        else if ((value + 1) * denominator <= x) value += 1;
+      }
+    } else {
+      // Hours past what the fraction holds exactly (or not whole): this row in decimals.
+      const rate = rateOfSlot[slot ?? 0];
+      const cents = rate === undefined ? null : timeRowValue(h, rate).cents;
+      if (cents === null) return undefined;
+      value = cents;
+    }
+    magnitude += Math.abs(value);
+    ore[i] = (ore[i] ?? 0) + value;
+  }
+  // While the total of all row values (in magnitude) is safe, every cell sum is exact.
+  if (!Number.isSafeInteger(magnitude)) return undefined;
+  const out: ValueCell[] = [];
+  const order = months
+    .map((month, m) => ({ month, m }))
+    .sort((a, b) => a.month.localeCompare(b.month));
+  for (const { month, m } of order) {
+    for (let p = 0; p < PHASES.length; p += 1) {
+      for (let g = 0; g < GENDERS.length; g += 1) {
+        const i = m * CELLS_PER_MONTH + p * GENDERS.length + g;
+        const cellHours = hours[i] ?? 0;
+        if (cellHours === 0) continue;
+        const cellUnrated = unrated[i] ?? 0;
+        out.push({
+          month,
+          phase: PHASES[p] ?? 'implementation',
+          gender: GENDERS[g] ?? 'unregistered',
+          hours: cellHours,
+          unratedHours: cellUnrated,
+          value: cellUnrated > 0 ? undefined : Exact.of(ore[i] ?? 0).dividedBy(100),
+        });
+      }
+    }
+  }
+  return out;
+}
+
+/** The straightforward route: every row valued with {@link timeRowValue}, summed exactly. */
+function aggregateWithDecimals(t: TimeReports): ValueCell[] {
   const rates = participantRates(t);
   const gender = new Map<string, StatisticsGender>();
   for (const p of t.participants) if (!gender.has(p.id)) gender.set(p.id, p.gender);
