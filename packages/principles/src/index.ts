@@ -76,3 +76,4 @@ export {
   horizontalPrinciplesTemplate,
   ruralImpactTemplate,
 } from './templates/index.js';
+export { checklistAttachment, type ChecklistAttachmentOptions } from './report.js';

@@ -20,6 +20,7 @@ import type { ChecklistResponse, Template } from './model.js';
 import { parseResponse, parseTemplate } from './parse.js';
 import { renderResponseHtml } from './render-html.js';
 import { renderResponseMarkdown } from './render-markdown.js';
+import { responseDocxExporter } from './report-export.js';
 import { findTemplateFor } from './resolve.js';
 import { summarizeResponse } from './summary.js';
 import { responseTable, summaryTable, templateTable } from './tables.js';
@@ -142,6 +143,7 @@ export const principlesPlugin: StyrkitPlugin = definePlugin({
           : renderResponseHtml(response, template, { locale: context.locale });
       },
     }),
+    responseDocxExporter,
   ],
 });
 
