@@ -20,11 +20,13 @@ export function columnRoles(
     let numbers = 0;
     let marks = 0;
     let text = 0;
+    let undecided = 0;
     for (const row of body) {
       const cell = row.cells[c];
       if (cell === undefined || cell.text.trim() === '') continue;
       if (cell.ambiguous === true || cell.unreadable === true) {
         marks += 1;
+        undecided += 1;
         continue;
       }
       const v = readCellValue(cell.text, locale);
@@ -32,7 +34,7 @@ export function columnRoles(
       else if (v.status === 'text') text += 1;
       else marks += 1;
     }
-    if (numbers >= 1 && numbers + marks >= 2 * text) roles.push('figures');
+    if ((numbers >= 1 || undecided > 0) && numbers + marks >= 2 * text) roles.push('figures');
     else if (text > 0) roles.push('text');
     else roles.push('empty');
   }

@@ -1,6 +1,6 @@
 /** Abbreviations that end in a full stop without ending the sentence. */
 const ABBREVIATION =
-  /(?:\b(?:m\.m|t\.ex|bl\.a|dvs|osv|ca|kap|resp|inkl|exkl|jfr|nr|s|st|tkr|mnkr|kr|fr\.o\.m|t\.o\.m|p\.g\.a|enl)|\b\p{Lu})\.$/iu;
+  /(?:\b(?:m\.m|t\.ex|bl\.a|dvs|osv|ca|kap|resp|inkl|exkl|jfr|nr|s|st|fr\.o\.m|t\.o\.m|p\.g\.a|enl)|\b\p{Lu})\.$/iu;
 
 /**
  * Splits a paragraph into sentences at ".", "!" or "?" followed by a space and a capital
