@@ -19,6 +19,9 @@ import {
   canSome,
   grantedIds,
   RateLimiter,
+  MAX_PASSWORD,
+  MAX_USERNAME,
+  requireAnyGrant,
   requirePermission,
   ROLES,
   Users,
@@ -32,6 +35,7 @@ import { serveDocsPage } from './docs-page.js';
 import { fail, HostError, hostFinding } from './errors.js';
 import { readEnvelopes, parseText, type Envelope } from './envelope.js';
 import { buildOpenApi } from './openapi.js';
+import { parseYamlBounded } from './yaml-bounded.js';
 import { isZip, readWorkbook } from './xlsx-import.js';
 import { MEDIA_TYPES, renderTables, TABLE_FORMATS, type TableFormat } from './render.js';
 import { DocumentStore, toJson } from './store.js';
@@ -78,23 +82,38 @@ function cookieValue(header: string | undefined, name: string): string | undefin
   return undefined;
 }
 
-async function readBody(c: Context): Promise<unknown> {
+/**
+ * Reads a request body as JSON, or (only where `yaml` is allowed: import and check) as YAML
+ * with the bounded parser. Everything else, sign-in first of all, takes JSON only.
+ */
+async function readBody(c: Context, accept: { yaml?: boolean } = {}): Promise<unknown> {
   const type = (c.req.header('content-type') ?? 'application/json').toLowerCase();
+  const isYaml = /yaml/.test(type);
+  if (!(/json/.test(type) || (isYaml && accept.yaml === true))) {
+    const sent =
+      accept.yaml === true
+        ? 'JSON (application/json) eller YAML (application/yaml)'
+        : 'JSON (application/json)';
+    const send =
+      accept.yaml === true
+        ? 'JSON (application/json) or YAML (application/yaml)'
+        : 'JSON (application/json)';
+    fail(
+      415,
+      'host/unsupported-media-type',
+      { sv: `Skicka ${sent}`, en: `Send ${send}` },
+      {
+        expected: accept.yaml === true ? 'application/json, application/yaml' : 'application/json',
+        actual: type.slice(0, 100),
+      },
+    );
+  }
   const text = await c.req.text();
   if (text.trim() === '') {
     fail(400, 'host/empty-body', { sv: 'Begäran saknar innehåll', en: 'The request has no body' });
   }
-  if (/yaml/.test(type)) return parseText(text, 'yaml');
-  if (/json/.test(type)) return parseText(text, 'json');
-  fail(
-    415,
-    'host/unsupported-media-type',
-    {
-      sv: 'Skicka JSON (application/json) eller YAML (application/yaml)',
-      en: 'Send JSON (application/json) or YAML (application/yaml)',
-    },
-    { actual: type },
-  );
+  if (isYaml) return parseYamlBounded(text);
+  return parseText(text, 'json');
 }
 
 type ImportEntry = ({ ok: true; value: Envelope } | { ok: false; error: Finding[] }) & {
@@ -115,8 +134,8 @@ async function entriesOfFile(
     }));
   }
   const text = new TextDecoder().decode(bytes);
-  const format = /\.json$/i.test(name) || /json/.test(type) ? 'json' : 'yaml';
-  return readEnvelopes(parseText(text, format)).map((e) => ({
+  const json = /\.json$/i.test(name) || /json/.test(type);
+  return readEnvelopes(json ? parseText(text, 'json') : await parseYamlBounded(text)).map((e) => ({
     ...e,
     ...(name === '' ? {} : { file: name }),
   }));
@@ -165,7 +184,7 @@ async function importEntries(c: Context): Promise<ImportEntry[]> {
     }
     return (await readWorkbook(bytes)).map((e) => ({ ...e }));
   }
-  return readEnvelopes(await readBody(c));
+  return readEnvelopes(await readBody(c, { yaml: true }));
 }
 
 function clientAddress(c: Context<Env>, trustProxy: boolean): string {
@@ -272,6 +291,7 @@ export function createApp(store: DocumentStore, users: Users, options: AppOption
 
   app.onError((error, c) => {
     if (error instanceof HostError) {
+      if (error.status === 503) c.header('Retry-After', '5');
       return c.json(errorBody(error.status, error.findings), error.status);
     }
     console.error('[styrkit] unexpected error:', error);
@@ -364,6 +384,23 @@ export function createApp(store: DocumentStore, users: Users, options: AppOption
       sv: 'password saknas',
       en: 'password is missing',
     });
+    // Caps before the limiter and scrypt: no unbounded key is ever stored or hashed.
+    for (const [name, value, max] of [
+      ['username', username, MAX_USERNAME],
+      ['password', password, MAX_PASSWORD],
+    ] as const) {
+      if (value.length > max) {
+        fail(
+          400,
+          'host/invalid-request',
+          {
+            sv: `${name} får vara högst ${max} tecken`,
+            en: `${name} may be at most ${max} characters`,
+          },
+          { path: [name], expected: `<= ${max}`, actual: String(value.length) },
+        );
+      }
+    }
     const address = clientAddress(c, options.trustProxy ?? false);
     const keys = [`user:${username.toLowerCase()}`, `address:${address}`];
     const wait = Math.max(
@@ -818,7 +855,7 @@ export function createApp(store: DocumentStore, users: Users, options: AppOption
     const locale = c.get('locale');
     const id = c.req.param('id');
     const { value } = await store.parsed(kind, id);
-    const output = exporter.render(value, await store.context(locale));
+    const output = await exporter.render(value, await store.context(locale));
     c.header('Content-Type', exporter.mediaType);
     c.header('Content-Disposition', `attachment; filename="${id}.${exporter.fileExtension}"`);
     return typeof output === 'string' ? c.body(output) : c.body(output.slice().buffer);
@@ -827,7 +864,9 @@ export function createApp(store: DocumentStore, users: Users, options: AppOption
   // Validate envelopes without storing them: the API form of `styrkit check`.
   app.post('/api/check', async (c) => {
     const p = c.get('principal');
-    const envelopes = readEnvelopes(await readBody(c));
+    // Permission before parsing: someone who may read nothing gets 403 without any parse cost.
+    requireAnyGrant(p, 'read');
+    const envelopes = readEnvelopes(await readBody(c, { yaml: true }));
     const locale = c.get('locale');
     const results = await Promise.all(
       envelopes.map(async (e) => {
@@ -857,6 +896,8 @@ export function createApp(store: DocumentStore, users: Users, options: AppOption
   // multipart form whose files are any of these.
   app.post('/api/import', async (c) => {
     const p = c.get('principal');
+    // Permission before parsing: a workbook is only opened for someone who may write somewhere.
+    requireAnyGrant(p, 'write');
     const entries = await importEntries(c);
     const results = [];
     for (const e of entries) {

@@ -162,6 +162,30 @@ export function requirePermission(
   }
 }
 
+/**
+ * Throws 403 unless the principal holds at least the role `permission` needs in some scope:
+ * the cheap check made before an upload is parsed.
+ *
+ * @example
+ * ```ts
+ * requireAnyGrant(principal, 'write');
+ * ```
+ */
+export function requireAnyGrant(principal: Principal, permission: Permission): void {
+  const needed = ROLES.indexOf(NEEDS[permission]);
+  if (!principal.grants.some((g) => ROLES.indexOf(g.role) >= needed)) {
+    fail(
+      403,
+      'host/forbidden',
+      {
+        sv: `Du saknar behörighet (${NEEDS[permission]} krävs)`,
+        en: `You are not allowed to do this (${NEEDS[permission]} needed)`,
+      },
+      { expected: NEEDS[permission], actual: 'none' },
+    );
+  }
+}
+
 function assertScope(scope: string, path: (string | number)[] = ['scope']): void {
   if (!isScope(scope)) {
     fail(
@@ -238,6 +262,10 @@ function token(prefix: string): string {
 }
 
 const usernamePattern = /^[a-z0-9][a-z0-9._-]{1,63}$/;
+/** Longest username accepted anywhere (sign-in refuses longer ones before any work). */
+export const MAX_USERNAME = 64;
+/** Longest password accepted (scrypt of a megabyte is work an attacker should not get free). */
+export const MAX_PASSWORD = 1024;
 const MIN_PASSWORD = 10;
 const SESSION_HOURS = 8;
 /** How long a token's or session's principal is cached (role changes apply within this time). */
@@ -676,7 +704,9 @@ export class Users {
 }
 
 /**
- * Counts failed sign-ins per key in a sliding window; blocks a key after `max` failures.
+ * Counts failed sign-ins per key in a sliding window; blocks a key after `max` failures. Memory
+ * is bounded: a key is kept only while it has failures inside the window, at most `maxKeys`
+ * keys are kept (the longest-quiet ones go first), and only the last `max` failures per key.
  *
  * @example
  * ```ts
@@ -687,29 +717,54 @@ export class Users {
 export class RateLimiter {
   readonly #max: number;
   readonly #windowMs: number;
+  readonly #maxKeys: number;
+  /** Failure times per key; Map order is least recently failed first. */
   readonly #failures = new Map<string, number[]>();
 
-  /** At most `max` failures per key within `windowMs`. */
-  constructor(max: number, windowMs: number) {
+  /** At most `max` failures per key within `windowMs`; at most `maxKeys` keys remembered. */
+  constructor(max: number, windowMs: number, maxKeys = 10_000) {
     this.#max = max;
     this.#windowMs = windowMs;
+    this.#maxKeys = maxKeys;
   }
 
-  /** Milliseconds until the key may try again (0 when it may now). */
+  /** How many keys are remembered (for tests and metrics). */
+  get size(): number {
+    return this.#failures.size;
+  }
+
+  #recent(key: string, now: number): number[] {
+    const list = this.#failures.get(key);
+    if (list === undefined) return [];
+    const recent = list.filter((t) => now - t < this.#windowMs);
+    if (recent.length === 0) this.#failures.delete(key);
+    else if (recent.length !== list.length) this.#failures.set(key, recent);
+    return recent;
+  }
+
+  /** Milliseconds until the key may try again (0 when it may now). Stores nothing. */
   blockedFor(key: string, now = Date.now()): number {
-    const recent = (this.#failures.get(key) ?? []).filter((t) => now - t < this.#windowMs);
-    this.#failures.set(key, recent);
+    const recent = this.#recent(key, now);
     if (recent.length < this.#max) return 0;
-    return this.#windowMs - (now - (recent[0] ?? now));
+    return this.#windowMs - (now - (recent[recent.length - this.#max] ?? now));
   }
 
   /** Records a failure. */
   fail(key: string, now = Date.now()): void {
-    const list = this.#failures.get(key) ?? [];
-    list.push(now);
+    const list = [...this.#recent(key, now), now].slice(-this.#max);
+    this.#failures.delete(key);
     this.#failures.set(key, list);
-    if (this.#failures.size > 10_000)
-      this.#failures.delete(this.#failures.keys().next().value ?? '');
+    // Oldest first: drop keys whose window has passed, then the longest-quiet over the cap.
+    for (const [k, times] of this.#failures) {
+      const last = times[times.length - 1] ?? 0;
+      if (now - last >= this.#windowMs) this.#failures.delete(k);
+      else break;
+    }
+    while (this.#failures.size > this.#maxKeys) {
+      const oldest = this.#failures.keys().next();
+      if (oldest.done === true) break;
+      this.#failures.delete(oldest.value);
+    }
   }
 
   /** Forgets a key's failures (after a successful sign-in). */

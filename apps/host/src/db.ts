@@ -1,5 +1,7 @@
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
+import { lockDataDir } from './dir-lock.js';
+import { HostError, hostFinding } from './errors.js';
 
 /** A row as the database returns it. */
 export type Row = Record<string, unknown>;
@@ -53,7 +55,15 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
 }
 
 async function openPglite(dataDir: string | undefined): Promise<Database> {
-  const lite = dataDir === undefined ? await PGlite.create() : await PGlite.create(dataDir);
+  // One process per directory: the lock is taken before PGlite touches a file.
+  const lock = dataDir === undefined ? undefined : lockDataDir(dataDir);
+  let lite: PGlite;
+  try {
+    lite = dataDir === undefined ? await PGlite.create() : await PGlite.create(dataDir);
+  } catch (error) {
+    lock?.release();
+    throw error;
+  }
   const wrap = (q: { query: PGlite['query'] }): Queryable => ({
     async query<T extends Row = Row>(sql: string, params: readonly unknown[] = []) {
       const result = await q.query<T>(sql, [...params]);
@@ -64,33 +74,103 @@ async function openPglite(dataDir: string | undefined): Promise<Database> {
     engine: 'pglite',
     ...wrap(lite),
     transaction: (fn) => lite.transaction((tx) => fn(wrap(tx))),
-    close: () => lite.close(),
+    close: async () => {
+      try {
+        await lite.close();
+      } finally {
+        lock?.release();
+      }
+    },
   };
 }
 
+/** SQLSTATE classes and socket errors that mean "the server is away", not "the query is bad". */
+const UNAVAILABLE_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'EPIPE',
+  'ETIMEDOUT',
+  'ENOTFOUND',
+  'EHOSTUNREACH',
+  '57P01', // admin_shutdown
+  '57P02', // crash_shutdown
+  '57P03', // cannot_connect_now (starting up, shutting down)
+  '53300', // too_many_connections
+]);
+
+/**
+ * Whether an error from the database driver means the server cannot be reached right now (a
+ * restart, a network cut): the request gets 503 and the pool reconnects on the next one.
+ */
+export function isUnavailable(error: unknown): boolean {
+  if (typeof error !== 'object' || error === null) return false;
+  const code = (error as { code?: unknown }).code;
+  if (typeof code === 'string' && (UNAVAILABLE_CODES.has(code) || code.startsWith('08'))) {
+    return true;
+  }
+  const message = error instanceof Error ? error.message : '';
+  return /Connection terminated|connection timeout|not queryable|Connection ended|terminating connection/i.test(
+    message,
+  );
+}
+
+function unavailable(): HostError {
+  return new HostError(503, [
+    hostFinding('host/database-unavailable', {
+      sv: 'Databasen går inte att nå just nu; försök igen om en stund',
+      en: 'The database cannot be reached right now; try again shortly',
+    }),
+  ]);
+}
+
+/** Runs a driver call, turning "server away" errors into a 503 {@link HostError}. */
+async function guarded<T>(fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn();
+  } catch (error) {
+    if (isUnavailable(error)) throw unavailable();
+    throw error;
+  }
+}
+
 function openPostgres(url: string): Database {
-  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // A connection that cannot be made within 5 s fails the request (503) instead of hanging it.
+  const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 5_000 });
+  // Without a listener, an idle client's error (a server restart) would end the process. The
+  // pool drops that client and makes a new connection on the next query.
+  pool.on('error', (error) => {
+    console.error(`[styrkit] database connection lost: ${error.message}`);
+  });
   const wrap = (q: pg.Pool | pg.PoolClient): Queryable => ({
     async query<T extends Row = Row>(sql: string, params: readonly unknown[] = []) {
-      const result = await q.query<T>(sql, [...params]);
+      const result = await guarded(() => q.query<T>(sql, [...params]));
       return result.rows;
     },
   });
+  const ignore = () => undefined;
   return {
     engine: 'postgres',
     ...wrap(pool),
     async transaction(fn) {
-      const client = await pool.connect();
+      const client = await guarded(() => pool.connect());
+      // A checked-out client that loses its server emits 'error'; the query in flight rejects.
+      client.on('error', ignore);
+      let broken = false;
       try {
-        await client.query('BEGIN');
+        await guarded(() => client.query('BEGIN'));
         const value = await fn(wrap(client));
-        await client.query('COMMIT');
+        await guarded(() => client.query('COMMIT'));
         return value;
       } catch (error) {
-        await client.query('ROLLBACK').catch(() => undefined);
+        broken = error instanceof HostError && error.status === 503;
+        await client.query('ROLLBACK').catch(() => {
+          broken = true;
+        });
         throw error;
       } finally {
-        client.release();
+        client.off('error', ignore);
+        // A client whose connection broke is destroyed, not returned to the pool.
+        client.release(broken);
       }
     },
     close: () => pool.end(),

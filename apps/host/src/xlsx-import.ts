@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs';
 import { parse as parseYaml } from 'yaml';
 import { HostError, hostFinding } from './errors.js';
 import { readEnvelopes, type Envelope } from './envelope.js';
+import { assertWorkbookWithinLimits, WORKBOOK_LIMITS, type WorkbookLimits } from './xlsx-limits.js';
 
 /** The media type of an XLSX workbook. */
 export const XLSX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -266,7 +267,8 @@ function readSheet(sheet: ExcelJS.Worksheet): WorkbookEntry {
  * one `document` cell or as rows `document.<path>` (`document.tags.0` for list items). Sheets
  * whose name starts with `_` and rows whose column A starts with `#` are ignored.
  *
- * A workbook that cannot be read throws a 422 {@link HostError}; a sheet that breaks the
+ * A workbook over `limits` throws 413 (`host/xlsx-too-large`), one that cannot be read a 422
+ * {@link HostError}; a sheet that breaks the
  * convention gives findings whose path names the cell (`sheet Budget!B3`).
  *
  * @example
@@ -274,7 +276,12 @@ function readSheet(sheet: ExcelJS.Worksheet): WorkbookEntry {
  * const entries = await readWorkbook(await readFile('plans.xlsx'));
  * ```
  */
-export async function readWorkbook(bytes: Uint8Array): Promise<WorkbookEntry[]> {
+export async function readWorkbook(
+  bytes: Uint8Array,
+  limits: WorkbookLimits = WORKBOOK_LIMITS,
+): Promise<WorkbookEntry[]> {
+  // Entries, inflated size, rows and cells are bounded before exceljs parses any XML.
+  assertWorkbookWithinLimits(bytes, limits);
   const workbook = new ExcelJS.Workbook();
   try {
     // exceljs declares its own `Buffer extends ArrayBuffer`; JSZip underneath reads either.

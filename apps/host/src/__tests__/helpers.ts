@@ -74,3 +74,78 @@ export interface ImportResult {
 export async function bodyOf<T>(res: Response): Promise<T> {
   return (await res.json()) as T;
 }
+
+/** One file of a hand-made ZIP: its name, raw-deflated bytes and the size it claims. */
+export interface ZipEntry {
+  readonly name: string;
+  readonly deflated: Uint8Array;
+  /** The inflated size written into the headers (a zip bomb may lie). */
+  readonly size: number;
+}
+
+/** A ZIP container of raw-deflated entries (CRC left 0: the limits are checked before it). */
+export function zipOf(entries: readonly ZipEntry[]): Uint8Array {
+  const locals: Buffer[] = [];
+  const centrals: Buffer[] = [];
+  let offset = 0;
+  for (const e of entries) {
+    const name = Buffer.from(e.name);
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(8, 8);
+    local.writeUInt32LE(e.deflated.length, 18);
+    local.writeUInt32LE(e.size, 22);
+    local.writeUInt16LE(name.length, 26);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE(20, 4);
+    central.writeUInt16LE(20, 6);
+    central.writeUInt16LE(8, 10);
+    central.writeUInt32LE(e.deflated.length, 20);
+    central.writeUInt32LE(e.size, 24);
+    central.writeUInt16LE(name.length, 28);
+    central.writeUInt32LE(offset, 42);
+    locals.push(local, name, Buffer.from(e.deflated));
+    centrals.push(central, name);
+    offset += 30 + name.length + e.deflated.length;
+  }
+  const cd = Buffer.concat(centrals);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(entries.length, 8);
+  end.writeUInt16LE(entries.length, 10);
+  end.writeUInt32LE(cd.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return new Uint8Array(Buffer.concat([...locals, cd, end]));
+}
+
+/**
+ * A workbook-shaped zip bomb: one sheet whose XML inflates to `megabytes` MiB of blanks (about
+ * 1 kB per MiB compressed). `claimed` is the size the headers declare (default: the true one).
+ */
+export async function zipBomb(megabytes: number, claimed?: number): Promise<Uint8Array> {
+  const { createDeflateRaw, deflateRawSync } = await import('node:zlib');
+  const deflate = createDeflateRaw({ level: 9 });
+  const chunks: Buffer[] = [];
+  deflate.on('data', (c: Buffer) => chunks.push(c));
+  const done = new Promise((resolve) => deflate.on('end', resolve));
+  const head = '<worksheet><sheetData>';
+  deflate.write(head);
+  const blank = Buffer.alloc(1024 * 1024, 0x20);
+  for (let i = 0; i < megabytes; i++) {
+    if (!deflate.write(blank)) await new Promise((r) => deflate.once('drain', r));
+  }
+  deflate.end('</sheetData></worksheet>');
+  await done;
+  const size = head.length + megabytes * 1024 * 1024 + 24;
+  const small = (text: string) => ({
+    deflated: deflateRawSync(Buffer.from(text)),
+    size: Buffer.byteLength(text),
+  });
+  return zipOf([
+    { name: '[Content_Types].xml', ...small('<Types/>') },
+    { name: 'xl/workbook.xml', ...small('<workbook/>') },
+    { name: 'xl/worksheets/sheet1.xml', deflated: Buffer.concat(chunks), size: claimed ?? size },
+  ]);
+}

@@ -3,6 +3,7 @@ import { adminSuite } from './admin-suite.js';
 import { apiSuite } from './api-suite.js';
 import { documentGrantsSuite } from './document-grants-suite.js';
 import { freshSchemaUrl } from './helpers.js';
+import { hostileSuite } from './hostile-suite.js';
 import { storeSuite } from './store-suite.js';
 import { xlsxImportSuite } from './xlsx-import-suite.js';
 
@@ -19,4 +20,5 @@ describe.skipIf(!available)('PostgreSQL server', async () => {
   adminSuite('PostgreSQL', await fresh());
   documentGrantsSuite('PostgreSQL', await fresh());
   xlsxImportSuite('PostgreSQL', await fresh());
+  hostileSuite('PostgreSQL', await fresh());
 });

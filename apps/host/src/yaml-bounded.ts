@@ -1,0 +1,131 @@
+import { createRequire } from 'node:module';
+import { Worker } from 'node:worker_threads';
+import { parse as parseYaml } from 'yaml';
+import { HostError, hostFinding } from './errors.js';
+
+/** Limits on YAML read from a request (docs/hosting.md, "Limits"). */
+export const YAML_LIMITS = {
+  /** Largest YAML body accepted at all (JSON may be larger, up to `--max-body`). */
+  maxBytes: 512 * 1024,
+  /** Bodies up to this size are parsed inline: they cost a few milliseconds at most. */
+  inlineBytes: 8 * 1024,
+  /** A larger body is parsed in a worker thread that is stopped after this long. */
+  timeoutMs: 5_000,
+  /** How many worker parses may run at once; more get 503 with Retry-After. */
+  concurrency: 2,
+  /** Alias nodes resolved at most (the `yaml` package's billion-laughs guard). */
+  maxAliasCount: 100,
+} as const;
+
+const yamlModule = createRequire(import.meta.url).resolve('yaml');
+
+// The worker is plain CommonJS run from a string, so it needs no TypeScript loader.
+const WORKER = `
+const { parentPort, workerData } = require('node:worker_threads');
+const { parse } = require(workerData.module);
+try {
+  parentPort.postMessage({ ok: true, value: parse(workerData.text, { maxAliasCount: workerData.maxAliasCount }) });
+} catch (error) {
+  parentPort.postMessage({ ok: false, message: String(error && error.message || error) });
+}`;
+
+let running = 0;
+
+function malformed(detail: string): HostError {
+  return new HostError(400, [
+    hostFinding('host/malformed-yaml', {
+      sv: `Ogiltig YAML: ${detail}`,
+      en: `Malformed YAML: ${detail}`,
+    }),
+  ]);
+}
+
+function firstLine(message: string): string {
+  return (message.split('\n')[0] ?? '').slice(0, 300);
+}
+
+/**
+ * Parses YAML from a request with bounded cost: at most {@link YAML_LIMITS}.maxBytes, small
+ * texts inline, larger ones in a worker thread that is terminated after `timeoutMs`, so a
+ * pathological document (long flow sequences, many aliases) never stalls the server.
+ *
+ * @example
+ * ```ts
+ * await parseYamlBounded('kind: demo/note\nid: a'); // { kind: 'demo/note', id: 'a' }
+ * ```
+ */
+export async function parseYamlBounded(
+  text: string,
+  limits: Partial<typeof YAML_LIMITS> = {},
+): Promise<unknown> {
+  const o = { ...YAML_LIMITS, ...limits };
+  const bytes = Buffer.byteLength(text);
+  if (bytes > o.maxBytes) {
+    throw new HostError(413, [
+      hostFinding(
+        'host/yaml-too-large',
+        {
+          sv: `YAML-texten är större än ${o.maxBytes} byte; skicka JSON eller dela upp filen`,
+          en: `The YAML text is larger than ${o.maxBytes} bytes; send JSON or split the file`,
+        },
+        { expected: `<= ${o.maxBytes}`, actual: String(bytes) },
+      ),
+    ]);
+  }
+  if (bytes <= o.inlineBytes) {
+    try {
+      return parseYaml(text, { maxAliasCount: o.maxAliasCount }) as unknown;
+    } catch (error) {
+      throw malformed(firstLine(error instanceof Error ? error.message : String(error)));
+    }
+  }
+  if (running >= o.concurrency) {
+    throw new HostError(503, [
+      hostFinding(
+        'host/busy',
+        {
+          sv: 'Servern läser redan andra stora YAML-filer; försök igen om en stund',
+          en: 'The server is already reading other large YAML files; try again shortly',
+        },
+        { expected: `<= ${o.concurrency} at once` },
+      ),
+    ]);
+  }
+  running++;
+  try {
+    return await new Promise<unknown>((resolve, reject) => {
+      const worker = new Worker(WORKER, {
+        eval: true,
+        workerData: { module: yamlModule, text, maxAliasCount: o.maxAliasCount },
+        resourceLimits: { maxOldGenerationSizeMb: 256 },
+      });
+      const timer = setTimeout(() => {
+        void worker.terminate();
+        reject(
+          new HostError(422, [
+            hostFinding(
+              'host/yaml-too-complex',
+              {
+                sv: `YAML-texten tog längre än ${o.timeoutMs} ms att läsa; skicka JSON i stället`,
+                en: `The YAML text took longer than ${o.timeoutMs} ms to read; send JSON instead`,
+              },
+              { expected: `<= ${o.timeoutMs} ms` },
+            ),
+          ]),
+        );
+      }, o.timeoutMs);
+      worker.once('message', (m: { ok: true; value: unknown } | { ok: false; message: string }) => {
+        clearTimeout(timer);
+        void worker.terminate();
+        if (m.ok) resolve(m.value);
+        else reject(malformed(firstLine(m.message)));
+      });
+      worker.once('error', (error) => {
+        clearTimeout(timer);
+        reject(malformed(firstLine(error.message)));
+      });
+    });
+  } finally {
+    running--;
+  }
+}
