@@ -10,7 +10,10 @@ import { validateResponse } from './validate.js';
  *
  * @example
  * ```ts
- * auditTemplate(salaTemplate).map((f) => f.code); // ['principles/principle-not-asked']
+ * import { auditTemplate, ruralImpactTemplate } from '@styrkit/principles';
+ * // A section that names gender equality but asks nothing about it:
+ * const sections = ruralImpactTemplate.sections.map((s) => ({ ...s, principles: [...s.principles, 'gender-equality'] }));
+ * auditTemplate({ ...ruralImpactTemplate, sections }).map((f) => f.code); // ['principles/principle-not-asked']
  * ```
  */
 export function auditTemplate(template: Template): Finding[] {
@@ -25,8 +28,16 @@ export function auditTemplate(template: Template): Finding[] {
  *
  * @example
  * ```ts
- * auditResponse(response2, salaTemplate).filter((f) => f.severity === 'error');
- * // [{ code: 'principles/unanswered-required', path: ['answers', 'hp-crpd'], … }]
+ * import { parseResponse, ruralImpactTemplate as template, auditResponse } from '@styrkit/principles';
+ * const parsed = parseResponse({
+ *   case: { title: 'Ny skolskjuts', diarienummer: 'BUN 2024/12' },
+ *   template: { id: 'rural-impact', version: 1 },
+ *   answers: { 'rural-consequences': 'yes', 'rural-services': 'yes' },
+ * });
+ * if (!parsed.ok) throw new Error('invalid response');
+ * const response = parsed.value;
+ * auditResponse(response, template).filter((f) => f.severity === 'error').map((f) => f.path.join('.'));
+ * // three unanswered follow-ups and the missing justification for the unfavourable answer
  * ```
  */
 export function auditResponse(response: ChecklistResponse, template: Template): Finding[] {

@@ -8,7 +8,8 @@ import { ownValue } from './own.js';
  *
  * @example
  * ```ts
- * questionsById(template).get('hp-crpd');
+ * import { questionsById, ruralImpactTemplate } from '@styrkit/principles';
+ * questionsById(ruralImpactTemplate).get('rural-jobs')?.type; // 'yes-no'
  * ```
  */
 export function questionsById(template: Template): Map<string, Question> {
@@ -29,8 +30,9 @@ export function questionsById(template: Template): Map<string, Question> {
  *
  * @example
  * ```ts
- * const enabled = enabledQuestions(template, { 'rural-consequences': 'no' });
- * enabled.get('rural-more-jobs'); // false
+ * import { enabledQuestions, ruralImpactTemplate } from '@styrkit/principles';
+ * const enabled = enabledQuestions(ruralImpactTemplate, { 'rural-consequences': 'no' });
+ * enabled.get('rural-jobs'); // false
  * ```
  */
 export function enabledQuestions(

@@ -9,8 +9,16 @@ import { ownValue } from './own.js';
  *
  * @example
  * ```ts
- * const q: EvaluatedQuestion = evaluateResponse(response, template).sections[0]!.questions[0]!;
- * q.outcome; // 'favourable'
+ * import { parseResponse, ruralImpactTemplate as template, evaluateResponse, type EvaluatedQuestion } from '@styrkit/principles';
+ * const parsed = parseResponse({
+ *   case: { title: 'Ny skolskjuts', diarienummer: 'BUN 2024/12' },
+ *   template: { id: 'rural-impact', version: 1 },
+ *   answers: { 'rural-consequences': 'yes', 'rural-services': 'yes' },
+ * });
+ * if (!parsed.ok) throw new Error('invalid response');
+ * const response = parsed.value;
+ * const q: EvaluatedQuestion = evaluateResponse(response, template).sections[0]!.questions[1]!;
+ * q.outcome; // 'unfavourable'
  * ```
  */
 export interface EvaluatedQuestion {
@@ -31,7 +39,15 @@ export interface EvaluatedQuestion {
  *
  * @example
  * ```ts
- * evaluateResponse(response, template).sections.map((s) => s.section.id);
+ * import { parseResponse, ruralImpactTemplate as template, evaluateResponse } from '@styrkit/principles';
+ * const parsed = parseResponse({
+ *   case: { title: 'Ny skolskjuts', diarienummer: 'BUN 2024/12' },
+ *   template: { id: 'rural-impact', version: 1 },
+ *   answers: { 'rural-consequences': 'yes', 'rural-services': 'yes' },
+ * });
+ * if (!parsed.ok) throw new Error('invalid response');
+ * const response = parsed.value;
+ * evaluateResponse(response, template).sections.map((s) => s.section.id); // ['rural']
  * ```
  */
 export interface EvaluatedSection {
@@ -48,7 +64,16 @@ export interface EvaluatedSection {
  *
  * @example
  * ```ts
+ * import { parseResponse, ruralImpactTemplate as template, evaluateResponse, type EvaluatedChecklist } from '@styrkit/principles';
+ * const parsed = parseResponse({
+ *   case: { title: 'Ny skolskjuts', diarienummer: 'BUN 2024/12' },
+ *   template: { id: 'rural-impact', version: 1 },
+ *   answers: { 'rural-consequences': 'yes', 'rural-services': 'yes' },
+ * });
+ * if (!parsed.ok) throw new Error('invalid response');
+ * const response = parsed.value;
  * const evaluated: EvaluatedChecklist = evaluateResponse(response, template);
+ * evaluated.sections.length; // 1
  * ```
  */
 export interface EvaluatedChecklist {
@@ -63,8 +88,16 @@ export interface EvaluatedChecklist {
  *
  * @example
  * ```ts
+ * import { parseResponse, ruralImpactTemplate as template, evaluateResponse } from '@styrkit/principles';
+ * const parsed = parseResponse({
+ *   case: { title: 'Ny skolskjuts', diarienummer: 'BUN 2024/12' },
+ *   template: { id: 'rural-impact', version: 1 },
+ *   answers: { 'rural-consequences': 'yes', 'rural-services': 'yes' },
+ * });
+ * if (!parsed.ok) throw new Error('invalid response');
+ * const response = parsed.value;
  * const evaluated = evaluateResponse(response, template);
- * evaluated.sections[1]?.questions[1]?.outcome; // 'disabled' when the rural gate is answered no
+ * evaluated.sections[0]?.questions.map((q) => q.outcome); // ['answered', 'unfavourable', 'unanswered', 'unanswered', 'unanswered']
  * ```
  */
 export function evaluateResponse(
@@ -105,7 +138,15 @@ export function evaluateResponse(
  *
  * @example
  * ```ts
- * justificationRequired(evaluateResponse(response, template).sections[2]!); // false
+ * import { parseResponse, ruralImpactTemplate as template, evaluateResponse, justificationRequired } from '@styrkit/principles';
+ * const parsed = parseResponse({
+ *   case: { title: 'Ny skolskjuts', diarienummer: 'BUN 2024/12' },
+ *   template: { id: 'rural-impact', version: 1 },
+ *   answers: { 'rural-consequences': 'yes', 'rural-services': 'yes' },
+ * });
+ * if (!parsed.ok) throw new Error('invalid response');
+ * const response = parsed.value;
+ * justificationRequired(evaluateResponse(response, template).sections[0]!); // true (an unfavourable answer)
  * ```
  */
 export function justificationRequired(section: EvaluatedSection): boolean {

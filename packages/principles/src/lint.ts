@@ -234,7 +234,9 @@ function questionShapeFindings(template: Template, located: readonly Located[]):
  *
  * @example
  * ```ts
- * lintTemplate(salaTemplate).map((f) => f.code); // ['principles/principle-not-asked']
+ * import { lintTemplate, ruralImpactTemplate } from '@styrkit/principles';
+ * const sections = ruralImpactTemplate.sections.map((s) => ({ ...s, principles: [...s.principles, 'gender-equality'] }));
+ * lintTemplate({ ...ruralImpactTemplate, sections }).map((f) => f.code); // ['principles/principle-not-asked']
  * ```
  */
 export function lintTemplate(template: Template): Finding[] {

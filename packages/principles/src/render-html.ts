@@ -111,7 +111,16 @@ function renderQuestion(q: EvaluatedQuestion, id: string, locale: NumberLocale):
  *
  * @example
  * ```ts
+ * import { parseResponse, ruralImpactTemplate as template, renderResponseHtml } from '@styrkit/principles';
+ * const parsed = parseResponse({
+ *   case: { title: 'Ny skolskjuts', diarienummer: 'BUN 2024/12' },
+ *   template: { id: 'rural-impact', version: 1 },
+ *   answers: { 'rural-consequences': 'yes', 'rural-services': 'yes' },
+ * });
+ * if (!parsed.ok) throw new Error('invalid response');
+ * const response = parsed.value;
  * const html = renderResponseHtml(response, template, { locale: 'sv', idPrefix: 'punkt-5' });
+ * html.includes('<fieldset'); // true
  * ```
  */
 export function renderResponseHtml(

@@ -41,7 +41,16 @@ export interface RenderOptions {
  *
  * @example
  * ```ts
+ * import { parseResponse, ruralImpactTemplate as template, renderResponseMarkdown } from '@styrkit/principles';
+ * const parsed = parseResponse({
+ *   case: { title: 'Ny skolskjuts', diarienummer: 'BUN 2024/12' },
+ *   template: { id: 'rural-impact', version: 1 },
+ *   answers: { 'rural-consequences': 'yes', 'rural-services': 'yes' },
+ * });
+ * if (!parsed.ok) throw new Error('invalid response');
+ * const response = parsed.value;
  * const markdown = renderResponseMarkdown(response, template, { locale: 'sv' });
+ * markdown.includes('Ny skolskjuts'); // true
  * ```
  */
 export function renderResponseMarkdown(

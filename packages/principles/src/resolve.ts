@@ -8,7 +8,15 @@ import { parseTemplate } from './parse.js';
  *
  * @example
  * ```ts
- * findTemplateFor(response, [salaTemplate, ...builtInTemplates]);
+ * import { parseResponse, ruralImpactTemplate as template, builtInTemplates, findTemplateFor } from '@styrkit/principles';
+ * const parsed = parseResponse({
+ *   case: { title: 'Ny skolskjuts', diarienummer: 'BUN 2024/12' },
+ *   template: { id: 'rural-impact', version: 1 },
+ *   answers: { 'rural-consequences': 'yes', 'rural-services': 'yes' },
+ * });
+ * if (!parsed.ok) throw new Error('invalid response');
+ * const response = parsed.value;
+ * findTemplateFor(response, builtInTemplates)?.id; // 'rural-impact'
  * ```
  */
 export function findTemplateFor(

@@ -29,8 +29,16 @@ export interface AttentionReason {
  *
  * @example
  * ```ts
+ * import { parseResponse, ruralImpactTemplate as template, summarizeResponse, type OutcomeCounts } from '@styrkit/principles';
+ * const parsed = parseResponse({
+ *   case: { title: 'Ny skolskjuts', diarienummer: 'BUN 2024/12' },
+ *   template: { id: 'rural-impact', version: 1 },
+ *   answers: { 'rural-consequences': 'yes', 'rural-services': 'yes' },
+ * });
+ * if (!parsed.ok) throw new Error('invalid response');
+ * const response = parsed.value;
  * const c: OutcomeCounts = summarizeResponse(response, template).overall;
- * c.unanswered; // 1
+ * c.unanswered; // 3
  * ```
  */
 export interface OutcomeCounts {
@@ -49,7 +57,15 @@ export interface OutcomeCounts {
  *
  * @example
  * ```ts
- * summarizeResponse(response, template).sections[0]?.needsAttention;
+ * import { parseResponse, ruralImpactTemplate as template, summarizeResponse } from '@styrkit/principles';
+ * const parsed = parseResponse({
+ *   case: { title: 'Ny skolskjuts', diarienummer: 'BUN 2024/12' },
+ *   template: { id: 'rural-impact', version: 1 },
+ *   answers: { 'rural-consequences': 'yes', 'rural-services': 'yes' },
+ * });
+ * if (!parsed.ok) throw new Error('invalid response');
+ * const response = parsed.value;
+ * summarizeResponse(response, template).sections[0]?.needsAttention; // true
  * ```
  */
 export interface SectionSummary extends OutcomeCounts {
@@ -64,7 +80,16 @@ export interface SectionSummary extends OutcomeCounts {
  *
  * @example
  * ```ts
+ * import { parseResponse, ruralImpactTemplate as template, summarizeResponse, type ChecklistSummary } from '@styrkit/principles';
+ * const parsed = parseResponse({
+ *   case: { title: 'Ny skolskjuts', diarienummer: 'BUN 2024/12' },
+ *   template: { id: 'rural-impact', version: 1 },
+ *   answers: { 'rural-consequences': 'yes', 'rural-services': 'yes' },
+ * });
+ * if (!parsed.ok) throw new Error('invalid response');
+ * const response = parsed.value;
  * const s: ChecklistSummary = summarizeResponse(response, template);
+ * s.overall.unfavourable; // 1
  * ```
  */
 export interface ChecklistSummary {
@@ -157,9 +182,17 @@ function summarizeSection(section: EvaluatedSection): SectionSummary {
  *
  * @example
  * ```ts
+ * import { parseResponse, ruralImpactTemplate as template, summarizeResponse } from '@styrkit/principles';
+ * const parsed = parseResponse({
+ *   case: { title: 'Ny skolskjuts', diarienummer: 'BUN 2024/12' },
+ *   template: { id: 'rural-impact', version: 1 },
+ *   answers: { 'rural-consequences': 'yes', 'rural-services': 'yes' },
+ * });
+ * if (!parsed.ok) throw new Error('invalid response');
+ * const response = parsed.value;
  * const summary = summarizeResponse(response, template);
- * summary.overall.unanswered; // 1 for the second Sala checklist
- * summary.overall.reasons.map((r) => r.questionId); // ['child-heard', 'hp-crpd']
+ * summary.overall.unanswered; // 3
+ * summary.overall.reasons.map((r) => r.kind).slice(0, 2); // ['unfavourable', 'unanswered-required']
  * ```
  */
 export function summarizeResponse(

@@ -15,6 +15,14 @@ import type { ChecklistSummary, OutcomeCounts } from './summary.js';
  * @example
  * ```ts
  * import { tableToMarkdown } from '@styrkit/core';
+ * import { parseResponse, ruralImpactTemplate as template, responseTable } from '@styrkit/principles';
+ * const parsed = parseResponse({
+ *   case: { title: 'Ny skolskjuts', diarienummer: 'BUN 2024/12' },
+ *   template: { id: 'rural-impact', version: 1 },
+ *   answers: { 'rural-consequences': 'yes', 'rural-services': 'yes' },
+ * });
+ * if (!parsed.ok) throw new Error('invalid response');
+ * const response = parsed.value;
  * tableToMarkdown(responseTable(response, template));
  * ```
  */
@@ -93,6 +101,14 @@ function countCells(counts: OutcomeCounts): Record<string, Exact> {
  *
  * @example
  * ```ts
+ * import { parseResponse, ruralImpactTemplate as template, summarizeResponse, summaryTable } from '@styrkit/principles';
+ * const parsed = parseResponse({
+ *   case: { title: 'Ny skolskjuts', diarienummer: 'BUN 2024/12' },
+ *   template: { id: 'rural-impact', version: 1 },
+ *   answers: { 'rural-consequences': 'yes', 'rural-services': 'yes' },
+ * });
+ * if (!parsed.ok) throw new Error('invalid response');
+ * const response = parsed.value;
  * summaryTable(summarizeResponse(response, template)).rows.at(-1)?.kind; // 'total'
  * ```
  */
@@ -144,7 +160,8 @@ export function summaryTable(
  *
  * @example
  * ```ts
- * templateTable(template).rows.length; // number of questions
+ * import { ruralImpactTemplate, templateTable } from '@styrkit/principles';
+ * templateTable(ruralImpactTemplate).rows.length; // 5
  * ```
  */
 export function templateTable(

@@ -111,8 +111,15 @@ function justificationFindings(evaluated: EvaluatedChecklist): Finding[] {
  *
  * @example
  * ```ts
- * validateResponse(response, template).map((f) => f.code);
- * // ['principles/unanswered-required', 'principles/not-signed']
+ * import { parseResponse, ruralImpactTemplate as template, validateResponse } from '@styrkit/principles';
+ * const parsed = parseResponse({
+ *   case: { title: 'Ny skolskjuts', diarienummer: 'BUN 2024/12' },
+ *   template: { id: 'rural-impact', version: 1 },
+ *   answers: { 'rural-consequences': 'yes', 'rural-services': 'yes' },
+ * });
+ * if (!parsed.ok) throw new Error('invalid response');
+ * const response = parsed.value;
+ * validateResponse(response, template).map((f) => f.code).slice(-2); // ['principles/missing-justification', 'principles/not-signed']
  * ```
  */
 export function validateResponse(response: ChecklistResponse, template: Template): Finding[] {
