@@ -193,19 +193,41 @@ function effectGoalFindings(goal: Goal, path: Path): Finding[] {
     );
   }
   const { indicator, baseline, target } = goal;
-  if (indicator !== undefined && baseline !== undefined && target !== undefined) {
+  if (
+    indicator !== undefined &&
+    goal.direction !== undefined &&
+    goal.direction !== 'survey' &&
+    goal.direction !== indicator.direction
+  ) {
+    findings.push(
+      effectsCodes.create('effects/direction-conflict', {
+        path: [...path, 'direction'],
+        message: {
+          sv: `Effektmålet "${goal.title}" ska ${goal.direction === 'increase' ? 'öka' : 'minska'}, men indikatorn "${indicator.name}" ska ${indicator.direction === 'increase' ? 'öka' : 'minska'}`,
+          en: `Effect goal "${goal.title}" should ${goal.direction}, but its indicator "${indicator.name}" should ${indicator.direction}`,
+        },
+        expected: indicator.direction,
+        actual: goal.direction,
+      }),
+    );
+  }
+  // The indicator's direction, or before an indicator is chosen the goal's own (not a survey).
+  const direction =
+    indicator?.direction ??
+    (goal.direction === 'increase' || goal.direction === 'decrease' ? goal.direction : undefined);
+  if (direction !== undefined && baseline !== undefined && target !== undefined) {
     const wrong =
-      indicator.direction === 'increase'
+      direction === 'increase'
         ? target.value.lte(baseline.value)
         : target.value.gte(baseline.value);
     if (wrong) {
-      const sign = indicator.direction === 'increase' ? '>' : '<';
+      const sign = direction === 'increase' ? '>' : '<';
       findings.push(
         effectsCodes.create('effects/target-wrong-direction', {
           path: [...path, 'target', 'value'],
           message: {
-            sv: `Målvärdet ${formatNumber(target.value)} ska vara ${sign} utgångsvärdet ${formatNumber(baseline.value)} när indikatorn ska ${indicator.direction === 'increase' ? 'öka' : 'minska'}`,
-            en: `The target ${formatNumber(target.value, { locale: 'en' })} must be ${sign} the baseline ${formatNumber(baseline.value, { locale: 'en' })} for an indicator that should ${indicator.direction}`,
+            sv: `Målvärdet ${formatNumber(target.value)} ska vara ${sign} utgångsvärdet ${formatNumber(baseline.value)} när ${indicator === undefined ? 'målet' : 'indikatorn'} ska ${direction === 'increase' ? 'öka' : 'minska'}`,
+            en: `The target ${formatNumber(target.value, { locale: 'en' })} must be ${sign} the baseline ${formatNumber(baseline.value, { locale: 'en' })} for ${indicator === undefined ? 'a goal' : 'an indicator'} that should ${direction}`,
           },
           expected: `${sign} ${baseline.value.toString()}`,
           actual: target.value,

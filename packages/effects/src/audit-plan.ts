@@ -1,10 +1,9 @@
 import { formatPartialSum, type Finding, type Path } from '@styrkit/core';
 import { termFindings, unknownReference, wordFindings } from './audit-goals.js';
-import { analyseCashFlow } from './cashflow.js';
 import { effectsCodes } from './codes.js';
 import { adjacency, findCycles } from './graph.js';
 import { initiativeCostTotal, reachedFrom } from './initiatives.js';
-import type { CashFlow, EffectChain, EffectPlan } from './model.js';
+import type { EffectChain, EffectPlan } from './model.js';
 import type { Vocabulary } from './vocabulary.js';
 
 /**
@@ -164,77 +163,6 @@ export function auditChain(chain: EffectChain, knownIds: ReadonlySet<string>): F
           en: `The effect chain has a cycle: ${cycle.join(' → ')}`,
         },
         actual: cycle.join(' → '),
-      }),
-    );
-  }
-  return findings;
-}
-
-/**
- * Audits a benefits calculation: years must be unique and consecutive, and claimed payback
- * years must be the years the cash flow gives (`expected` = computed, `actual` = claimed).
- *
- * @example
- * ```ts
- * import { auditCashFlow, cashFlowSchema } from '@styrkit/effects';
- * const flow = cashFlowSchema.parse({
- *   claimedPaybackYear: 2024,
- *   years: [{ year: 2024, cost: '10', benefit: '0' }, { year: 2025, cost: '0', benefit: '20' }],
- * });
- * auditCashFlow(flow)[0]?.expected; // '2025'
- * ```
- */
-export function auditCashFlow(flow: CashFlow, basePath: Path = ['cashFlow']): Finding[] {
-  const findings: Finding[] = [];
-  const years = flow.years.map((y) => y.year);
-  const sorted = [...years].sort((a, b) => a - b);
-  for (let i = 1; i < sorted.length; i += 1) {
-    const prev = sorted[i - 1] ?? 0;
-    const here = sorted[i] ?? 0;
-    if (here !== prev + 1) {
-      findings.push(
-        effectsCodes.create('effects/cash-flow-year-gap', {
-          path: [...basePath, 'years', years.indexOf(here)],
-          message: {
-            sv: `Året ${String(here)} följer inte direkt på ${String(prev)}`,
-            en: `Year ${String(here)} does not directly follow ${String(prev)}`,
-          },
-          expected: String(prev + 1),
-          actual: String(here),
-        }),
-      );
-    }
-  }
-  const analysis = analyseCashFlow(flow);
-  const claims = [
-    {
-      key: 'claimedPaybackYear',
-      claimed: flow.claimedPaybackYear,
-      computed: analysis.paybackYear,
-      sv: 'Återbetalningsåret',
-      en: 'The payback year',
-    },
-    {
-      key: 'claimedDiscountedPaybackYear',
-      claimed: flow.claimedDiscountedPaybackYear,
-      computed: analysis.discountedPaybackYear,
-      sv: 'Det diskonterade återbetalningsåret',
-      en: 'The discounted payback year',
-    },
-  ] as const;
-  for (const c of claims) {
-    if (c.claimed === undefined || c.claimed === c.computed) continue;
-    const computed = c.computed === undefined ? 'ingen' : String(c.computed);
-    const computedEn = c.computed === undefined ? 'none' : String(c.computed);
-    findings.push(
-      effectsCodes.create('effects/payback-claim-mismatch', {
-        path: [...basePath, c.key],
-        message: {
-          sv: `${c.sv} anges till ${String(c.claimed)} men kassaflödet ger ${computed}`,
-          en: `${c.en} is stated as ${String(c.claimed)} but the cash flow gives ${computedEn}`,
-        },
-        expected: computedEn,
-        actual: String(c.claimed),
       }),
     );
   }

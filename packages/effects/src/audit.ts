@@ -1,14 +1,11 @@
 import type { Finding, Path } from '@styrkit/core';
 import { auditGoals, duplicateIdFindings } from './audit-goals.js';
 import { auditMeasurementList } from './audit-measurements.js';
-import {
-  auditCashFlow,
-  auditChain,
-  auditInitiatives,
-  auditResponsibilities,
-} from './audit-plan.js';
+import { auditCashFlow } from './audit-cashflow.js';
+import { auditChain, auditInitiatives, auditResponsibilities } from './audit-plan.js';
+import { auditScenarios } from './scenarios.js';
 import type { EffectPlan, Goal, GoalTree, Measurements } from './model.js';
-import { DEFAULT_VOCABULARY, type Vocabulary } from './vocabulary.js';
+import { documentVocabulary, type Vocabulary } from './vocabulary.js';
 
 /**
  * Options of the audits: the classification vocabulary to check words against.
@@ -20,7 +17,7 @@ import { DEFAULT_VOCABULARY, type Vocabulary } from './vocabulary.js';
  * ```
  */
 export interface AuditOptions {
-  /** Allowed classification words; defaults to {@link DEFAULT_VOCABULARY}. */
+  /** Allowed classification words; defaults to {@link DEFAULT_VOCABULARY}. A document's own `vocabulary` lists replace the matching lists. */
   readonly vocabulary?: Vocabulary;
 }
 
@@ -38,7 +35,9 @@ export interface AuditOptions {
  * ```
  */
 export function auditGoalTree(tree: GoalTree, options: AuditOptions = {}): Finding[] {
-  return auditGoals(tree.goals, { vocabulary: options.vocabulary ?? DEFAULT_VOCABULARY });
+  return auditGoals(tree.goals, {
+    vocabulary: documentVocabulary(tree.vocabulary, options.vocabulary),
+  });
 }
 
 /**
@@ -59,7 +58,7 @@ export function auditGoalTree(tree: GoalTree, options: AuditOptions = {}): Findi
  * ```
  */
 export function auditEffectPlan(plan: EffectPlan, options: AuditOptions = {}): Finding[] {
-  const vocabulary = options.vocabulary ?? DEFAULT_VOCABULARY;
+  const vocabulary = documentVocabulary(plan.vocabulary, options.vocabulary);
   const findings = auditGoals(plan.goals, { vocabulary });
   // Goals, initiatives and chain nodes share one id namespace. Goal duplicates were reported
   // by auditGoals, so only each goal id's first use enters this check.
@@ -79,6 +78,7 @@ export function auditEffectPlan(plan: EffectPlan, options: AuditOptions = {}): F
     findings.push(...auditChain(plan.chain, known));
   }
   if (plan.cashFlow !== undefined) findings.push(...auditCashFlow(plan.cashFlow));
+  findings.push(...auditScenarios(plan));
   findings.push(...auditResponsibilities(plan));
   findings.push(...auditMeasurementList(plan.measurements, plan.goals));
   return findings;

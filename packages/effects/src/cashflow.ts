@@ -1,9 +1,11 @@
 import { Exact } from '@styrkit/core';
+import { cashFlowYears } from './cashflow-years.js';
 import type { CashFlow } from './model.js';
 
 /**
  * One year of an analysed cash flow. All amounts are exact and unrounded, in the cash flow's
- * unit; `discounted` is `net ÷ (1 + r)^t` with t = 0 for the first year.
+ * unit; `discounted` is `net ÷ (1 + r)^t` with t = 0 for the first year, `null` when the
+ * document states no discount rate.
  *
  * @example
  * ```ts
@@ -14,24 +16,42 @@ import type { CashFlow } from './model.js';
 export interface CashFlowRow {
   /** Calendar year. */
   readonly year: number;
-  /** Cost of the year (positive). */
+  /** Cost of the year (positive; known amounts). */
   readonly cost: Exact;
-  /** Monetised benefit of the year (positive). */
+  /** Monetised benefit of the year (positive; known amounts). */
   readonly benefit: Exact;
   /** benefit − cost. */
   readonly net: Exact;
   /** Running sum of net. */
   readonly cumulative: Exact;
-  /** Net discounted to the first year. */
-  readonly discounted: Exact;
-  /** Running sum of discounted net. */
-  readonly cumulativeDiscounted: Exact;
+  /** Net discounted to the first year; null without a stated rate. */
+  readonly discounted: Exact | null;
+  /** Running sum of discounted net; null without a stated rate. */
+  readonly cumulativeDiscounted: Exact | null;
+  /** Amounts of the year that are unknown ("?"): left out of the figures above. */
+  readonly unknownCount: number;
 }
 
 /**
- * A benefits calculation: rows per year, payback years and net present value. A payback year
- * is the first year whose cumulative net is zero or more after the flow has been negative (or
- * the first year when it never was); undefined when the flow never pays back.
+ * When a cash flow pays back: in a year of the horizon; after the horizon (not yet paid back,
+ * but the last year's net is positive, so the cumulative net is still rising); or never (not
+ * paid back and the last year's net is zero or negative).
+ *
+ * @example
+ * ```ts
+ * import type { Payback } from '@styrkit/effects';
+ * const p: Payback = { kind: 'year', year: 2027 };
+ * ```
+ */
+export type Payback =
+  | { readonly kind: 'year'; readonly year: number }
+  | { readonly kind: 'after-horizon' }
+  | { readonly kind: 'never' };
+
+/**
+ * A benefits calculation: rows per year, payback and net present value. A payback year is the
+ * first year whose cumulative net is zero or more after the flow has been negative (or the
+ * first year when it never was), and stays so.
  *
  * @example
  * ```ts
@@ -42,23 +62,56 @@ export interface CashFlowRow {
 export interface CashFlowAnalysis {
   /** The years in calendar order. */
   readonly rows: readonly CashFlowRow[];
-  /** Discount rate used, percent (0 when none was given). */
-  readonly discountRate: Exact;
-  /** Undiscounted payback year. */
+  /** Discount rate used, percent; null when the document states none ("ej angiven"). */
+  readonly discountRate: Exact | null;
+  /** Undiscounted payback year (undefined when not within the horizon; see `payback`). */
   readonly paybackYear?: number;
-  /** Discounted payback year. */
+  /** Discounted payback year (undefined when not within the horizon or no rate is stated). */
   readonly discountedPaybackYear?: number;
+  /** Undiscounted payback. */
+  readonly payback: Payback;
+  /** Discounted payback; null without a stated rate. */
+  readonly discountedPayback: Payback | null;
+  /** Sum of cost. */
+  readonly totalCost: Exact;
+  /** Sum of benefit. */
+  readonly totalBenefit: Exact;
   /** Sum of net. */
   readonly totalNet: Exact;
-  /** Net present value: sum of discounted net, unrounded (round for display, e.g. 2 decimals half-up). */
-  readonly netPresentValue: Exact;
+  /** Net present value: sum of discounted net, unrounded; null without a stated rate. */
+  readonly netPresentValue: Exact | null;
+  /** Unknown amounts left out of the figures. */
+  readonly unknownCount: number;
+}
+
+/** Payback from a running series of cumulative values. Internal. */
+export function paybackOf(
+  years: readonly number[],
+  cumulative: readonly Exact[],
+  lastNet: Exact | undefined,
+): Payback {
+  let year: number | undefined;
+  let wasNegative = false;
+  cumulative.forEach((c, t) => {
+    if (c.isNegative()) {
+      wasNegative = true;
+      year = undefined; // dipping below zero again: not paid back yet
+    } else if (year === undefined && (wasNegative || t === 0)) {
+      year = years[t];
+    }
+  });
+  if (year !== undefined) return { kind: 'year', year };
+  return lastNet !== undefined && lastNet.isPositive()
+    ? { kind: 'after-horizon' }
+    : { kind: 'never' };
 }
 
 /**
- * Analyses a yearly cash flow: net and cumulative net per year, undiscounted and discounted
- * payback year and net present value at the flow's discount rate (or `options.discountRate`,
- * percent). Division keeps 40 significant digits; nothing is rounded, so round explicitly when
- * displaying.
+ * Analyses a yearly cash flow (year sums or line items): net and cumulative net per year,
+ * payback (a year, after the horizon, never) and, when the document states a discount rate
+ * (or `options.discountRate` gives one, percent), discounted figures, discounted payback and net
+ * present value. Without a rate the discounted figures are `null`: unknown, not discounted at
+ * 0 %. Division keeps 40 significant digits; nothing is rounded.
  *
  * @example
  * ```ts
@@ -72,45 +125,34 @@ export interface CashFlowAnalysis {
  * });
  * const a = analyseCashFlow(flow);
  * a.paybackYear; // 2025
- * a.netPresentValue.toString(); // '0'
+ * a.netPresentValue?.toString(); // '0'
+ * analyseCashFlow({ ...flow, discountRate: undefined }).netPresentValue; // null
  * ```
  */
 export function analyseCashFlow(
   flow: CashFlow,
   options: { discountRate?: Exact } = {},
 ): CashFlowAnalysis {
-  const rate = options.discountRate ?? flow.discountRate ?? Exact.ZERO;
-  const factor = Exact.ONE.plus(rate.dividedBy(100));
-  const years = [...flow.years].sort((a, b) => a.year - b.year);
+  const rate = options.discountRate ?? flow.discountRate ?? null;
+  const factor = rate === null ? null : Exact.ONE.plus(rate.dividedBy(100));
   const rows: CashFlowRow[] = [];
   let cumulative = Exact.ZERO;
-  let cumulativeDiscounted = Exact.ZERO;
+  let cumulativeDiscounted: Exact | null = rate === null ? null : Exact.ZERO;
   let power = Exact.ONE;
-  let paybackYear: number | undefined;
-  let discountedPaybackYear: number | undefined;
-  let wasNegative = false;
-  let wasNegativeDiscounted = false;
-  for (const [t, y] of years.entries()) {
-    if (t > 0) power = power.times(factor);
+  let totalCost = Exact.ZERO;
+  let totalBenefit = Exact.ZERO;
+  let unknownCount = 0;
+  for (const [t, y] of cashFlowYears(flow).entries()) {
+    if (t > 0 && factor !== null) power = power.times(factor);
     const net = y.benefit.minus(y.cost);
-    const discounted = net.dividedBy(power);
+    const discounted = factor === null ? null : net.dividedBy(power);
     cumulative = cumulative.plus(net);
-    cumulativeDiscounted = cumulativeDiscounted.plus(discounted);
-    if (cumulative.isNegative()) wasNegative = true;
-    if (cumulativeDiscounted.isNegative()) wasNegativeDiscounted = true;
-    if (paybackYear === undefined && !cumulative.isNegative() && (wasNegative || t === 0)) {
-      paybackYear = y.year;
+    if (cumulativeDiscounted !== null && discounted !== null) {
+      cumulativeDiscounted = cumulativeDiscounted.plus(discounted);
     }
-    if (
-      discountedPaybackYear === undefined &&
-      !cumulativeDiscounted.isNegative() &&
-      (wasNegativeDiscounted || t === 0)
-    ) {
-      discountedPaybackYear = y.year;
-    }
-    // A flow that dips below zero again after paying back has not paid back yet.
-    if (cumulative.isNegative()) paybackYear = undefined;
-    if (cumulativeDiscounted.isNegative()) discountedPaybackYear = undefined;
+    totalCost = totalCost.plus(y.cost);
+    totalBenefit = totalBenefit.plus(y.benefit);
+    unknownCount += y.unknownCount;
     rows.push({
       year: y.year,
       cost: y.cost,
@@ -119,14 +161,57 @@ export function analyseCashFlow(
       cumulative,
       discounted,
       cumulativeDiscounted,
+      unknownCount: y.unknownCount,
     });
   }
+  const years = rows.map((r) => r.year);
+  const last = rows.at(-1);
+  const payback = paybackOf(
+    years,
+    rows.map((r) => r.cumulative),
+    last?.net,
+  );
+  const discountedPayback =
+    rate === null
+      ? null
+      : paybackOf(
+          years,
+          rows.map((r) => r.cumulativeDiscounted ?? Exact.ZERO),
+          last?.discounted ?? undefined,
+        );
   return {
     rows,
     discountRate: rate,
-    ...(paybackYear === undefined ? {} : { paybackYear }),
-    ...(discountedPaybackYear === undefined ? {} : { discountedPaybackYear }),
+    ...(payback.kind === 'year' ? { paybackYear: payback.year } : {}),
+    ...(discountedPayback?.kind === 'year'
+      ? { discountedPaybackYear: discountedPayback.year }
+      : {}),
+    payback,
+    discountedPayback,
+    totalCost,
+    totalBenefit,
     totalNet: cumulative,
     netPresentValue: cumulativeDiscounted,
+    unknownCount,
   };
+}
+
+/**
+ * A payback in words: "2027", "efter kalkylperioden" / "after the horizon", "aldrig" / "never",
+ * and for `null` (no discount rate stated) "okänt (ingen diskonteringsränta)".
+ *
+ * @example
+ * ```ts
+ * import { describePayback } from '@styrkit/effects';
+ * describePayback({ kind: 'after-horizon' }); // 'efter kalkylperioden'
+ * describePayback(null, 'en'); // 'unknown (no discount rate stated)'
+ * ```
+ */
+export function describePayback(payback: Payback | null, locale: 'sv' | 'en' = 'sv'): string {
+  const sv = locale === 'sv';
+  if (payback === null)
+    return sv ? 'okänt (ingen diskonteringsränta)' : 'unknown (no discount rate stated)';
+  if (payback.kind === 'year') return String(payback.year);
+  if (payback.kind === 'never') return sv ? 'aldrig' : 'never';
+  return sv ? 'efter kalkylperioden' : 'after the horizon';
 }

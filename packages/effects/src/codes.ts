@@ -176,8 +176,8 @@ export const effectsCodes = defineFindingCodes({
       en: 'Claimed payback year not supported',
     },
     description: {
-      sv: 'Det angivna återbetalningsåret skiljer sig från det år kassaflödet ger.',
-      en: 'The stated payback year differs from the year the cash flow gives.',
+      sv: 'Det angivna återbetalningsåret (ett år, "aldrig" eller "efter kalkylperioden") skiljer sig från det kassaflödet ger.',
+      en: 'The stated payback (a year, "never" or "after the horizon") differs from what the cash flow gives.',
     },
   },
   'effects/cash-flow-year-gap': {
@@ -186,6 +186,46 @@ export const effectsCodes = defineFindingCodes({
     description: {
       sv: 'Kassaflödets år måste vara unika och följa på varandra.',
       en: 'The cash-flow years must be unique and consecutive.',
+    },
+  },
+  'effects/cash-flow-sum-mismatch': {
+    severity: 'error',
+    title: { sv: 'Summa i kassaflödet stämmer inte', en: 'Cash-flow sum does not match' },
+    description: {
+      sv: 'En angiven summa per post, per år eller totalt skiljer sig från summan av beloppen.',
+      en: 'A stated sum per line, per year or in total differs from the sum of its amounts.',
+    },
+  },
+  'effects/cash-flow-amount-unknown': {
+    severity: 'info',
+    title: { sv: 'Okända belopp i kassaflödet', en: 'Unknown amounts in the cash flow' },
+    description: {
+      sv: 'Några belopp är okända ("?"); beräkningarna bygger på de kända beloppen.',
+      en: 'Some amounts are unknown ("?"); the calculations use the known amounts.',
+    },
+  },
+  'effects/discount-rate-not-stated': {
+    severity: 'warning',
+    title: { sv: 'Diskonteringsränta saknas', en: 'Discount rate not stated' },
+    description: {
+      sv: 'Dokumentet anger ingen diskonteringsränta, så diskonterade värden är okända och ett påstått diskonterat återbetalningsår kan inte prövas.',
+      en: 'The document states no discount rate, so discounted figures are unknown and a claimed discounted payback year cannot be checked.',
+    },
+  },
+  'effects/scenario-not-chosen': {
+    severity: 'info',
+    title: { sv: 'Inget alternativ valt', en: 'No scenario chosen' },
+    description: {
+      sv: 'Planen jämför flera alternativ men anger inte vilket som valts.',
+      en: 'The plan compares several scenarios but does not say which one was chosen.',
+    },
+  },
+  'effects/direction-conflict': {
+    severity: 'error',
+    title: { sv: 'Motstridig riktning', en: 'Conflicting direction' },
+    description: {
+      sv: 'Målets riktning och indikatorns riktning pekar åt olika håll.',
+      en: "The goal's direction and its indicator's direction disagree.",
     },
   },
   'effects/responsibility-shared': {

@@ -11,6 +11,11 @@ export {
   backlogSchema,
   cashFlowSchema,
   cashFlowYearSchema,
+  cashFlowLineSchema,
+  paybackClaimSchema,
+  scenarioSchema,
+  vocabularySchema,
+  goalDirectionSchema,
   chainEdgeSchema,
   chainNodeSchema,
   criterionSchema,
@@ -39,6 +44,11 @@ export {
   type BacklogItem,
   type CashFlow,
   type CashFlowYear,
+  type CashFlowLine,
+  type PaybackClaim,
+  type Scenario,
+  type DocumentVocabulary,
+  type GoalDirection,
   type ChainEdge,
   type ChainNode,
   type Criterion,
@@ -84,22 +94,27 @@ export {
 export { rollUpGoalTree, rollUpStatuses, type StatusRollUp } from './rollup.js';
 export { goalMatrix, type GoalMatrix } from './matrix.js';
 export { initiativeCostTotal, reachedCommitteeGoals } from './initiatives.js';
-export { analyseCashFlow, type CashFlowAnalysis, type CashFlowRow } from './cashflow.js';
+export {
+  analyseCashFlow,
+  describePayback,
+  type CashFlowAnalysis,
+  type CashFlowRow,
+  type Payback,
+} from './cashflow.js';
 export { dependencyOrder, type DependencyOrder } from './dependencies.js';
 export { criterionValue, rankBacklog, weightedScore, type RankedItem } from './backlog.js';
 export { auditGoals } from './audit-goals.js';
-export {
-  auditCashFlow,
-  auditChain,
-  auditInitiatives,
-  auditResponsibilities,
-} from './audit-plan.js';
+export { auditChain, auditInitiatives, auditResponsibilities } from './audit-plan.js';
 export { auditMeasurementList } from './audit-measurements.js';
 export { auditBacklog } from './audit-backlog.js';
 export { auditEffectPlan, auditGoalTree, auditMeasurements, type AuditOptions } from './audit.js';
+export { cashFlowLinesTable, cashFlowTable, scenarioComparisonTable } from './cashflow-tables.js';
+export { compareScenarios, auditScenarios, type ScenarioComparison } from './scenarios.js';
+export { auditCashFlow } from './audit-cashflow.js';
+export { cashFlowYears, type CashFlowYearFigures } from './cashflow-years.js';
+export { documentVocabulary } from './vocabulary.js';
 export {
   backlogTable,
-  cashFlowTable,
   goalMatrixTable,
   goalStatusTable,
   initiativesTable,

@@ -56,6 +56,18 @@ export const horizonSchema = z.enum(['short', 'medium', 'long']);
 export const directionSchema = z.enum(['increase', 'decrease']);
 
 /**
+ * The intended change of a goal, known before its indicator: `increase`, `decrease`, or
+ * `survey` (judged by a survey, enkät, with no numeric direction yet).
+ *
+ * @example
+ * ```ts
+ * import { goalDirectionSchema } from '@styrkit/effects';
+ * goalDirectionSchema.parse('survey');
+ * ```
+ */
+export const goalDirectionSchema = z.enum(['increase', 'decrease', 'survey']);
+
+/**
  * Step of the benefits-realisation lifecycle (DIGG): identifiera, specificera, planera,
  * realisera, följa upp.
  *
@@ -203,6 +215,8 @@ export const goalSchema = z.strictObject({
   horizon: horizonSchema.optional(),
   stage: lifecycleStageSchema.optional(),
   period: dateRangeSchema.optional(),
+  /** The intended change before an indicator is chosen: up, down, or judged by a survey. */
+  direction: goalDirectionSchema.optional(),
   indicator: indicatorSchema.optional(),
   baseline: datedValueSchema.optional(),
   target: targetSchema.optional(),
@@ -286,7 +300,9 @@ export const effectChainSchema = z.strictObject({
 });
 
 /**
- * One year of a benefits calculation: costs and monetised benefits, both positive amounts.
+ * One year of a benefits calculation: the year's costs and monetised benefits, both positive
+ * amounts. With line items these are the year's stated sums (checked against the lines);
+ * without, they are the figures. `net` is a stated benefit − cost, checked too.
  *
  * @example
  * ```ts
@@ -296,13 +312,52 @@ export const effectChainSchema = z.strictObject({
  */
 export const cashFlowYearSchema = z.strictObject({
   year: z.int().min(1900).max(2200),
-  cost: exactSchema,
-  benefit: exactSchema,
+  cost: maybeExactSchema.optional(),
+  benefit: maybeExactSchema.optional(),
+  net: maybeExactSchema.optional(),
 });
 
 /**
- * A benefits calculation (nyttokalkyl): yearly cash flow in one money unit, an optional discount
- * rate in percent, and the payback years the document claims (checked by the audit).
+ * A line item of a cash flow under the cost or benefit heading: amounts per year (a year
+ * left out has no amount; "?" is unknown, never 0) and the line's stated total.
+ *
+ * @example
+ * ```ts
+ * import { cashFlowLineSchema } from '@styrkit/effects';
+ * cashFlowLineSchema.parse({ id: 'licens', heading: 'cost', title: 'Licenser', amounts: { '2024': '120', '2025': '120' }, total: '240' });
+ * ```
+ */
+export const cashFlowLineSchema = z.strictObject({
+  id: idSchema,
+  heading: z.enum(['cost', 'benefit']),
+  title: textSchema,
+  category: textSchema.optional(),
+  amounts: z.record(z.string().regex(/^\d{4}$/, 'a year: four digits'), maybeExactSchema),
+  total: maybeExactSchema.optional(),
+  source: textSchema.optional(),
+});
+
+/**
+ * A payback claim: a year, `never` ("återbetalas aldrig") or `after-horizon` ("efter
+ * kalkylperioden").
+ *
+ * @example
+ * ```ts
+ * import { paybackClaimSchema } from '@styrkit/effects';
+ * paybackClaimSchema.parse('after-horizon');
+ * ```
+ */
+export const paybackClaimSchema = z.union([
+  z.int(),
+  z.literal('never'),
+  z.literal('after-horizon'),
+]);
+
+/**
+ * A benefits calculation (nyttokalkyl): a yearly cash flow in one money unit, as year sums or as
+ * line items under cost and benefit headings with stated sums per line, per year and in total;
+ * the discount rate in percent when the document states one (no default: without it the
+ * discounted figures are unknown); and the payback years the document claims.
  *
  * @example
  * ```ts
@@ -310,12 +365,62 @@ export const cashFlowYearSchema = z.strictObject({
  * cashFlowSchema.parse({ years: [{ year: 2024, cost: '100', benefit: '150' }] });
  * ```
  */
-export const cashFlowSchema = z.strictObject({
-  unit: z.enum(['kr', 'tkr', 'mnkr']).default('tkr'),
-  discountRate: exactSchema.optional(),
-  years: z.array(cashFlowYearSchema).min(1),
-  claimedPaybackYear: z.int().optional(),
-  claimedDiscountedPaybackYear: z.int().optional(),
+export const cashFlowSchema = z
+  .strictObject({
+    unit: z.enum(['kr', 'tkr', 'mnkr']).default('tkr'),
+    discountRate: exactSchema.optional(),
+    years: z.array(cashFlowYearSchema).default([]),
+    lines: z.array(cashFlowLineSchema).default([]),
+    totals: z
+      .strictObject({
+        cost: maybeExactSchema.optional(),
+        benefit: maybeExactSchema.optional(),
+        net: maybeExactSchema.optional(),
+      })
+      .optional(),
+    claimedPaybackYear: paybackClaimSchema.optional(),
+    claimedDiscountedPaybackYear: paybackClaimSchema.optional(),
+  })
+  .refine((f) => f.years.length > 0 || f.lines.length > 0, {
+    message: 'A cash flow needs years or line items',
+    params: {
+      sv: 'Kassaflödet behöver år eller poster',
+      en: 'The cash flow needs years or line items',
+    },
+  });
+
+/**
+ * One scenario of a benefits calculation (alternativ), e.g. "Egen drift" vs "Molntjänst".
+ *
+ * @example
+ * ```ts
+ * import { scenarioSchema } from '@styrkit/effects';
+ * scenarioSchema.parse({ id: 'moln', title: 'Molntjänst', cashFlow: { years: [{ year: 2024, cost: '5', benefit: '0' }] } });
+ * ```
+ */
+export const scenarioSchema = z.strictObject({
+  id: idSchema,
+  title: textSchema,
+  description: textSchema.optional(),
+  cashFlow: cashFlowSchema,
+});
+
+/**
+ * Classification words a document uses instead of the defaults; a list given replaces the
+ * default list, a list left out keeps it.
+ *
+ * @example
+ * ```ts
+ * import { vocabularySchema } from '@styrkit/effects';
+ * vocabularySchema.parse({ categories: ['Ekonomi', 'Kvalitet', 'Arbetsmiljö'] });
+ * ```
+ */
+export const vocabularySchema = z.strictObject({
+  effectTypes: z.array(textSchema).optional(),
+  effectScopes: z.array(textSchema).optional(),
+  timesToEffect: z.array(textSchema).optional(),
+  perspectives: z.array(textSchema).optional(),
+  categories: z.array(textSchema).optional(),
 });
 
 /**
@@ -354,6 +459,7 @@ const goalDocumentShape = {
   asOf: isoDateSchema.optional(),
   period: dateRangeSchema.optional(),
   goals: z.array(goalSchema).default([]),
+  vocabulary: vocabularySchema.optional(),
 };
 
 /**
@@ -385,6 +491,9 @@ export const effectPlanSchema = z.strictObject({
   responsibilities: z.array(responsibilitySchema).default([]),
   chain: effectChainSchema.optional(),
   cashFlow: cashFlowSchema.optional(),
+  /** Alternative cash flows compared side by side, and the one the plan chose. */
+  scenarios: z.array(scenarioSchema).default([]),
+  chosenScenario: idSchema.optional(),
   measurements: z.array(measurementSchema).default([]),
 });
 
@@ -519,6 +628,16 @@ export type ChainEdge = z.infer<typeof chainEdgeSchema>;
 export type EffectChain = z.infer<typeof effectChainSchema>;
 /** Cash-flow year. @example `const y: CashFlowYear = { year: 2024, cost: exact(1), benefit: exact(0) };` */
 export type CashFlowYear = z.infer<typeof cashFlowYearSchema>;
+/** Cash-flow line item. @example `const l: CashFlowLine = cashFlowLineSchema.parse({ id: 'l', heading: 'cost', title: 'L', amounts: {} });` */
+export type CashFlowLine = z.infer<typeof cashFlowLineSchema>;
+/** Payback claim. @example `const c: PaybackClaim = 'never';` */
+export type PaybackClaim = z.infer<typeof paybackClaimSchema>;
+/** Scenario. @example `const s: Scenario = scenarioSchema.parse({ id: 's', title: 'S', cashFlow: { years: [{ year: 2024 }] } });` */
+export type Scenario = z.infer<typeof scenarioSchema>;
+/** Vocabulary of a document. @example `const v: DocumentVocabulary = { categories: ['Ekonomi'] };` */
+export type DocumentVocabulary = z.infer<typeof vocabularySchema>;
+/** A goal's intended change. @example `const d: GoalDirection = 'survey';` */
+export type GoalDirection = z.infer<typeof goalDirectionSchema>;
 /** Benefits calculation. @example `const c: CashFlow = cashFlowSchema.parse({ years: [{ year: 2024, cost: 1, benefit: 2 }] });` */
 export type CashFlow = z.infer<typeof cashFlowSchema>;
 /** Role. @example `const r: Role = { id: 'r', title: 'Effektägare', side: 'business' };` */

@@ -25,10 +25,10 @@ import {
   type GoalTree,
   type Measurements,
 } from './model.js';
+import { cashFlowLinesTable, cashFlowTable, scenarioComparisonTable } from './cashflow-tables.js';
 import { parseBacklog, parseEffectPlan, parseGoalTree, parseMeasurements } from './parse.js';
 import {
   backlogTable,
-  cashFlowTable,
   goalMatrixTable,
   goalStatusTable,
   initiativesTable,
@@ -147,6 +147,14 @@ export const effectsPlugin: StyrkitPlugin = definePlugin({
         measurabilityTable(plan.goals),
         initiativesTable(plan),
         ...(plan.cashFlow === undefined ? [] : [cashFlowTable(plan.cashFlow)]),
+        ...(plan.cashFlow === undefined || plan.cashFlow.lines.length === 0
+          ? []
+          : [cashFlowLinesTable(plan.cashFlow)]),
+        ...(plan.scenarios.length === 0 ? [] : [scenarioComparisonTable(plan)]),
+        ...plan.scenarios.flatMap((s) => [
+          cashFlowTable(s.cashFlow),
+          ...(s.cashFlow.lines.length === 0 ? [] : [cashFlowLinesTable(s.cashFlow)]),
+        ]),
       ],
     }),
     defineTable(backlogKind, {

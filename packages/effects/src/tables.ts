@@ -1,6 +1,5 @@
 import {
   Exact,
-  formatNumber,
   formatPartialSum,
   type IsoDate,
   type Table,
@@ -9,7 +8,6 @@ import {
   type TableRow,
 } from '@styrkit/core';
 import { rankBacklog } from './backlog.js';
-import { analyseCashFlow } from './cashflow.js';
 import { initiativeCostTotal, reachedFrom } from './initiatives.js';
 import { goalMatrix, MATRIX_HORIZONS, MATRIX_TIERS } from './matrix.js';
 import {
@@ -17,7 +15,7 @@ import {
   missingForMeasurability,
   type MeasurabilityField,
 } from './measurability.js';
-import type { Backlog, CashFlow, EffectPlan, Goal, Measurement } from './model.js';
+import type { Backlog, EffectPlan, Goal, Measurement } from './model.js';
 import { evaluateStatuses, STATUS_LABELS } from './status.js';
 import { formatTerm } from './vocabulary.js';
 
@@ -132,87 +130,6 @@ export function measurabilityTable(goals: readonly Goal[]): Table {
       { key: 'gaps', title: { sv: 'Antal luckor', en: 'Gaps' }, kind: 'integer' },
     ],
     rows,
-  };
-}
-
-/**
- * The benefits calculation as a table: cost, benefit, net, cumulative net and their discounted
- * versions per year (amounts rounded to 2 decimals half-up for display only), a total row, and
- * notes with the payback years and the net present value.
- *
- * @example
- * ```ts
- * import { cashFlowSchema, cashFlowTable } from '@styrkit/effects';
- * const flow = cashFlowSchema.parse({ years: [{ year: 2024, cost: '10', benefit: '15' }] });
- * cashFlowTable(flow).rows.length; // 2 (one year and the total)
- * ```
- */
-export function cashFlowTable(flow: CashFlow): Table {
-  const a = analyseCashFlow(flow);
-  const r2 = (v: Exact): Exact => v.round(2, 'half-up');
-  const money = (key: string, sv: string, en: string): TableColumn => ({
-    key,
-    title: { sv, en },
-    kind: 'money',
-    unit: flow.unit,
-    decimals: 2,
-  });
-  const rows: TableRow[] = a.rows.map((r) => ({
-    id: String(r.year),
-    cells: {
-      year: String(r.year),
-      cost: r2(r.cost),
-      benefit: r2(r.benefit),
-      net: r2(r.net),
-      cumulative: r2(r.cumulative),
-      discounted: r2(r.discounted),
-      cumulativeDiscounted: r2(r.cumulativeDiscounted),
-    },
-  }));
-  let cost = Exact.ZERO;
-  let benefit = Exact.ZERO;
-  for (const r of a.rows) {
-    cost = cost.plus(r.cost);
-    benefit = benefit.plus(r.benefit);
-  }
-  rows.push({
-    kind: 'total',
-    cells: {
-      year: 'Summa',
-      cost: r2(cost),
-      benefit: r2(benefit),
-      net: r2(a.totalNet),
-      cumulative: null,
-      discounted: r2(a.netPresentValue),
-      cumulativeDiscounted: null,
-    },
-  });
-  const year = (y: number | undefined, sv: string): string => (y === undefined ? sv : String(y));
-  const npvSv = formatNumber(a.netPresentValue, { decimals: 2 });
-  const npvEn = formatNumber(a.netPresentValue, { decimals: 2, locale: 'en' });
-  return {
-    id: 'effects/cash-flow',
-    title: { sv: 'Nyttokalkyl per år', en: 'Benefits calculation per year' },
-    columns: [
-      text('year', 'År', 'Year'),
-      money('cost', 'Kostnad', 'Cost'),
-      money('benefit', 'Nytta', 'Benefit'),
-      money('net', 'Netto', 'Net'),
-      money('cumulative', 'Ackumulerat netto', 'Cumulative net'),
-      money('discounted', 'Diskonterat netto', 'Discounted net'),
-      money('cumulativeDiscounted', 'Ackumulerat diskonterat', 'Cumulative discounted'),
-    ],
-    rows,
-    notes: [
-      {
-        sv: `Återbetalningsår: ${year(a.paybackYear, 'inget')}; diskonterat (${formatNumber(a.discountRate)} %): ${year(a.discountedPaybackYear, 'inget')}.`,
-        en: `Payback year: ${year(a.paybackYear, 'none')}; discounted (${formatNumber(a.discountRate, { locale: 'en' })} %): ${year(a.discountedPaybackYear, 'none')}.`,
-      },
-      {
-        sv: `Nuvärde ${npvSv} ${flow.unit} (avrundat till 2 decimaler, half-up).`,
-        en: `Net present value ${npvEn} ${flow.unit} (rounded to 2 decimals, half-up).`,
-      },
-    ],
   };
 }
 

@@ -1,4 +1,4 @@
-import type { Term } from './model.js';
+import type { DocumentVocabulary, Term } from './model.js';
 
 /**
  * The words allowed in classifications. Municipalities use their own words, so every list is
@@ -73,4 +73,28 @@ export function inVocabulary(word: string, list: readonly string[]): boolean {
 export function formatTerm(term: Term | undefined): string {
   if (term === undefined) return '';
   return typeof term === 'string' ? term : `${term.from} – ${term.to}`;
+}
+
+/**
+ * The vocabulary a document configures: its lists replace the defaults' (or `base`'s), lists it
+ * leaves out keep them.
+ *
+ * @example
+ * ```ts
+ * import { documentVocabulary } from '@styrkit/effects';
+ * documentVocabulary({ categories: ['Ekonomi', 'Arbetsmiljö'] }).categories; // ['Ekonomi', 'Arbetsmiljö']
+ * documentVocabulary(undefined).timesToEffect; // ['Kort', 'Medel', 'Lång']
+ * ```
+ */
+export function documentVocabulary(
+  own: DocumentVocabulary | undefined,
+  base: Vocabulary = DEFAULT_VOCABULARY,
+): Vocabulary {
+  return {
+    effectTypes: own?.effectTypes ?? base.effectTypes,
+    effectScopes: own?.effectScopes ?? base.effectScopes,
+    timesToEffect: own?.timesToEffect ?? base.timesToEffect,
+    perspectives: own?.perspectives ?? base.perspectives,
+    categories: own?.categories ?? base.categories,
+  };
 }
