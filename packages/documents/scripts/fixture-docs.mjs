@@ -31,7 +31,10 @@ export const documents = [
         sheet: 'Budget',
         // linkoping-vso-objektplan-2021.txt:177-183, budget in kkr; total 45 100.
         table: [
-          [177, 'Huvudaktivitet\tVerksamhetsnära förvaltning\t\tIT-nära förvaltning\t\tSumma SEK (Kkr)'],
+          [
+            177,
+            'Huvudaktivitet\tVerksamhetsnära förvaltning\t\tIT-nära förvaltning\t\tSumma SEK (Kkr)',
+          ],
           [178, '\tVM\tVU\tVM\tVU\t'],
           [179, 'Förvaltningsstyrning\t1 200\t100\t500\t0\t1 800'],
           [180, 'Användarstöd\t2 000\t200\t0\t0\t2 200'],
@@ -73,7 +76,11 @@ export const documents = [
         // cells are those of lines 395-416 in reading order (label lines 406-407 and 411-412 joined,
         // "Summa SEK (Kkr)" from lines 399-400). "3432" is written without a space, as at line 409.
         table: [
-          [395, 'Huvudaktivitet\tVerksamhetsnära förvaltning\t\tIT-nära förvaltning\t\tSumma SEK (Kkr)', 'reordered'],
+          [
+            395,
+            'Huvudaktivitet\tVerksamhetsnära förvaltning\t\tIT-nära förvaltning\t\tSumma SEK (Kkr)',
+            'reordered',
+          ],
           [397, '\tVM\tVU\tVM\tVU\t'],
           [402, 'Förvaltningsstyrning\t917\t0\t459\t0\t1 376'],
           [404, 'Användarstöd\t8 096\t0\t89\t0\t8 185'],
@@ -96,7 +103,10 @@ export const documents = [
         // sala-san-kallelse-2023-06-15.txt:31-44; Personalkostnader 6 733 and Summa kostnader
         // -82 116 are the seed's rounding differences.
         table: [
-          [31, '<i>Period</i>\t<i>12</i>\t<i>5</i>\t<i>Periodbudget</i>\t<i>Periodutfall totalt</i>\t<i>Avvikelse</i>\t<i>Utfall föregående period (xx)</i>'],
+          [
+            31,
+            '<i>Period</i>\t<i>12</i>\t<i>5</i>\t<i>Periodbudget</i>\t<i>Periodutfall totalt</i>\t<i>Avvikelse</i>\t<i>Utfall föregående period (xx)</i>',
+          ],
           [32, 'Externa intäkter\t\t\t14 079\t9 768\t-4 311\t0'],
           [33, 'Interna intäkter\t\t\t723\t274\t-449\t0'],
           [34, '<b>Summa Intäkter</b>\t\t\t<b>14 802</b>\t<b>10 042</b>\t<b>-4 760</b>\t<b>0</b>'],
@@ -104,7 +114,10 @@ export const documents = [
           [36, 'Personalkostnader\t\t\t-46 115\t-39 383\t6 733\t0'],
           [37, 'Övriga kostnader\t\t\t-3 174\t-6 922\t-3 748\t0'],
           [38, 'Interna kostnader\t\t\t-6 485\t-5 731\t754\t0'],
-          [39, '<b>Summa kostnader</b>\t\t\t<b>-77 154</b>\t<b>-82 116</b>\t<b>-4 962</b>\t<b>0</b>'],
+          [
+            39,
+            '<b>Summa kostnader</b>\t\t\t<b>-77 154</b>\t<b>-82 116</b>\t<b>-4 962</b>\t<b>0</b>',
+          ],
           [40, '<b>Nettokostnad</b>\t\t\t<b>-62 352</b>\t<b>-72 074</b>\t<b>-9 722</b>\t<b>0</b>'],
           [41, 'Fastställd ram\t\t\t62 353\t62 353\t\t0'],
           [42, '<b>RESULTAT</b>\t\t\t<b>0</b>\t<b>-9 722</b>\t<b>-9 722</b>\t<b>0</b>'],
@@ -112,22 +125,37 @@ export const documents = [
           [44, '<b>RESULTAT inkl semskuld</b>\t\t\t\t<b>-15 409</b>\t\t<b>0</b>'],
         ],
       },
-      { p: 'Periodens budget är beräknad med utgångspunkt från periodens antal månader x 1/12 av årsbudgeten.', line: 47 },
+      {
+        p: 'Periodens budget är beräknad med utgångspunkt från periodens antal månader x 1/12 av årsbudgeten.',
+        line: 47,
+      },
       { h: 1, text: 'Prognos och periodresultat tom Maj 2023 SAN', line: 64 },
       {
         sheet: 'Prognos',
         // sala-san-kallelse-2023-06-15.txt:66-75.
         table: [
-          [66, '<i>Resultaträkning</i>\t<i>Årsbudget</i>\t<i>Årsprognos</i>\t<i>Avvikelse</i>\t<i>Period- budget</i>\t<i>Period- utfall</i>\t<i>% av årsbudget</i>'],
+          [
+            66,
+            '<i>Resultaträkning</i>\t<i>Årsbudget</i>\t<i>Årsprognos</i>\t<i>Avvikelse</i>\t<i>Period- budget</i>\t<i>Period- utfall</i>\t<i>% av årsbudget</i>',
+          ],
           [67, 'Externa intäkter\t-33 790\t-25 105\t-8 685\t-14 080\t-9 768\t29%'],
           [68, 'Interna intäkter\t-1 735\t-1 160\t-575\t-723\t-274\t16%'],
-          [69, '<b>Summa intäkter</b>\t<b>-35 525</b>\t<b>-26 265</b>\t<b>-9 260</b>\t<b>-14 803</b>\t<b>-10 042</b>\t<b>28%</b>'],
+          [
+            69,
+            '<b>Summa intäkter</b>\t<b>-35 525</b>\t<b>-26 265</b>\t<b>-9 260</b>\t<b>-14 803</b>\t<b>-10 042</b>\t<b>28%</b>',
+          ],
           [70, 'Köp av huvudvht, bidrag\t51 312\t64 329\t-13 017\t21 382\t30 081\t59%'],
           [71, 'Personalkostnader\t110 677\t99 846\t10 831\t46 119\t39 329\t36%'],
           [72, 'Övriga kostnader\t7 619\t12 344\t-4 725\t3 175\t6 931\t91%'],
           [73, 'Interna kostnader\t15 563\t15 768\t-205\t6 485\t5 731\t37%'],
-          [74, '<b>Summa kostnader</b>\t<b>185 171</b>\t<b>192 287</b>\t<b>-7 116</b>\t<b>77 161</b>\t<b>82 072</b>\t<b>44%</b>'],
-          [75, '<b>RESULTAT</b>\t<b>149 646</b>\t<b>166 022</b>\t<b>-16 376</b>\t<b>62 358</b>\t<b>72 030</b>\t<b>48%</b>'],
+          [
+            74,
+            '<b>Summa kostnader</b>\t<b>185 171</b>\t<b>192 287</b>\t<b>-7 116</b>\t<b>77 161</b>\t<b>82 072</b>\t<b>44%</b>',
+          ],
+          [
+            75,
+            '<b>RESULTAT</b>\t<b>149 646</b>\t<b>166 022</b>\t<b>-16 376</b>\t<b>62 358</b>\t<b>72 030</b>\t<b>48%</b>',
+          ],
         ],
       },
       {

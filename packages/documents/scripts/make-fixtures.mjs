@@ -19,7 +19,8 @@ const here = dirname(fileURLToPath(import.meta.url));
 const out = join(here, '..', 'fixtures');
 const seeds = join(here, '..', '..', '..', '..', 'shared', 'seeds');
 
-const escape = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escape = (s) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** A seed cell: its text and whole-cell emphasis. */
 function parseCell(raw) {
@@ -45,7 +46,9 @@ function numberOf(text) {
   let point = int.replace(/ /g, '').length;
   if (pct) point -= 2;
   while (point <= 0) [digits, point] = ['0' + digits, point + 1];
-  let value = digits.slice(0, point).replace(/^0+(?=\d)/, '') + (digits.length > point ? '.' + digits.slice(point) : '');
+  let value =
+    digits.slice(0, point).replace(/^0+(?=\d)/, '') +
+    (digits.length > point ? '.' + digits.slice(point) : '');
   value = value.replace(/(\.\d*?)0+$/, '$1').replace(/\.$/, '');
   return {
     value: (sign && /[1-9]/.test(value) ? '-' : '') + value,
@@ -65,8 +68,16 @@ function checkRow(seedLines, file, [line, cells, mode]) {
     seed === cells ||
     norm(seed) === norm(parts.join(' ')) ||
     norm(seed) === norm(parts.slice(1).join(' ')) ||
-    (mode === 'pipes' && norm(seed.split('|').slice(1, -1).map((c) => c.trim()).join('\t')) === norm(cells));
-  if (!ok) throw new Error(`${file}:${line} does not match the seed:\n  seed: ${seed}\n  here: ${cells}`);
+    (mode === 'pipes' &&
+      norm(
+        seed
+          .split('|')
+          .slice(1, -1)
+          .map((c) => c.trim())
+          .join('\t'),
+      ) === norm(cells));
+  if (!ok)
+    throw new Error(`${file}:${line} does not match the seed:\n  seed: ${seed}\n  here: ${cells}`);
 }
 
 /** The grid of a table: rows of { cell, colSpan, rowSpan } with covered slots dropped. */
@@ -105,7 +116,9 @@ function html(doc) {
     // Widths as a Word user would set them: the label column wide, figures narrow, so no cell
     // text wraps.
     const columns = Math.max(...b.table.map(([, cells]) => cells.split('\t').length));
-    const widths = b.table[0][1].split('\t').map((_, c) => (c === 0 ? 34 : Math.floor(66 / (columns - 1))));
+    const widths = b.table[0][1]
+      .split('\t')
+      .map((_, c) => (c === 0 ? 34 : Math.floor(66 / (columns - 1))));
     const cols = widths.map((w) => `<col width="${w}%">`).join('');
     return `<table border="1" cellspacing="0" width="100%">\n<colgroup>${cols}</colgroup>\n${rows.join('\n')}\n</table>`;
   });
@@ -145,7 +158,10 @@ function fods(doc) {
     if (ns) numberStyles.set(ns.name, ns.xml);
     const key = `ce-${cell.bold ? 'b' : ''}${cell.italic ? 'i' : ''}-${ns?.name ?? 'text'}`;
     if (!cellStyles.has(key)) {
-      const text = [cell.bold ? ' fo:font-weight="bold"' : '', cell.italic ? ' fo:font-style="italic"' : ''].join('');
+      const text = [
+        cell.bold ? ' fo:font-weight="bold"' : '',
+        cell.italic ? ' fo:font-style="italic"' : '',
+      ].join('');
       cellStyles.set(
         key,
         `<style:style style:name="${key}" style:family="table-cell" style:parent-style-name="Default"${ns ? ` style:data-style-name="${ns.name}"` : ''}>${text ? `<style:text-properties${text}/>` : ''}</style:style>`,
@@ -153,32 +169,45 @@ function fods(doc) {
     }
     return key;
   };
-  const tables = doc.blocks.filter((b) => b.table).map((b) => {
-    const rows = grid(b).map((row) => {
-      let column = 0;
-      const cells = row.flatMap((cell) => {
-        const before = [];
-        // Slots covered by a merge from the row above.
-        while (column < cell.column) {
-          before.push('<table:covered-table-cell/>');
-          column++;
-        }
-        column += cell.colSpan;
-        const n = numberOf(cell.text);
-        const spans = `${cell.colSpan > 1 ? ` table:number-columns-spanned="${cell.colSpan}"` : ''}${cell.rowSpan > 1 ? ` table:number-rows-spanned="${cell.rowSpan}"` : ''}`;
-        const type = n ? `office:value-type="${n.percent ? 'percentage' : 'float'}" office:value="${n.value}"` : cell.text ? 'office:value-type="string"' : '';
-        const covered = Array.from({ length: cell.colSpan - 1 }, () => '<table:covered-table-cell/>');
-        const p = cell.text ? `<text:p>${escape(cell.text)}</text:p>` : '';
-        return [...before, `<table:table-cell table:style-name="${styleFor(cell, n)}" ${type}${spans}>${p}</table:table-cell>`, ...covered];
+  const tables = doc.blocks
+    .filter((b) => b.table)
+    .map((b) => {
+      const rows = grid(b).map((row) => {
+        let column = 0;
+        const cells = row.flatMap((cell) => {
+          const before = [];
+          // Slots covered by a merge from the row above.
+          while (column < cell.column) {
+            before.push('<table:covered-table-cell/>');
+            column++;
+          }
+          column += cell.colSpan;
+          const n = numberOf(cell.text);
+          const spans = `${cell.colSpan > 1 ? ` table:number-columns-spanned="${cell.colSpan}"` : ''}${cell.rowSpan > 1 ? ` table:number-rows-spanned="${cell.rowSpan}"` : ''}`;
+          const type = n
+            ? `office:value-type="${n.percent ? 'percentage' : 'float'}" office:value="${n.value}"`
+            : cell.text
+              ? 'office:value-type="string"'
+              : '';
+          const covered = Array.from(
+            { length: cell.colSpan - 1 },
+            () => '<table:covered-table-cell/>',
+          );
+          const p = cell.text ? `<text:p>${escape(cell.text)}</text:p>` : '';
+          return [
+            ...before,
+            `<table:table-cell table:style-name="${styleFor(cell, n)}" ${type}${spans}>${p}</table:table-cell>`,
+            ...covered,
+          ];
+        });
+        return `<table:table-row>${cells.join('')}</table:table-row>`;
       });
-      return `<table:table-row>${cells.join('')}</table:table-row>`;
+      const caption = doc.blocks[doc.blocks.indexOf(b) - 1];
+      const title = caption?.caption
+        ? `<table:table-row><table:table-cell office:value-type="string" table:style-name="${styleFor({ bold: true }, undefined)}"><text:p>${escape(caption.caption)}</text:p></table:table-cell></table:table-row>`
+        : '';
+      return `<table:table table:name="${escape(b.sheet)}">${title}${rows.join('')}</table:table>`;
     });
-    const caption = doc.blocks[doc.blocks.indexOf(b) - 1];
-    const title = caption?.caption
-      ? `<table:table-row><table:table-cell office:value-type="string" table:style-name="${styleFor({ bold: true }, undefined)}"><text:p>${escape(caption.caption)}</text:p></table:table-cell></table:table-row>`
-      : '';
-    return `<table:table table:name="${escape(b.sheet)}">${title}${rows.join('')}</table:table>`;
-  });
   return `<?xml version="1.0" encoding="UTF-8"?>
 <office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:number="urn:oasis:names:tc:opendocument:xmlns:datastyle:1.0" xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.spreadsheet">
 <office:styles>${[...numberStyles.values()].join('')}</office:styles>
@@ -190,10 +219,13 @@ function fods(doc) {
 
 function convert(file, format, dir) {
   mkdirSync(dir, { recursive: true });
-  execFileSync('soffice', ['--headless', '--convert-to', format, '--outdir', dir, file], { stdio: 'inherit' });
+  execFileSync('soffice', ['--headless', '--convert-to', format, '--outdir', dir, file], {
+    stdio: 'inherit',
+  });
 }
 
 const work = join(out, '.work');
+mkdirSync(join(out, 'bad'), { recursive: true });
 rmSync(work, { recursive: true, force: true });
 mkdirSync(work, { recursive: true });
 for (const doc of documents) {
@@ -207,6 +239,8 @@ for (const doc of documents) {
   mkdirSync(join(out, 'html'), { recursive: true });
   const htmlFile = join(out, 'html', `${doc.name}.html`);
   writeFileSync(htmlFile, html(doc));
+  // Formatted as the repository formats HTML, so the committed file passes the format check.
+  execFileSync('npx', ['prettier', '--write', htmlFile], { stdio: 'ignore' });
   const fodsFile = join(work, `${doc.name}.fods`);
   writeFileSync(fodsFile, fods(doc));
   convert(htmlFile, 'docx:MS Word 2007 XML', join(out, 'docx'));
@@ -214,4 +248,17 @@ for (const doc of documents) {
   convert(join(out, 'docx', `${doc.name}.docx`), 'pdf:writer_pdf_Export', join(out, 'pdf'));
   convert(fodsFile, 'xlsx:Calc MS Excel 2007 XML', join(out, 'xlsx'));
 }
+// Bad input made by the same office suite: a password-protected PDF (password "hemligt") and
+// the old binary formats, which the readers refuse with a clear finding.
+const bad = join(out, 'bad');
+convert(
+  join(out, 'docx', 'goteborg.docx'),
+  'pdf:writer_pdf_Export:{"EncryptFile":{"type":"boolean","value":"true"},"DocumentOpenPassword":{"type":"string","value":"hemligt"}}',
+  work,
+);
+writeFileSync(join(bad, 'encrypted.pdf'), readFileSync(join(work, 'goteborg.pdf')));
+convert(join(out, 'docx', 'goteborg.docx'), 'doc:MS Word 97', work);
+writeFileSync(join(bad, 'legacy.doc'), readFileSync(join(work, 'goteborg.doc')));
+convert(join(out, 'xlsx', 'goteborg.xlsx'), 'xls:MS Excel 97', work);
+writeFileSync(join(bad, 'legacy.xls'), readFileSync(join(work, 'goteborg.xls')));
 rmSync(work, { recursive: true, force: true });

@@ -107,7 +107,7 @@ export const documentCodes = defineFindingCodes({
       sv: 'En rad i en tabell med siffror kunde inte delas upp i tabellens kolumner.',
       en: 'A row of a table of figures could not be split into the table’s columns.',
     },
-  },  // The readers' codes: a file that could not be read, or only in part.
+  }, // The readers' codes: a file that could not be read, or only in part.
   'documents/too-large': {
     severity: 'error',
     title: { sv: 'Filen är för stor', en: 'File too large' },

@@ -29,7 +29,8 @@ function spansOf(items: readonly PdfItem[]): Span[] {
   const spans: Span[] = [];
   let end = -Infinity;
   for (const item of [...items].sort((a, b) => a.x - b.x)) {
-    if (spans.length > 0 && item.x - end > item.size * 0.2) pushSpan(spans, ' ', item.bold, item.italic);
+    if (spans.length > 0 && item.x - end > item.size * 0.2)
+      pushSpan(spans, ' ', item.bold, item.italic);
     pushSpan(spans, item.text, item.bold, item.italic);
     end = item.x + item.width;
   }
@@ -68,7 +69,8 @@ function unruledBlock(ctx: ReaderContext, page: number, lines: readonly TextLine
       const hit = bands.map((b, i) => (b[1] >= from && b[0] <= to ? i : -1)).filter((i) => i >= 0);
       const first = Math.max(column, hit[0] ?? column);
       const last = Math.max(first, hit[hit.length - 1] ?? first);
-      for (; column < first; column++) cells.push({ text: '', source: at(ctx, { page, cell: gridAddress(r, column) }) });
+      for (; column < first; column++)
+        cells.push({ text: '', source: at(ctx, { page, cell: gridAddress(r, column) }) });
       const text = segmentText(segment);
       if (!ctx.budget.takeCell() || !ctx.budget.takeText(text.length)) break;
       const visible = segment.filter((i) => i.text.trim() !== '');
@@ -91,7 +93,11 @@ function unruledBlock(ctx: ReaderContext, page: number, lines: readonly TextLine
  * size rank), runs of lines with column gaps are tables, other lines join into paragraphs
  * while they follow each other at line spacing with the same size.
  */
-export function pageBlocks(ctx: ReaderContext, content: PageContent, scale: SizeScale): DocumentBlock[] {
+export function pageBlocks(
+  ctx: ReaderContext,
+  content: PageContent,
+  scale: SizeScale,
+): DocumentBlock[] {
   type Piece = { top: number; table: RuledTable } | { top: number; line: TextLine };
   const pieces: Piece[] = [
     ...content.tables.map((table) => ({ top: table.top, table })),
@@ -113,9 +119,14 @@ export function pageBlocks(ctx: ReaderContext, content: PageContent, scale: Size
     const spans: Span[] = [];
     for (const line of lines) {
       if (spans.length > 0) pushSpan(spans, ' ', false, false);
-      for (const s of spansOf(line.segments.flat())) pushSpan(spans, s.text, s.bold === true, s.italic === true);
+      for (const s of spansOf(line.segments.flat()))
+        pushSpan(spans, s.text, s.bold === true, s.italic === true);
     }
-    const text = spans.map((s) => s.text).join('').replace(/\s+/g, ' ').trim();
+    const text = spans
+      .map((s) => s.text)
+      .join('')
+      .replace(/\s+/g, ' ')
+      .trim();
     if (text === '' || !ctx.budget.takeText(text.length)) return;
     if (kind === 'heading') {
       const size = Math.round((lines[0]?.size ?? 0) * 2) / 2;
@@ -142,7 +153,11 @@ export function pageBlocks(ctx: ReaderContext, content: PageContent, scale: Size
       continue;
     }
     const line = piece.line;
-    const lineKind = isHeading(line, scale) ? 'heading' : line.segments.length > 1 ? 'table' : 'paragraph';
+    const lineKind = isHeading(line, scale)
+      ? 'heading'
+      : line.segments.length > 1
+        ? 'table'
+        : 'paragraph';
     const pitch = previous === undefined ? Infinity : previous.y - line.y;
     const sameSize = previous !== undefined && Math.abs(previous.size - line.size) < 0.5;
     const continues =

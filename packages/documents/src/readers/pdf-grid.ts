@@ -34,7 +34,9 @@ function distinct(values: number[]): number[] {
 }
 
 function touches(h: PdfRule, v: PdfRule): boolean {
-  return v.at >= h.from - TOUCH && v.at <= h.to + TOUCH && h.at >= v.from - TOUCH && h.at <= v.to + TOUCH;
+  return (
+    v.at >= h.from - TOUCH && v.at <= h.to + TOUCH && h.at >= v.from - TOUCH && h.at <= v.to + TOUCH
+  );
 }
 
 /** Connected sets of rules: each set that crosses itself is one table's frame. */
@@ -60,9 +62,18 @@ function frames(rules: readonly PdfRule[]): PdfRule[][] {
   return [...groups.values()];
 }
 
-function covered(rules: readonly PdfRule[], horizontal: boolean, at: number, middle: number): boolean {
+function covered(
+  rules: readonly PdfRule[],
+  horizontal: boolean,
+  at: number,
+  middle: number,
+): boolean {
   return rules.some(
-    (r) => r.horizontal === horizontal && Math.abs(r.at - at) <= SAME && middle >= r.from - 0.5 && middle <= r.to + 0.5,
+    (r) =>
+      r.horizontal === horizontal &&
+      Math.abs(r.at - at) <= SAME &&
+      middle >= r.from - 0.5 &&
+      middle <= r.to + 0.5,
   );
 }
 
@@ -78,7 +89,11 @@ function splitAtRules(item: PdfItem, xs: readonly number[]): PdfItem[] {
   const target = (rule - item.x) / perChar;
   let best = -1;
   for (let i = 0; i < item.text.length; i++) {
-    if (/\s/.test(item.text[i] ?? '') && (best < 0 || Math.abs(i - target) < Math.abs(best - target))) best = i;
+    if (
+      /\s/.test(item.text[i] ?? '') &&
+      (best < 0 || Math.abs(i - target) < Math.abs(best - target))
+    )
+      best = i;
   }
   if (best < 0) return [item];
   const left = item.text.slice(0, best);
@@ -86,7 +101,10 @@ function splitAtRules(item: PdfItem, xs: readonly number[]): PdfItem[] {
   const rightX = item.x + (best + 1) * perChar;
   return [
     { ...item, text: left, width: best * perChar },
-    ...splitAtRules({ ...item, text: right, x: Math.max(rightX, rule + 0.5), width: right.length * perChar }, xs),
+    ...splitAtRules(
+      { ...item, text: right, x: Math.max(rightX, rule + 0.5), width: right.length * perChar },
+      xs,
+    ),
   ].filter((i) => i.text.trim() !== '');
 }
 
@@ -97,7 +115,11 @@ function splitAtRules(item: PdfItem, xs: readonly number[]): PdfItem[] {
  * joined with a space. At most `maxRules` rules are looked at, so a page of hatching cannot
  * make this slow.
  */
-export function ruledTables(items: readonly PdfItem[], rules: readonly PdfRule[], maxRules = 4000): RuledTable[] {
+export function ruledTables(
+  items: readonly PdfItem[],
+  rules: readonly PdfRule[],
+  maxRules = 4000,
+): RuledTable[] {
   const tables: RuledTable[] = [];
   for (const frame of frames(rules.slice(0, maxRules))) {
     const ys = distinct(frame.filter((r) => r.horizontal).map((r) => r.at)).reverse();
@@ -106,17 +128,25 @@ export function ruledTables(items: readonly PdfItem[], rules: readonly PdfRule[]
     const slots = (ys.length - 1) * (xs.length - 1);
     if (slots > 100_000) continue;
     const owner: (number | undefined)[] = new Array<number | undefined>(slots).fill(undefined);
-    const cells: { row: number; column: number; colSpan: number; rowSpan: number; items: PdfItem[] }[] = [];
+    const cells: {
+      row: number;
+      column: number;
+      colSpan: number;
+      rowSpan: number;
+      items: PdfItem[];
+    }[] = [];
     const columns = xs.length - 1;
     for (let r = 0; r < ys.length - 1; r++) {
       for (let c = 0; c < columns; c++) {
         if (owner[r * columns + c] !== undefined) continue;
         const yMid = ((ys[r] ?? 0) + (ys[r + 1] ?? 0)) / 2;
         let colSpan = 1;
-        while (c + colSpan < columns && !covered(frame, false, xs[c + colSpan] ?? 0, yMid)) colSpan++;
+        while (c + colSpan < columns && !covered(frame, false, xs[c + colSpan] ?? 0, yMid))
+          colSpan++;
         const xMid = ((xs[c] ?? 0) + (xs[c + 1] ?? 0)) / 2;
         let rowSpan = 1;
-        while (r + rowSpan < ys.length - 1 && !covered(frame, true, ys[r + rowSpan] ?? 0, xMid)) rowSpan++;
+        while (r + rowSpan < ys.length - 1 && !covered(frame, true, ys[r + rowSpan] ?? 0, xMid))
+          rowSpan++;
         for (let dr = 0; dr < rowSpan; dr++) {
           for (let dc = 0; dc < colSpan; dc++) owner[(r + dr) * columns + c + dc] = cells.length;
         }
@@ -129,7 +159,8 @@ export function ruledTables(items: readonly PdfItem[], rules: readonly PdfRule[]
     for (const original of items) {
       for (const item of splitAtRules(original, xs.slice(1, -1))) {
         const m = itemMiddle(item);
-        if (m.y > top || m.y < bottom || m.x < (xs[0] ?? 0) || m.x > (xs[xs.length - 1] ?? 0)) continue;
+        if (m.y > top || m.y < bottom || m.x < (xs[0] ?? 0) || m.x > (xs[xs.length - 1] ?? 0))
+          continue;
         const r = ys.findIndex((y, i) => i < ys.length - 1 && m.y <= y && m.y >= (ys[i + 1] ?? 0));
         const c = xs.findIndex((x, i) => i < xs.length - 1 && m.x >= x && m.x <= (xs[i + 1] ?? 0));
         const cell = r < 0 || c < 0 ? undefined : cells[owner[r * columns + c] ?? -1];
@@ -154,7 +185,9 @@ export function ruledTables(items: readonly PdfItem[], rules: readonly PdfRule[]
     }
     // A thin slot row of only empty cells is the gap of a double rule, not a table row.
     const kept = rows.filter(
-      (row, r) => row.length > 0 && (row.some((cell) => cell.text !== '') || (ys[r] ?? 0) - (ys[r + 1] ?? 0) >= 4),
+      (row, r) =>
+        row.length > 0 &&
+        (row.some((cell) => cell.text !== '') || (ys[r] ?? 0) - (ys[r + 1] ?? 0) >= 4),
     );
     tables.push({ top, rows: kept, taken });
   }

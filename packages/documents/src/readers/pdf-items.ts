@@ -35,7 +35,8 @@ export function joinLine(items: readonly PdfItem[]): string {
   let end = -Infinity;
   for (const item of sorted) {
     const gap = item.x - end;
-    if (out !== '' && gap > item.size * 0.2 && !/\s$/.test(out) && !/^\s/.test(item.text)) out += ' ';
+    if (out !== '' && gap > item.size * 0.2 && !/\s$/.test(out) && !/^\s/.test(item.text))
+      out += ' ';
     out += item.text;
     end = item.x + item.width;
   }
@@ -52,7 +53,11 @@ export function toLines(items: readonly PdfItem[]): PdfItem[][] {
   for (const item of sorted) {
     const line = lines[lines.length - 1];
     const first = line?.[0];
-    if (line !== undefined && first !== undefined && Math.abs(first.y - item.y) <= Math.max(first.size, item.size) * 0.4) {
+    if (
+      line !== undefined &&
+      first !== undefined &&
+      Math.abs(first.y - item.y) <= Math.max(first.size, item.size) * 0.4
+    ) {
       line.push(item);
     } else {
       lines.push([item]);

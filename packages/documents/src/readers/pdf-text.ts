@@ -78,7 +78,11 @@ export function columnBands(rows: readonly TextLine[]): [number, number][] {
   const most = Math.max(...rows.map((r) => r.segments.length));
   const extents = rows
     .filter((r) => r.segments.length === most)
-    .flatMap((r) => r.segments.map((s) => [s[0]?.x ?? 0, Math.max(...s.map((i) => i.x + i.width))] as [number, number]))
+    .flatMap((r) =>
+      r.segments.map(
+        (s) => [s[0]?.x ?? 0, Math.max(...s.map((i) => i.x + i.width))] as [number, number],
+      ),
+    )
     .sort((a, b) => a[0] - b[0]);
   const bands: [number, number][] = [];
   for (const [from, to] of extents) {

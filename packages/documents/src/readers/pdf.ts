@@ -43,28 +43,50 @@ function asNumbers(value: unknown): ArrayLike<number> | undefined {
  * drawing ops: 0 moveTo x y, 1 lineTo x y, 2 curveTo (6 numbers), 3 quadraticCurveTo (4),
  * 4 closePath.
  */
-function rulesOf(pdfjs: PdfJs, fnArray: readonly number[], argsArray: readonly unknown[], limit: number): PdfRule[] {
+function rulesOf(
+  pdfjs: PdfJs,
+  fnArray: readonly number[],
+  argsArray: readonly unknown[],
+  limit: number,
+): PdfRule[] {
   const rules: PdfRule[] = [];
   const stack: Matrix[] = [];
   let ctm: Matrix = [1, 0, 0, 1, 0, 0];
   const segment = (a: [number, number], b: [number, number]): void => {
     const dx = Math.abs(a[0] - b[0]);
     const dy = Math.abs(a[1] - b[1]);
-    if (dy < 0.6 && dx >= 3) rules.push({ horizontal: true, at: (a[1] + b[1]) / 2, from: Math.min(a[0], b[0]), to: Math.max(a[0], b[0]) });
-    else if (dx < 0.6 && dy >= 3) rules.push({ horizontal: false, at: (a[0] + b[0]) / 2, from: Math.min(a[1], b[1]), to: Math.max(a[1], b[1]) });
+    if (dy < 0.6 && dx >= 3)
+      rules.push({
+        horizontal: true,
+        at: (a[1] + b[1]) / 2,
+        from: Math.min(a[0], b[0]),
+        to: Math.max(a[0], b[0]),
+      });
+    else if (dx < 0.6 && dy >= 3)
+      rules.push({
+        horizontal: false,
+        at: (a[0] + b[0]) / 2,
+        from: Math.min(a[1], b[1]),
+        to: Math.max(a[1], b[1]),
+      });
   };
   for (let i = 0; i < fnArray.length && rules.length < limit; i++) {
     const fn = fnArray[i];
     const args = argsArray[i];
     if (fn === pdfjs.OPS.save) stack.push(ctm);
     else if (fn === pdfjs.OPS.restore) ctm = stack.pop() ?? ctm;
-    else if (fn === pdfjs.OPS.transform && Array.isArray(args) && args.length === 6) ctm = multiply(ctm, args as Matrix);
-    else if (fn === pdfjs.OPS.constructPath && Array.isArray(args) && PAINTS.has(args[0] as number)) {
+    else if (fn === pdfjs.OPS.transform && Array.isArray(args) && args.length === 6)
+      ctm = multiply(ctm, args as Matrix);
+    else if (
+      fn === pdfjs.OPS.constructPath &&
+      Array.isArray(args) &&
+      PAINTS.has(args[0] as number)
+    ) {
       const data = asNumbers(Array.isArray(args[1]) ? args[1][0] : undefined);
       if (data === undefined) continue;
       let current: [number, number] = [0, 0];
       let start: [number, number] = [0, 0];
-      for (let k = 0; k < data.length; ) {
+      for (let k = 0; k < data.length;) {
         const op = data[k];
         if (op === 0) {
           current = start = apply(ctm, data[k + 1] ?? 0, data[k + 2] ?? 0);
@@ -102,7 +124,13 @@ async function pageContent(pdfjs: PdfJs, page: PdfPage, number: number): Promise
     let font = '';
     if (page.commonObjs.has(raw.fontName)) {
       const loaded: unknown = page.commonObjs.get(raw.fontName);
-      if (typeof loaded === 'object' && loaded !== null && 'name' in loaded && typeof loaded.name === 'string') font = loaded.name;
+      if (
+        typeof loaded === 'object' &&
+        loaded !== null &&
+        'name' in loaded &&
+        typeof loaded.name === 'string'
+      )
+        font = loaded.name;
     }
     items.push({
       text: raw.str,
@@ -126,7 +154,12 @@ function gridWidth(table: DocumentTable): number {
 }
 
 function errorName(error: unknown): string {
-  return typeof error === 'object' && error !== null && 'name' in error && typeof error.name === 'string' ? error.name : '';
+  return typeof error === 'object' &&
+    error !== null &&
+    'name' in error &&
+    typeof error.name === 'string'
+    ? error.name
+    : '';
 }
 
 /**
@@ -135,7 +168,10 @@ function errorName(error: unknown): string {
  * table has no rules; headings from larger text; bold and italic from font names. Pages past
  * the page limit are not read. An encrypted PDF is a `documents/encrypted` finding.
  */
-export async function readPdfBytes(bytes: Uint8Array, ctx: ReaderContext): Promise<DocumentBlock[]> {
+export async function readPdfBytes(
+  bytes: Uint8Array,
+  ctx: ReaderContext,
+): Promise<DocumentBlock[]> {
   const pdfjs: PdfJs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   // pdfjs takes ownership of the buffer it is given: hand it a copy.
   const task = pdfjs.getDocument({
@@ -173,7 +209,9 @@ export async function readPdfBytes(bytes: Uint8Array, ctx: ReaderContext): Promi
     if (doc.numPages > last) ctx.budget.stopAtPages();
     const lines = pages.flatMap((p) => p.lines);
     const body = bodySize(lines);
-    const headings = [...new Set(lines.filter((l) => l.size >= body * 1.15).map((l) => Math.round(l.size * 2) / 2))].sort((a, b) => b - a);
+    const headings = [
+      ...new Set(lines.filter((l) => l.size >= body * 1.15).map((l) => Math.round(l.size * 2) / 2)),
+    ].sort((a, b) => b - a);
     const blocks: DocumentBlock[] = [];
     for (const page of pages) {
       const own = pageBlocks(ctx, page, { body, headings });
@@ -181,7 +219,11 @@ export async function readPdfBytes(bytes: Uint8Array, ctx: ReaderContext): Promi
       const first = own[0];
       // A table that goes on over a page break: the page's first block is a table as wide as
       // the table that ended the page before.
-      if (previous?.type === 'table' && first?.type === 'table' && gridWidth(previous) === gridWidth(first)) {
+      if (
+        previous?.type === 'table' &&
+        first?.type === 'table' &&
+        gridWidth(previous) === gridWidth(first)
+      ) {
         blocks[blocks.length - 1] = { ...previous, rows: [...previous.rows, ...first.rows] };
         own.shift();
       }
