@@ -1,6 +1,6 @@
 import { attachCaptions } from '../caption.js';
 import { report, type ReaderContext } from '../context.js';
-import type { DocumentBlock, DocumentTable } from '../model.js';
+import type { DocumentBlock, DocumentRow, DocumentTable } from '../model.js';
 import { pageBlocks, type PageContent } from './pdf-blocks.js';
 import { ruledTables } from './pdf-grid.js';
 import type { PdfItem, PdfRule } from './pdf-items.js';
@@ -149,6 +149,21 @@ async function pageContent(pdfjs: PdfJs, page: PdfPage, number: number): Promise
   return { page: number, tables, lines: textLines(items.filter((i) => !taken.has(i))) };
 }
 
+/** A continued table's row, its cell addresses counted on from the rows before the break. */
+function shiftRow(row: DocumentRow, offset: number): DocumentRow {
+  return {
+    ...row,
+    cells: row.cells.map((cell) => {
+      const m = /^R(\d+)C(\d+)$/.exec(cell.source.cell ?? '');
+      if (m === null) return cell;
+      return {
+        ...cell,
+        source: { ...cell.source, cell: `R${Number(m[1]) + offset}C${m[2] ?? ''}` },
+      };
+    }),
+  };
+}
+
 function gridWidth(table: DocumentTable): number {
   return Math.max(0, ...table.rows.map((r) => r.cells.reduce((n, c) => n + (c.colSpan ?? 1), 0)));
 }
@@ -224,7 +239,10 @@ export async function readPdfBytes(
         first?.type === 'table' &&
         gridWidth(previous) === gridWidth(first)
       ) {
-        blocks[blocks.length - 1] = { ...previous, rows: [...previous.rows, ...first.rows] };
+        blocks[blocks.length - 1] = {
+          ...previous,
+          rows: [...previous.rows, ...first.rows.map((row) => shiftRow(row, previous.rows.length))],
+        };
         own.shift();
       }
       blocks.push(...own);
