@@ -78,20 +78,52 @@ function columnMatches(
 interface Candidate {
   readonly k: number;
   readonly score: number;
-  readonly chosen: (readonly string[] | undefined)[];
+  readonly chosen: (RowReading | undefined)[];
   readonly ambiguous: boolean[];
 }
 
+/** One way to read a row: its cells, and its label (which may have taken the first figure). */
+interface RowReading {
+  readonly cells: string[];
+  readonly label: string;
+}
+
+const LABEL_DIGITS = /^\d{1,3}$/;
+
+/**
+ * A row's readings: the figures as they stand, and, when the label may end in a number
+ * ("Karpgatan 2 vån 3 5", "Rad 1 1 1 2"), the figures without their first token, which then
+ * belongs to the label. Undefined when there are too many to decide.
+ */
+function rowReadings(label: string, rest: string): RowReading[] | undefined {
+  const plain = segmentations(rest);
+  if (plain === undefined) return undefined;
+  const out: RowReading[] = plain.map((cells) => ({ cells, label }));
+  const first = rest.split(' ')[0] ?? '';
+  if (label !== '' && LABEL_DIGITS.test(first) && rest.length > first.length + 1) {
+    const more = segmentations(rest.slice(first.length + 1));
+    if (more === undefined) return undefined;
+    out.push(...more.map((cells) => ({ cells, label: `${label} ${first}` })));
+  }
+  return out;
+}
+
 function tryColumns(
-  readings: readonly (string[][] | undefined)[],
+  readings: readonly (RowReading[] | undefined)[],
   totals: readonly boolean[],
   k: number,
   locale: NumberLocale,
 ): Candidate {
   const options = readings.map((rs) => {
-    const ofLength = (rs ?? []).filter((r) => r.length === k);
-    const summing = ofLength.filter((r) => rowSumHolds(r, locale));
-    return { all: ofLength, summing };
+    const ofLength = (rs ?? []).filter((r) => r.cells.length === k);
+    // The label as written is preferred; one that takes a figure is a fallback.
+    const written = rs?.[0]?.label;
+    const prefer = (list: RowReading[]): RowReading[] => {
+      const own = list.filter((r) => r.label === written);
+      return own.length > 0 ? own : list;
+    };
+    const summing = prefer(ofLength.filter((r) => rowSumHolds(r.cells, locale)));
+    return { all: prefer(ofLength), summing };
   });
   let score = 0;
   const pools = options.map((o) => {
@@ -100,16 +132,21 @@ function tryColumns(
   });
   let combos = 1;
   for (const p of pools) combos *= Math.max(1, p.length);
-  const chosen: (readonly string[] | undefined)[] = pools.map((p) => p[0]);
+  const chosen: (RowReading | undefined)[] = pools.map((p) => p[0]);
   const ambiguous = pools.map((p) => p.length > 1);
   if (combos > 1 && combos <= MAX_JOINT_READINGS) {
     // Try every combination against the column totals; keep the best ones.
     let best = -1;
-    let bests: (readonly string[])[][] = [];
-    const pick: (readonly string[])[] = [];
+    let bests: (RowReading | undefined)[][] = [];
+    const pick: (RowReading | undefined)[] = [];
     const walk = (r: number): void => {
       if (r === pools.length) {
-        const m = columnMatches(pick, totals, k, locale);
+        const m = columnMatches(
+          pick.map((x) => x?.cells ?? []),
+          totals,
+          k,
+          locale,
+        );
         if (m > best) {
           best = m;
           bests = [[...pick]];
@@ -118,7 +155,7 @@ function tryColumns(
       }
       const pool = pools[r] ?? [];
       if (pool.length === 0) {
-        pick.push([]);
+        pick.push(undefined);
         walk(r + 1);
         pick.pop();
         return;
@@ -133,13 +170,15 @@ function tryColumns(
     const first = bests[0] ?? [];
     for (let r = 0; r < pools.length; r += 1) {
       const mine = first[r];
-      chosen[r] = mine !== undefined && mine.length > 0 ? mine : undefined;
-      ambiguous[r] = bests.some((b) => (b[r] ?? []).join('|') !== (mine ?? []).join('|'));
+      chosen[r] = mine;
+      const key = (x: RowReading | undefined): string =>
+        x === undefined ? '' : `${x.label}|${x.cells.join('|')}`;
+      ambiguous[r] = bests.some((b) => key(b[r]) !== key(mine));
     }
     score += Math.max(0, best);
   } else if (combos === 1) {
     score += columnMatches(
-      chosen.map((c) => c ?? []),
+      chosen.map((c) => c?.cells ?? []),
       totals,
       k,
       locale,
@@ -162,7 +201,7 @@ export function readSpacedTable(table: DocumentTable, locale: NumberLocale): Spa
     if (row.cells.length < 2 && bodyRows.length === 0) header.push(row);
     else bodyRows.push(row);
   }
-  const readings = bodyRows.map((r) => segmentations(r.cells[1]?.text ?? ''));
+  const readings = bodyRows.map((r) => rowReadings(r.cells[0]?.text ?? '', r.cells[1]?.text ?? ''));
   const totals = bodyRows.map((r) => isTotalLabel(r.cells[0]?.text ?? ''));
   let alternatives = 1;
   for (const r of readings)
@@ -170,7 +209,7 @@ export function readSpacedTable(table: DocumentTable, locale: NumberLocale): Spa
 
   const lengths = new Map<number, number>();
   for (const rs of readings) {
-    for (const k of new Set((rs ?? []).map((r) => r.length)))
+    for (const k of new Set((rs ?? []).map((r) => r.cells.length)))
       lengths.set(k, (lengths.get(k) ?? 0) + 1);
   }
   const most = Math.max(0, ...lengths.values());
@@ -181,8 +220,8 @@ export function readSpacedTable(table: DocumentTable, locale: NumberLocale): Spa
   const tie = candidates[1] !== undefined && candidates[1].score === best?.score;
   const body: SpacedBodyRow[] = bodyRows.map((row, i) => ({
     row,
-    label: row.cells[0]?.text ?? '',
-    cells: best?.chosen[i],
+    label: best?.chosen[i]?.label ?? row.cells[0]?.text ?? '',
+    cells: best?.chosen[i]?.cells,
     ambiguous: tie || (best?.ambiguous[i] ?? false),
   }));
   let decidedBy: SpacedGrid['decidedBy'] = 'unique';
