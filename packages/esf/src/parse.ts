@@ -11,6 +11,7 @@ import {
   type Project,
   type TimeReports,
 } from './model.js';
+import { fastTimeReportRows } from './time-reports-fast.js';
 
 const code = 'esf/invalid-input';
 
@@ -67,6 +68,24 @@ export function parseChangeRequest(input: unknown): Result<ChangeRequest, Findin
  * ```
  */
 export function parseTimeReports(input: unknown): Result<TimeReports, Finding[]> {
+  // A register may hold millions of rows: when every row passes the hand-written check
+  // (which accepts only what the schema accepts and builds the same rows), zod reads the
+  // rest of the document; otherwise zod reads it all, so its findings stay the only wording.
+  if (
+    typeof input === 'object' &&
+    input !== null &&
+    (Object.getPrototypeOf(input) === Object.prototype || Object.getPrototypeOf(input) === null)
+  ) {
+    const reports = (input as { reports?: unknown }).reports;
+    if (Array.isArray(reports)) {
+      const rows = fastTimeReportRows(reports);
+      if (rows !== undefined) {
+        const rest = safeParseWith(timeReportsSchema, { ...input, reports: [] }, { code });
+        if (rest.ok) rest.value.reports = rows;
+        return rest;
+      }
+    }
+  }
   return safeParseWith(timeReportsSchema, input, { code });
 }
 
