@@ -49,6 +49,8 @@ interface Section {
   readonly grouping: boolean;
   readonly scale: number;
   readonly percent: boolean;
+  /** A section of text only ("–" for zero): shown as it is. */
+  readonly literal: boolean;
 }
 
 function splitSections(code: string): string[] {
@@ -120,7 +122,10 @@ function parseSection(section: string): Section | undefined {
       literal(c);
     }
   }
-  if (!seenNumber) return undefined;
+  if (!seenNumber) {
+    const literalOnly = { minInt: 0, minDecimals: 0, maxDecimals: 0, grouping: false, scale: 0 };
+    return prefix === '' ? undefined : { prefix, suffix, percent, literal: true, ...literalOnly };
+  }
   const trailingCommas = /,+$/.exec(pattern)?.[0].length ?? 0;
   const core = pattern.slice(0, pattern.length - trailingCommas);
   const [intPart = '', decPart = ''] = core.split('.');
@@ -133,6 +138,7 @@ function parseSection(section: string): Section | undefined {
     grouping: /[0#?][, ][0#?]/.test(intPart),
     scale: trailingCommas,
     percent,
+    literal: false,
   };
 }
 
@@ -160,6 +166,7 @@ export function formatNumber(value: string, code: string): string | undefined {
   else if (negative && sections.length >= 2) index = 1;
   const section = parseSection(sections[index] ?? '');
   if (section === undefined) return undefined;
+  if (section.literal) return section.prefix;
   let n = exact(negative && index === 1 ? value.slice(1) : value);
   if (section.percent) n = n.times(100);
   for (let k = 0; k < section.scale; k++) n = n.dividedBy(1000);
