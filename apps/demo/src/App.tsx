@@ -25,6 +25,7 @@ const ROUTES: readonly { pattern: string; nav?: UiKey; load: () => Promise<PageM
   { pattern: '/checklistor', nav: 'checklists', load: () => import('./pages/Checklists.js') },
   { pattern: '/checklistor/:id', load: () => import('./pages/Checklists.js') },
   { pattern: '/checklistor/:id/utskrift', load: () => import('./pages/ChecklistPrint.js') },
+  { pattern: '/granska', nav: 'audit', load: () => import('./pages/AuditDocument.js') },
   { pattern: '/dokument/:plugin/:kind/:id', load: () => import('./pages/DocumentPage.js') },
 ];
 

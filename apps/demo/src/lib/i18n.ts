@@ -163,6 +163,58 @@ export const UI = {
     sv: 'Summor och fynd räknas om medan du skriver.',
     en: 'Totals and findings are recomputed as you type.',
   },
+  audit: { sv: 'Granska dokument', en: 'Audit a document' },
+  auditIntro: {
+    sv: 'Ladda upp ett dokument som det är (Word, Excel, PDF, HTML, Markdown eller text) och se varje tabell och varje angiven summa som inte stämmer. Inget sparas förrän du öppnar ett utkast.',
+    en: 'Upload a document as it is (Word, Excel, PDF, HTML, Markdown or text) and see every table and every stated total that does not add up. Nothing is stored until you open a draft.',
+  },
+  auditFile: { sv: 'Fil att granska', en: 'File to audit' },
+  auditDrop: {
+    sv: 'Välj en fil, eller dra och släpp den här. DOCX, XLSX, PDF, HTML, Markdown eller text.',
+    en: 'Choose a file, or drag and drop it here. DOCX, XLSX, PDF, HTML, Markdown or text.',
+  },
+  auditChosen: { sv: 'Vald fil', en: 'Chosen file' },
+  auditSubmit: { sv: 'Granska', en: 'Audit' },
+  auditBusy: { sv: 'Granskar dokumentet…', en: 'Auditing the document…' },
+  auditDone: { sv: 'Granskningen är klar', en: 'The audit is done' },
+  auditTooLarge: {
+    sv: 'Filen är för stor att skicka (högst 50 MiB).',
+    en: 'The file is too large to send (at most 50 MiB).',
+  },
+  auditResult: { sv: 'Resultat', en: 'Result' },
+  auditTables: { sv: 'Tabeller i dokumentet', en: 'Tables in the document' },
+  auditNoTables: {
+    sv: 'Dokumentet har inga tabeller med siffror.',
+    en: 'The document has no tables of figures.',
+  },
+  auditTableFindings: { sv: 'Fynd i tabellen', en: 'Findings in the table' },
+  auditTableOk: {
+    sv: 'Tabellens summor stämmer.',
+    en: 'The totals of the table hold.',
+  },
+  auditNote: { sv: 'anmärkning', en: 'note' },
+  auditFlagged: { sv: 'fel eller varning, se', en: 'error or warning, see' },
+  auditRowLabel: { sv: 'Rad', en: 'Row' },
+  auditClaims: { sv: 'Summor i texten', en: 'Totals in the text' },
+  auditClaimHolds: { sv: 'stämmer', en: 'holds' },
+  auditClaimRounding: { sv: 'avrundningsdifferens', en: 'rounding difference' },
+  auditClaimMismatch: { sv: 'stämmer inte', en: 'does not match' },
+  auditClaimStated: { sv: 'angivet', en: 'stated' },
+  auditClaimComputed: { sv: 'beräknat', en: 'computed' },
+  auditGeneral: { sv: 'Övriga fynd om dokumentet', en: 'Other findings about the document' },
+  auditRecognitions: { sv: 'Igenkända utkast', en: 'Recognised drafts' },
+  auditRecognitionsIntro: {
+    sv: 'Tabeller som en modul känner igen kan öppnas som ett nytt utkast av dess dokumenttyp; modulens egna kontroller har redan körts på utkastet.',
+    en: "Tables a module recognises can be opened as a new draft of its document kind; the module's own checks have already run on the draft.",
+  },
+  auditFromTables: { sv: 'Från tabell', en: 'From table' },
+  auditDraftId: { sv: 'Id för det nya dokumentet', en: 'Id of the new document' },
+  auditOpenDraft: { sv: 'Öppna som nytt utkast', en: 'Open as new draft' },
+  auditCreating: { sv: 'Skapar utkastet…', en: 'Creating the draft…' },
+  auditNoWrite: {
+    sv: 'Du har inte behörighet att skapa dokument av den här typen.',
+    en: 'You may not create documents of this kind.',
+  },
 } as const satisfies Record<string, Text>;
 
 /** A UI key. */
