@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { readDocument } from '../read.js';
 import { makeDocx } from './ooxml-builders.js';
-import { fixture, LINKOPING_A_BUDGET, render, SALA_EQUIPMENT, SALA_PERIOD, tables, textBlocks } from './reader-fixtures.js';
+import {
+  fixture,
+  LINKOPING_A_BUDGET,
+  render,
+  SALA_EQUIPMENT,
+  SALA_PERIOD,
+  tables,
+  textBlocks,
+} from './reader-fixtures.js';
 
 describe('DOCX reader', () => {
   it('reads the Linköping budget from Word with paragraph numbers', async () => {
@@ -11,9 +19,18 @@ describe('DOCX reader', () => {
     const [budget, fte] = tables(doc);
     expect(render(budget!)).toEqual(LINKOPING_A_BUDGET);
     expect(budget!.source).toEqual({ file: 'linkoping-a.docx', paragraph: 5 });
-    expect(budget!.rows[6]!.cells[5]!.source).toEqual({ file: 'linkoping-a.docx', paragraph: 5, cell: 'R7C6' });
+    expect(budget!.rows[6]!.cells[5]!.source).toEqual({
+      file: 'linkoping-a.docx',
+      paragraph: 5,
+      cell: 'R7C6',
+    });
     expect(render(fte!).at(-1)).toBe('Summa FTE | 11,2 | 8,6 | 1,0 | 0,5 | 21,3');
-    expect(doc.blocks[0]).toEqual({ type: 'heading', level: 3, text: '2.3.1 Vidmakthållande', source: { file: 'linkoping-a.docx', paragraph: 1 } });
+    expect(doc.blocks[0]).toEqual({
+      type: 'heading',
+      level: 3,
+      text: '2.3.1 Vidmakthållande',
+      source: { file: 'linkoping-a.docx', paragraph: 1 },
+    });
     expect(textBlocks(doc)[1]).toMatch(/beräknas uppgå till 22,7 miljoner kr/);
   });
 
@@ -55,13 +72,27 @@ describe('DOCX reader', () => {
       text: 'Vanlig fet kursiv',
       spans: [{ text: 'Vanlig ' }, { text: 'fet', bold: true }, { text: ' kursiv', italic: true }],
     });
-    expect(doc.blocks[2]).toMatchObject({ text: 'En punkt', bullet: true, source: { paragraph: 3 } });
-    expect(doc.blocks[3]).toMatchObject({ text: 'Budget per år', caption: true, source: { paragraph: 5 } });
+    expect(doc.blocks[2]).toMatchObject({
+      text: 'En punkt',
+      bullet: true,
+      source: { paragraph: 3 },
+    });
+    expect(doc.blocks[3]).toMatchObject({
+      text: 'Budget per år',
+      caption: true,
+      source: { paragraph: 5 },
+    });
     const [table] = tables(doc);
     expect(table!.caption).toBe('Budget per år');
     expect(table!.source).toEqual({ file: 'test.docx', paragraph: 6 });
-    expect(render(table!)).toEqual(['Post{r2} | År{c2}', '2023 | 2024', 'Summa* | 1 200* | −9 722*']);
+    expect(render(table!)).toEqual([
+      'Post{r2} | År{c2}',
+      '2023 | 2024',
+      'Summa* | 1 200* | −9 722*',
+    ]);
     expect(table!.rows[1]!.cells.map((c) => c.source.cell)).toEqual(['R2C2', 'R2C3']);
-    expect(doc.blocks[5]).toMatchObject({ spans: [{ text: 'Hela stycket fet', bold: true }, { text: ' utom detta' }] });
+    expect(doc.blocks[5]).toMatchObject({
+      spans: [{ text: 'Hela stycket fet', bold: true }, { text: ' utom detta' }],
+    });
   });
 });

@@ -25,10 +25,16 @@ describe('HTML reader', () => {
     expect(render(budget!)).toEqual(LINKOPING_A_BUDGET);
     expect(budget!.source).toEqual({ file: 'linkoping-a.html', line: lineOf(html, '<table') });
     const total = budget!.rows[6]!.cells[5]!;
-    expect(total.source).toEqual({ file: 'linkoping-a.html', line: lineOf(html, '45 100'), cell: 'R7C6' });
+    expect(total.source).toEqual({
+      file: 'linkoping-a.html',
+      line: lineOf(html, '45 100'),
+      cell: 'R7C6',
+    });
     expect(textBlocks(doc).slice(0, 3)).toEqual([
       'heading: 2.3.1 Vidmakthållande',
-      expect.stringMatching(/^paragraph: En annan del .* 22,7 miljoner kr under 2021\. .*tillkommit inför 2021\.$/),
+      expect.stringMatching(
+        /^paragraph: En annan del .* 22,7 miljoner kr under 2021\. .*tillkommit inför 2021\.$/,
+      ),
       'heading: 3 Budget och resurser',
     ]);
   });
@@ -41,7 +47,10 @@ describe('HTML reader', () => {
     expect(financing!.caption).toBe('Tabell 1 ESF-projekt IP budget');
     expect(equipment!.caption).toBe(SALA_EQUIPMENT.caption);
     expect(render(equipment!).at(-1)).toBe(SALA_EQUIPMENT.total);
-    expect(doc.blocks.find((b) => b.type === 'heading')).toMatchObject({ level: 1, text: 'Periodresultat t om MAJ 2023 för SAN' });
+    expect(doc.blocks.find((b) => b.type === 'heading')).toMatchObject({
+      level: 1,
+      text: 'Periodresultat t om MAJ 2023 för SAN',
+    });
   });
 
   it('reads colspan, rowspan, th, lists, caption elements, entities and skips scripts', async () => {
@@ -55,10 +64,18 @@ describe('HTML reader', () => {
 </table></body></html>`;
     const doc = await readDocument(html);
     expect(doc.format).toBe('html');
-    expect(doc.blocks[0]).toMatchObject({ type: 'paragraph', text: 'Första punkten', bullet: true });
+    expect(doc.blocks[0]).toMatchObject({
+      type: 'paragraph',
+      text: 'Första punkten',
+      bullet: true,
+    });
     const [table] = tables(doc);
     expect(table!.caption).toBe('Tabell 9 Test');
-    expect(render(table!)).toEqual(['Post* | Belopp & andel*{c2}', 'A{r2} | 1\u00a0200 | 5 %', '3 | 4*']);
+    expect(render(table!)).toEqual([
+      'Post* | Belopp & andel*{c2}',
+      'A{r2} | 1\u00a0200 | 5 %',
+      '3 | 4*',
+    ]);
     expect(table!.rows[2]!.cells.map((c) => c.source.cell)).toEqual(['R3C2', 'R3C3']);
   });
 });

@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { readDocument } from '../read.js';
 import { handMadePdf } from './pdf-builder.js';
-import { fixture, LINKOPING_A_BUDGET, LINKOPING_B_TOTAL, render, SALA_EQUIPMENT, SALA_PERIOD, tables, textBlocks } from './reader-fixtures.js';
+import {
+  fixture,
+  LINKOPING_A_BUDGET,
+  LINKOPING_B_TOTAL,
+  render,
+  SALA_EQUIPMENT,
+  SALA_PERIOD,
+  tables,
+  textBlocks,
+} from './reader-fixtures.js';
 
 describe('PDF reader', () => {
   it('rebuilds the Linköping budget from the drawn cell rules, merged cells included', async () => {
@@ -11,12 +20,26 @@ describe('PDF reader', () => {
     const [budget, fte] = tables(doc);
     expect(render(budget!)).toEqual(LINKOPING_A_BUDGET);
     expect(budget!.source).toEqual({ file: 'linkoping-a.pdf', page: 1 });
-    expect(budget!.rows[6]!.cells[5]!.source).toEqual({ file: 'linkoping-a.pdf', page: 1, cell: 'R7C6' });
+    expect(budget!.rows[6]!.cells[5]!.source).toEqual({
+      file: 'linkoping-a.pdf',
+      page: 1,
+      cell: 'R7C6',
+    });
     expect(render(fte!).at(-1)).toBe('Summa FTE | 11,2 | 8,6 | 1,0 | 0,5 | 21,3');
     // Headings by size; the wrapped paragraph joined into one, with the 22,7 mnkr sentence.
-    expect(doc.blocks[0]).toMatchObject({ type: 'heading', text: '2.3.1 Vidmakthållande', source: { page: 1 } });
-    expect(doc.blocks[2]).toMatchObject({ type: 'heading', level: 1, text: '3 Budget och resurser' });
-    expect(textBlocks(doc)[1]).toMatch(/^paragraph: En annan del .*uppgå till 22,7 miljoner kr under 2021\. .*tillkommit inför 2021\.$/);
+    expect(doc.blocks[0]).toMatchObject({
+      type: 'heading',
+      text: '2.3.1 Vidmakthållande',
+      source: { page: 1 },
+    });
+    expect(doc.blocks[2]).toMatchObject({
+      type: 'heading',
+      level: 1,
+      text: '3 Budget och resurser',
+    });
+    expect(textBlocks(doc)[1]).toMatch(
+      /^paragraph: En annan del .*uppgå till 22,7 miljoner kr under 2021\. .*tillkommit inför 2021\.$/,
+    );
   });
 
   it('reads Linköping B, whose seed text lost its grid, as a grid', async () => {
@@ -37,17 +60,30 @@ describe('PDF reader', () => {
     expect(equipment!.caption).toBe(SALA_EQUIPMENT.caption);
     expect(equipment!.rows).toHaveLength(17);
     expect(render(equipment!).at(-1)).toBe(SALA_EQUIPMENT.total);
-    expect(equipment!.rows[16]!.cells[2]!.source).toEqual({ file: 'sala.pdf', page: 3, cell: 'R17C3' });
-    expect(doc.blocks.filter((b) => b.type === 'paragraph' && b.text.startsWith('ESF-projekt IP innebar'))[0]).toMatchObject({
-      text: expect.stringContaining('Totalt köptes 170 mobiltelefoner och 44 surfplattor in under projektet.'),
+    expect(equipment!.rows[16]!.cells[2]!.source).toEqual({
+      file: 'sala.pdf',
+      page: 3,
+      cell: 'R17C3',
+    });
+    expect(
+      doc.blocks.filter(
+        (b) => b.type === 'paragraph' && b.text.startsWith('ESF-projekt IP innebar'),
+      )[0],
+    ).toMatchObject({
+      text: expect.stringContaining(
+        'Totalt köptes 170 mobiltelefoner och 44 surfplattor in under projektet.',
+      ),
     });
   });
 
   it('reads a table without rules from its column gaps', async () => {
     const pdf = handMadePdf([
-      ['Post', 72, 700], ['Belopp', 300, 700],
-      ['Hyra', 72, 686], ['1 200', 300, 686],
-      ['Summa', 72, 672], ['1 200', 300, 672],
+      ['Post', 72, 700],
+      ['Belopp', 300, 700],
+      ['Hyra', 72, 686],
+      ['1 200', 300, 686],
+      ['Summa', 72, 672],
+      ['1 200', 300, 672],
     ]);
     const doc = await readDocument(pdf, { file: 'hand.pdf' });
     expect(doc.findings).toEqual([]);

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { readDocument } from '../read.js';
 import { formatNumber, plainDecimal } from '../readers/xlsx-number.js';
 import { makeXlsx } from './ooxml-builders.js';
-import { fixture, LINKOPING_A_BUDGET, render, SALA_EQUIPMENT, SALA_PERIOD, tables } from './reader-fixtures.js';
+import {
+  fixture,
+  LINKOPING_A_BUDGET,
+  render,
+  SALA_EQUIPMENT,
+  SALA_PERIOD,
+  tables,
+} from './reader-fixtures.js';
 
 describe('XLSX reader', () => {
   it('reads each sheet as a table with A1 addresses, exact values and the shown text', async () => {
@@ -12,11 +19,19 @@ describe('XLSX reader', () => {
     const [budget, fte] = tables(doc);
     expect(render(budget!)).toEqual(LINKOPING_A_BUDGET);
     expect(budget!.source).toEqual({ file: 'linkoping-a.xlsx', sheet: 'Budget', cell: 'A1' });
-    expect(budget!.rows[6]!.cells[5]).toEqual({ text: '45 100', value: '45100', source: { file: 'linkoping-a.xlsx', sheet: 'Budget', cell: 'F7' } });
+    expect(budget!.rows[6]!.cells[5]).toEqual({
+      text: '45 100',
+      value: '45100',
+      source: { file: 'linkoping-a.xlsx', sheet: 'Budget', cell: 'F7' },
+    });
     expect(budget!.rows[1]!.cells.map((c) => c.source.cell)).toEqual(['B2', 'C2', 'D2', 'E2']);
     expect(fte!.source.sheet).toBe('Årsarbeten');
     // One-decimal format: the value is "1", the text as shown "1,0".
-    expect(fte!.rows[6]!.cells[3]).toMatchObject({ text: '1,0', value: '1', source: { cell: 'D7' } });
+    expect(fte!.rows[6]!.cells[3]).toMatchObject({
+      text: '1,0',
+      value: '1',
+      source: { cell: 'D7' },
+    });
   });
 
   it('takes a title cell above the grid as the caption and reads percentages and bold', async () => {
@@ -43,13 +58,30 @@ describe('XLSX reader', () => {
 <row r="5"><c r="A5" t="s"><v>3</v></c><c r="B5"><v>1.5E-3</v></c><c r="C5" s="3"><v>45000</v></c></row>
 </sheetData><mergeCells count="1"><mergeCell ref="A3:B3"/></mergeCells>`;
     const doc = await readDocument(
-      makeXlsx(sheet, ['<t>Anteckning överst</t>', '<t>Post</t>', '<r><rPr><b/></rPr><t>Summa</t></r>', '<t>Liten</t>'], styles),
+      makeXlsx(
+        sheet,
+        [
+          '<t>Anteckning överst</t>',
+          '<t>Post</t>',
+          '<r><rPr><b/></rPr><t>Summa</t></r>',
+          '<t>Liten</t>',
+        ],
+        styles,
+      ),
       { file: 'bok.xlsx' },
     );
     expect(doc.findings).toEqual([]);
-    expect(doc.blocks[0]).toMatchObject({ type: 'paragraph', text: 'Anteckning överst', source: { sheet: 'Blad1', cell: 'A1' } });
+    expect(doc.blocks[0]).toMatchObject({
+      type: 'paragraph',
+      text: 'Anteckning överst',
+      source: { sheet: 'Blad1', cell: 'A1' },
+    });
     const [table] = tables(doc);
-    expect(render(table!)).toEqual(['Post{c2} | Belopp', 'Summa* | -9 722 | 22,7 mnkr*', 'Liten | 0,0015 | 45000']);
+    expect(render(table!)).toEqual([
+      'Post{c2} | Belopp',
+      'Summa* | -9 722 | 22,7 mnkr*',
+      'Liten | 0,0015 | 45000',
+    ]);
     expect(table!.rows[1]!.cells[1]!.value).toBe('-9722.4');
     expect(table!.rows[2]!.cells[1]!.value).toBe('0.0015');
   });
