@@ -106,6 +106,86 @@ export const governanceCodes = defineFindingCodes({
       en: 'A stated count has no number and its text does not start with one.',
     },
   },
+  'governance/risk-not-assessed': {
+    severity: 'warning',
+    title: { sv: 'Risk utan bedömning', en: 'Risk not assessed' },
+    description: {
+      sv: 'Risken saknar bedömd sannolikhet eller konsekvens.',
+      en: 'The risk has no assessed probability or consequence.',
+    },
+  },
+  'governance/risk-out-of-scale': {
+    severity: 'error',
+    title: { sv: 'Utanför riskskalan', en: 'Outside the risk scale' },
+    description: {
+      sv: 'Sannolikhet eller konsekvens ligger utanför den skala dokumentet anger.',
+      en: 'A probability or consequence lies outside the scale the document states.',
+    },
+  },
+  'governance/risk-score-mismatch': {
+    severity: 'error',
+    title: { sv: 'Riskvärdet stämmer inte', en: 'Risk score does not match' },
+    description: {
+      sv: 'Det angivna riskvärdet är inte sannolikhet × konsekvens.',
+      en: 'The stated risk score is not probability × consequence.',
+    },
+  },
+  'governance/risk-without-owner': {
+    severity: 'warning',
+    title: { sv: 'Risk utan ägare', en: 'Risk without owner' },
+    description: {
+      sv: 'En öppen risk har ingen riskägare.',
+      en: 'An open risk has no risk owner.',
+    },
+  },
+  'governance/risk-without-measure': {
+    severity: 'warning',
+    title: { sv: 'Risk utan åtgärd', en: 'Risk without measure' },
+    description: {
+      sv: 'En öppen risk har ingen åtgärd; accepterade och stängda risker behöver ingen.',
+      en: 'An open risk has no measure; accepted and closed risks need none.',
+    },
+  },
+  'governance/milestone-late': {
+    severity: 'warning',
+    title: { sv: 'Milstolpe försenad', en: 'Milestone late' },
+    description: {
+      sv: 'Milstolpen eller beslutspunkten beslutades efter det planerade datumet.',
+      en: 'The milestone or gate was decided after its planned date.',
+    },
+  },
+  'governance/milestone-overdue': {
+    severity: 'warning',
+    title: { sv: 'Milstolpe passerad utan beslut', en: 'Milestone overdue' },
+    description: {
+      sv: 'Det planerade datumet har passerats (vid rapportdatumet) utan beslut.',
+      en: 'The planned date has passed (at the reporting date) without a decision.',
+    },
+  },
+  'governance/milestone-replanned': {
+    severity: 'info',
+    title: { sv: 'Milstolpe omplanerad', en: 'Milestone replanned' },
+    description: {
+      sv: 'Milstolpen har fått ett nytt, senare planerat datum.',
+      en: 'The milestone has a new, later planned date.',
+    },
+  },
+  'governance/milestone-without-date': {
+    severity: 'warning',
+    title: { sv: 'Milstolpe utan datum', en: 'Milestone without date' },
+    description: {
+      sv: 'Milstolpen har inget planerat datum.',
+      en: 'The milestone has no planned date.',
+    },
+  },
+  'governance/milestone-order': {
+    severity: 'warning',
+    title: { sv: 'Milstolpar i fel ordning', en: 'Milestones out of order' },
+    description: {
+      sv: 'En milstolpe är planerad före den milstolpe den följer på.',
+      en: 'A milestone is planned before the milestone it follows.',
+    },
+  },
   'governance/roles-not-separated': {
     severity: 'error',
     title: { sv: 'Roller som ska vara åtskilda', en: 'Roles that must be separate' },

@@ -106,3 +106,34 @@ export {
   organisationTable,
   raciTable,
 } from './tables.js';
+export {
+  riskAxisSchema,
+  riskMeasureSchema,
+  riskRegisterSchema,
+  riskScaleSchema,
+  riskSchema,
+  riskStatusSchema,
+  type Risk,
+  type RiskAxis,
+  type RiskMeasure,
+  type RiskRegister,
+  type RiskScale,
+  type RiskStatus,
+} from './risk-model.js';
+export {
+  milestonePlanSchema,
+  milestoneSchema,
+  type Milestone,
+  type MilestonePlan,
+} from './milestone-model.js';
+export { parseMilestonePlan, parseRiskRegister } from './parse-registers.js';
+export { riskLevel, riskScore } from './risks.js';
+export {
+  daysBetween,
+  milestoneStatus,
+  type MilestoneState,
+  type MilestoneStatus,
+} from './milestones.js';
+export { auditRiskRegister } from './audit-risks.js';
+export { auditMilestonePlan } from './audit-milestones.js';
+export { milestoneTable, riskMatrixTable, riskRegisterTable } from './tables-registers.js';

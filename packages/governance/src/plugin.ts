@@ -8,7 +8,13 @@ import {
 } from '@styrkit/plugin';
 import type { PluginContext, StyrkitPlugin } from '@styrkit/plugin';
 import { auditForumSet, auditGateLog, auditOrganisation, auditRaci } from './audit.js';
+import { auditMilestonePlan } from './audit-milestones.js';
+import { auditRiskRegister } from './audit-risks.js';
 import { forumCalendarIcs } from './ics.js';
+import { milestonePlanSchema } from './milestone-model.js';
+import { parseMilestonePlan, parseRiskRegister } from './parse-registers.js';
+import { riskRegisterSchema } from './risk-model.js';
+import { milestoneTable, riskMatrixTable, riskRegisterTable } from './tables-registers.js';
 import {
   forumSetSchema,
   gateLogSchema,
@@ -58,6 +64,22 @@ const gateLogKind = defineKind({
   parse: parseGateLog,
 });
 
+const riskRegisterKind = defineKind({
+  name: 'governance/risk-register',
+  title: { sv: 'Riskregister', en: 'Risk register' },
+  schema: riskRegisterSchema,
+  schemaVersion: 1,
+  parse: parseRiskRegister,
+});
+
+const milestonesKind = defineKind({
+  name: 'governance/milestones',
+  title: { sv: 'Milstolpar och beslutspunkter', en: 'Milestones and gates' },
+  schema: milestonePlanSchema,
+  schemaVersion: 1,
+  parse: parseMilestonePlan,
+});
+
 /** The stored document of a kind with a given id, parsed; undefined when absent or invalid. */
 function lookup<T>(
   ctx: PluginContext,
@@ -86,15 +108,16 @@ function periodOf(set: ForumSet, org: Organisation | undefined): DateRange | und
 }
 
 /**
- * The governance plugin for the styrkit host: document kinds organisation, forum set, RACI and
- * gate log; their audits as checks; tables (organisation by level × party, forums, calendar,
+ * The governance plugin for the styrkit host: document kinds organisation, forum set, RACI,
+ * gate log, risk register and milestones; their audits as checks; tables (organisation by level × party, forums, calendar,
  * forum load, RACI); and an ICS export of a forum set's meetings.
  *
  * @example
  * ```ts
  * import governancePlugin from '@styrkit/governance/plugin';
  * governancePlugin.kinds.map((k) => k.name);
- * // ['governance/organisation', 'governance/forum-set', 'governance/raci', 'governance/gate-log']
+ * // ['governance/organisation', 'governance/forum-set', 'governance/raci', 'governance/gate-log',
+ * //  'governance/risk-register', 'governance/milestones']
  * ```
  */
 export const governancePlugin: StyrkitPlugin = definePlugin({
@@ -111,7 +134,7 @@ export const governancePlugin: StyrkitPlugin = definePlugin({
       en: 'Roles, forums and cadences, RACI, mandates and decision gates.',
     },
   },
-  kinds: [organisationKind, forumSetKind, raciKind, gateLogKind],
+  kinds: [organisationKind, forumSetKind, raciKind, gateLogKind, riskRegisterKind, milestonesKind],
   checks: [
     defineCheck(organisationKind, {
       id: 'governance/organisation-audit',
@@ -133,6 +156,16 @@ export const governancePlugin: StyrkitPlugin = definePlugin({
       title: { sv: 'Granska beslut och beslutspunkter', en: 'Audit decisions and gates' },
       run: (doc, ctx) =>
         auditGateLog(doc, organisationOf(ctx, doc.organisation), forumsOf(ctx, doc.forumSet)),
+    }),
+    defineCheck(riskRegisterKind, {
+      id: 'governance/risk-audit',
+      title: { sv: 'Granska riskregistret', en: 'Audit the risk register' },
+      run: (doc) => auditRiskRegister(doc),
+    }),
+    defineCheck(milestonesKind, {
+      id: 'governance/milestone-audit',
+      title: { sv: 'Granska milstolpar', en: 'Audit the milestones' },
+      run: (doc) => auditMilestonePlan(doc),
     }),
   ],
   tables: [
@@ -158,6 +191,16 @@ export const governancePlugin: StyrkitPlugin = definePlugin({
       id: 'governance/raci-table',
       title: { sv: 'RACI-matris', en: 'RACI matrix' },
       render: (doc, ctx) => [raciTable(doc, organisationOf(ctx, doc.organisation))],
+    }),
+    defineTable(riskRegisterKind, {
+      id: 'governance/risk-tables',
+      title: { sv: 'Risker och riskmatris', en: 'Risks and risk matrix' },
+      render: (doc) => [riskRegisterTable(doc), riskMatrixTable(doc)],
+    }),
+    defineTable(milestonesKind, {
+      id: 'governance/milestone-table',
+      title: { sv: 'Milstolpar: planerat och beslutat', en: 'Milestones: planned and decided' },
+      render: (doc) => [milestoneTable(doc)],
     }),
   ],
   exporters: [

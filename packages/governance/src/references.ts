@@ -25,7 +25,8 @@ export function duplicateIds(list: readonly { id: string }[], path: Path): Findi
 }
 
 /** What kind of thing a reference points at, for the message. */
-export type ReferenceKind = 'role' | 'person' | 'party' | 'forum' | 'state' | 'decision' | 'item';
+export type ReferenceKind =
+  'role' | 'person' | 'party' | 'forum' | 'state' | 'decision' | 'item' | 'milestone';
 
 const kindLabel: Record<ReferenceKind, { sv: string; en: string }> = {
   role: { sv: 'roll', en: 'role' },
@@ -35,6 +36,7 @@ const kindLabel: Record<ReferenceKind, { sv: string; en: string }> = {
   state: { sv: 'steg', en: 'state' },
   decision: { sv: 'beslut', en: 'decision' },
   item: { sv: 'ärende', en: 'item' },
+  milestone: { sv: 'milstolpe', en: 'milestone' },
 };
 
 /** A finding for a reference to an id that does not exist, or nothing when it exists. */

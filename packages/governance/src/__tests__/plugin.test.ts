@@ -39,6 +39,8 @@ describe('governance plugin', () => {
       'governance/forum-set',
       'governance/raci',
       'governance/gate-log',
+      'governance/risk-register',
+      'governance/milestones',
     ]);
   });
 

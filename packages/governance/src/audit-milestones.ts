@@ -1,0 +1,107 @@
+import type { Finding } from '@styrkit/core';
+import { governanceCodes } from './codes.js';
+import type { MilestonePlan } from './milestone-model.js';
+import { milestoneStatus } from './milestones.js';
+import { checkReference, duplicateIds, idSet } from './references.js';
+import { checkStatedCounts } from './stated-counts.js';
+
+/**
+ * Audits a milestone plan: milestones without a planned date, decided after the planned date
+ * (with the days late), past their (re)planned date at the reporting date without a decision,
+ * replanned to a later date (info), planned before a milestone they follow, unknown `after`
+ * references, duplicate ids, and the counts the text states (milestones; gates for those of
+ * kind `gate`).
+ *
+ * @example
+ * ```ts
+ * import { auditMilestonePlan, parseMilestonePlan } from '@styrkit/governance';
+ * const r = parseMilestonePlan({ name: 'T', milestones: [{ id: 'bp1', title: 'BP1', planned: '2025-01-10', decided: '2025-01-24' }] });
+ * r.ok && auditMilestonePlan(r.value)[0]?.actual; // '14'
+ * ```
+ */
+export function auditMilestonePlan(plan: MilestonePlan): Finding[] {
+  const findings: Finding[] = [...duplicateIds(plan.milestones, ['milestones'])];
+  const ids = idSet(plan.milestones);
+  const byId = new Map(plan.milestones.map((m) => [m.id, m]));
+  plan.milestones.forEach((m, i) => {
+    const at = ['milestones', i];
+    const s = milestoneStatus(m, plan.asOf);
+    if (s.state === 'unplanned') {
+      findings.push(
+        governanceCodes.create('governance/milestone-without-date', {
+          path: [...at, 'planned'],
+          message: {
+            sv: `"${m.title}" har inget planerat datum.`,
+            en: `"${m.title}" has no planned date.`,
+          },
+        }),
+      );
+    }
+    if (s.state === 'late') {
+      findings.push(
+        governanceCodes.create('governance/milestone-late', {
+          path: [...at, 'decided'],
+          message: {
+            sv: `"${m.title}" planerades till ${m.planned ?? ''} men beslutades ${m.decided ?? ''}: ${s.daysLate} dagar sent.`,
+            en: `"${m.title}" was planned for ${m.planned ?? ''} but decided ${m.decided ?? ''}: ${s.daysLate} days late.`,
+          },
+          expected: m.planned ?? '',
+          actual: String(s.daysLate),
+        }),
+      );
+    }
+    if (s.state === 'overdue') {
+      findings.push(
+        governanceCodes.create('governance/milestone-overdue', {
+          path: [...at, 'decided'],
+          message: {
+            sv: `"${m.title}" planerades till ${m.replanned ?? m.planned ?? ''} och saknar beslut ${plan.asOf ?? ''}: ${s.daysLate} dagar efter den ursprungliga planen.`,
+            en: `"${m.title}" was planned for ${m.replanned ?? m.planned ?? ''} and has no decision at ${plan.asOf ?? ''}: ${s.daysLate} days after the original plan.`,
+          },
+          expected: m.replanned ?? m.planned ?? '',
+          actual: String(s.daysLate),
+        }),
+      );
+    }
+    if (s.slipDays !== null && s.slipDays > 0) {
+      findings.push(
+        governanceCodes.create('governance/milestone-replanned', {
+          path: [...at, 'replanned'],
+          message: {
+            sv: `"${m.title}" har flyttats från ${m.planned ?? ''} till ${m.replanned ?? ''} (${s.slipDays} dagar).`,
+            en: `"${m.title}" has moved from ${m.planned ?? ''} to ${m.replanned ?? ''} (${s.slipDays} days).`,
+          },
+          expected: m.planned ?? '',
+          actual: m.replanned ?? '',
+        }),
+      );
+    }
+    (m.after ?? []).forEach((before, j) => {
+      const ref = checkReference(before, ids, 'milestone', [...at, 'after', j]);
+      findings.push(...ref);
+      const first = byId.get(before);
+      const mine = m.replanned ?? m.planned;
+      const theirs = first?.replanned ?? first?.planned;
+      if (first === undefined || mine === undefined || theirs === undefined || mine >= theirs)
+        return;
+      findings.push(
+        governanceCodes.create('governance/milestone-order', {
+          path: [...at, 'planned'],
+          message: {
+            sv: `"${m.title}" (${mine}) är planerad före "${first.title}" (${theirs}), som den följer på.`,
+            en: `"${m.title}" (${mine}) is planned before "${first.title}" (${theirs}), which it follows.`,
+          },
+          expected: `>= ${theirs}`,
+          actual: mine,
+        }),
+      );
+    });
+  });
+  findings.push(
+    ...checkStatedCounts(plan.statedCounts, {
+      milestones: plan.milestones.length,
+      gates: plan.milestones.filter((m) => m.kind === 'gate').length,
+    }),
+  );
+  return findings;
+}
