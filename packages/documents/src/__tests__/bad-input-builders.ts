@@ -37,9 +37,9 @@ export function makeCompoundFile(streams: readonly string[]): Uint8Array {
     view.setUint32(at + 116, 0xfffffffe, true);
   };
   entry(0, 'Root Entry', 5, streams.length > 0 ? 1 : 0xffffffff, 0xffffffff);
-  streams.forEach((name, i) =>
-    entry(i + 1, name, 2, 0xffffffff, i + 2 <= streams.length ? i + 2 : 0xffffffff),
-  );
+  streams.forEach((name, i) => {
+    entry(i + 1, name, 2, 0xffffffff, i + 2 <= streams.length ? i + 2 : 0xffffffff);
+  });
   return out;
 }
 
