@@ -1,4 +1,4 @@
-import { addDays, differenceInCalendarMonths, format, isValid, parse } from 'date-fns';
+import { addDays, differenceInCalendarMonths, format, parse } from 'date-fns';
 import { z } from 'zod';
 import { Exact } from './exact.js';
 import type { Finding, Path } from './finding.js';
@@ -56,9 +56,16 @@ export function fromDate(date: Date): IsoDate {
  */
 export function isIsoDate(text: string): boolean {
   if (!isoPattern.test(text)) return false;
-  const date = toDate(text);
-  return isValid(date) && fromDate(date) === text;
+  // Proleptic Gregorian calendar, as JS dates (and date-fns) count; no Date object needed.
+  const year = Number(text.slice(0, 4));
+  const month = Number(text.slice(5, 7));
+  const day = Number(text.slice(8, 10));
+  if (year < 1 || month < 1 || month > 12 || day < 1) return false; // no year 0 (date-fns: none)
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return day <= (month === 2 ? (leap ? 29 : 28) : (DAYS_IN_MONTH[month - 1] ?? 31));
 }
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /**
  * Reads a date; a wrong or impossible date gives a `core/invalid-date` finding.

@@ -107,7 +107,10 @@ export class Exact {
       if (!Number.isFinite(value)) throw new RangeError(`Not a finite number: ${String(value)}`);
       // String(n) is the shortest text that reads back as n: for a literal typed by a person
       // (YAML 1.5, JSON 0.1) it is exactly that literal.
-      return Exact.#fromString(String(value));
+      const text = String(value);
+      const cents = centsOf(text);
+      if (cents !== null) return new Exact(text, cents);
+      return Exact.#fromString(text);
     }
     const text = value.trim();
     if (!plainDecimal.test(text)) throw new RangeError(`Not a plain decimal number: "${value}"`);
