@@ -184,6 +184,21 @@ describe('readDocument on bad input', () => {
   });
 });
 
+describe('readDocument input', () => {
+  it('takes a Node Buffer, as readFile gives it, in every format', async () => {
+    for (const path of [
+      'pdf/goteborg.pdf',
+      'docx/goteborg.docx',
+      'xlsx/goteborg.xlsx',
+      'html/goteborg.html',
+    ]) {
+      const doc = await readDocument(Buffer.from(fixture(path)), { file: path });
+      expect(doc.findings, path).toEqual([]);
+      expect(tables(doc), path).toHaveLength(1);
+    }
+  });
+});
+
 describe('readDocument text decoding', () => {
   it('reads windows-1252 when the bytes are not UTF-8', async () => {
     const latin = new Uint8Array([

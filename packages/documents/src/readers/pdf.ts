@@ -188,9 +188,10 @@ export async function readPdfBytes(
   ctx: ReaderContext,
 ): Promise<DocumentBlock[]> {
   const pdfjs: PdfJs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  // pdfjs takes ownership of the buffer it is given: hand it a copy.
+  // pdfjs takes ownership of the buffer it is given, and refuses a Node Buffer: hand it a
+  // plain Uint8Array copy.
   const task = pdfjs.getDocument({
-    data: bytes.slice(),
+    data: new Uint8Array(bytes),
     isEvalSupported: false,
     disableFontFace: true,
     useSystemFonts: false,
