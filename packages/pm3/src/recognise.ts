@@ -471,6 +471,21 @@ function buildMatrix(
       }),
     );
   }
+  const order = MATRIX_COLUMNS.flatMap((c) => {
+    const i = reading.columns.get(c);
+    return i === undefined ? [] : [i];
+  });
+  if (order.some((c, k) => k > 0 && c < (order[k - 1] ?? -1))) {
+    findings.push(
+      pm3Codes.create('pm3/draft-reading-assumed', {
+        path: ['tables', index],
+        message: {
+          sv: `${where.sv}: kolumnerna står i en annan ordning än pm3:s (VM före VU, verksamhetsnära före IT-nära); utkastet följer rubrikerna som de lästes: kontrollera att varje belopp hamnat i rätt kolumn`,
+          en: `${where.en}: the columns are in another order than pm3's (VM before VU, business side before IT side); the draft follows the headers as read: check that every amount is in the right column`,
+        },
+      }),
+    );
+  }
   if (reading.sidesAssumed) {
     findings.push(
       pm3Codes.create('pm3/draft-reading-assumed', {

@@ -235,6 +235,21 @@ describe('recogniseObjektplan', () => {
     expect(auditObjektplan(plan).map((f) => f.code)).not.toContain('pm3/unknown-reference');
   });
 
+  it('columns in another order than pm3 are taken as headed, with a warning to check them', () => {
+    const swapped: RecognisableTable = {
+      ...budgetA,
+      columns: [
+        { label: 'VU', path: ['Verksamhetsnära förvaltning', 'VU'] },
+        { label: 'VM', path: ['Verksamhetsnära förvaltning', 'VM'] },
+        ...budgetA.columns.slice(2),
+      ],
+    };
+    const r = recogniseObjektplan(swapped, [swapped]);
+    if (r === undefined) throw new Error('not recognised');
+    expect(String(parsedDraft(r.document).budget.rows[0]?.businessVu)).toBe('1200');
+    expect(codes(r.findings)).toContain('pm3/draft-reading-assumed@tables.0');
+  });
+
   it('an FTE matrix alone becomes a draft whose budget the user must fill in', () => {
     const r = recogniseObjektplan(fteA, [fteA]);
     if (r === undefined) throw new Error('not recognised');
