@@ -1,9 +1,14 @@
 /**
- * A synthetic förvaltningsportfölj for benchmarks: objects × years plans, each with the four
- * default main activities in both matrices, a cost breakdown, a goal linkage table and a
- * number of initiatives. Deterministic (a small LCG), so runs are comparable.
+ * A synthetic förvaltningsportfölj for benchmarks: objects × years objektplaner, each as rich
+ * as the reference plan docs/examples/linkoping-vso-2021/objektplan-a.yaml: 5 committee goals,
+ * 10 plan goals, 8 goal links, both matrices with stated row, column and grand totals (FTE as
+ * Swedish decimal text, empty and unknown cells), 2 figures stated in the text, a cost
+ * breakdown of 5 items (one an estimate), 10 classified strategic initiatives and 17
+ * prioritised ones (some with notes, some costs unknown) and 7 roles. The figures vary per
+ * plan, and some stated totals are off, so the audit has findings to word as the real ones do.
+ * Deterministic (a small LCG), so runs are comparable.
  */
-export function syntheticPortfolio(objects: number, years: number, initiatives: number): unknown[] {
+export function syntheticPortfolio(objects: number, years: number): unknown[] {
   let seed = 42;
   const next = (max: number): number => {
     seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
@@ -15,76 +20,176 @@ export function syntheticPortfolio(objects: number, years: number, initiatives: 
     'andringshantering',
     'daglig-it-drift',
   ];
+  const columns = ['businessVm', 'businessVu', 'itVm', 'itVu'] as const;
+  const tenths = (n: number): string => `${String(Math.floor(n / 10))},${String(n % 10)}`;
+  const committeeGoals = [
+    ['kommunovergripande', 'Kommunövergripande mål'],
+    ['rattssaker-myndighetsutovning', 'Rättssäker myndighetsutövning'],
+    ['tillgangliga-tjanster', 'Tillgängliga tjänster med korta handläggningstider'],
+    ['nojda-brukare', 'Nöjda brukare, god kvalitet i socialtjänsten'],
+    ['goda-arbetsplatser', 'Goda arbetsplatser'],
+  ].map(([id, title]) => ({ id, title }));
+  const planGoalIds = [
+    'beata',
+    'framtidens-hemtjanst',
+    'upphandling-verksamhetssystem',
+    'qliksense',
+    'automatisering',
+    'digital-uppfoljning',
+    'dimios',
+    'digitaliseringspotter',
+    'e-utbildning',
+    'e-tjanster',
+  ];
+  const planGoals = planGoalIds.map((id) => ({ id, title: `Mål ${id}` }));
+  const goalLinks = Array.from({ length: 8 }, (_, i) => ({
+    id: `gl-${String(i + 1)}`,
+    committees: i % 2 === 0 ? ['SON', 'ÄN'] : ['SON'],
+    committeeGoal: committeeGoals[i % 5]?.id ?? 'kommunovergripande',
+    activity: `Aktivitet ${String(i + 1)} för kortare handläggningstider`,
+    planGoals: [planGoalIds[i] ?? 'beata', ...(i === 1 ? ['qliksense'] : [])],
+  }));
+  const effectTypes = [['Tidsbesparande', 'Kvalitetshöjande'], ['Tidsbesparande'], []];
+  const perspectives = [['Myndighet'], ['Brukare', 'Klienter'], ['Utförare']];
+  const roles = [
+    { level: 'budget', side: 'business', title: 'Objektägare', person: 'Linda Ljungkvist' },
+    { level: 'budget', side: 'it', title: 'Objektägare IT', person: 'Krister Siggesjö' },
+    { level: 'decision', side: 'business', title: 'Objektledare', person: 'Björn Immerstrand' },
+    { level: 'decision', side: 'it', title: 'Objektledare IT', person: 'Annika Pettersson' },
+    { level: 'operational', side: 'business', title: 'Objektspecialister' },
+    { level: 'operational', side: 'business', title: 'Projektledare' },
+    { level: 'operational', side: 'it', title: 'Objektspecialister IT' },
+  ];
+
   const plans: unknown[] = [];
   for (let o = 0; o < objects; o += 1) {
     for (let y = 0; y < years; y += 1) {
-      const rows = activities.map((activity) => {
-        const cells = [next(5000), next(5000), next(20000), next(3000)];
-        return {
-          activity,
-          businessVm: cells[0],
-          businessVu: next(10) === 0 ? null : cells[1],
-          itVm: cells[2],
-          itVu: next(20) === 0 ? '?' : cells[3],
-          statedTotal: cells.reduce((a, b) => a + b, 0),
-        };
+      const year = 2020 + y;
+      // Budget in kkr: whole numbers, a few empty (null) and unknown ("?") cells.
+      const budgetRows = activities.map((activity) => {
+        const row: Record<string, unknown> = { activity };
+        let total = 0;
+        for (const column of columns) {
+          const roll = next(40);
+          if (roll === 0) row[column] = null;
+          else if (roll === 1) row[column] = '?';
+          else {
+            const value = next(25_000);
+            row[column] = value;
+            total += value;
+          }
+        }
+        row.statedTotal = next(10) === 0 ? total + 100 : total; // some stated totals are off
+        return row;
       });
-      const fteRows = activities.map((activity) => ({
-        activity,
-        businessVm: `${String(next(5))},${String(next(10))}`,
-        businessVu: `${String(next(3))},${String(next(10))}`,
-        itVm: next(4) === 0 ? null : `0,${String(next(10))}`,
-        itVu: null,
-      }));
+      const budgetColumn = (c: (typeof columns)[number]): number =>
+        budgetRows.reduce((s, r) => s + (typeof r[c] === 'number' ? r[c] : 0), 0);
+      const budgetColumns = Object.fromEntries(columns.map((c) => [c, budgetColumn(c)]));
+      // FTE as Swedish decimal text, with empty cells left out.
+      const fteRows = activities.map((activity) => {
+        const row: Record<string, unknown> = { activity };
+        let total = 0;
+        for (const column of columns) {
+          if (next(8) === 0) continue;
+          const value = next(70);
+          row[column] = tenths(value);
+          total += value;
+        }
+        row.statedTotal = tenths(next(12) === 0 ? total + 1 : total);
+        return row;
+      });
+      const fteColumn = (c: (typeof columns)[number]): number =>
+        fteRows.reduce(
+          (s, r) => s + (typeof r[c] === 'string' ? Number(String(r[c]).replace(',', '')) : 0),
+          0,
+        );
+      const fteColumns = Object.fromEntries(columns.map((c) => [c, tenths(fteColumn(c))]));
+      const fteGrand = columns.reduce((s, c) => s + fteColumn(c), 0);
+      const items = [
+        { label: 'WiFi i boenden (SON)', amount: tenths(next(80)) },
+        { label: 'WiFi i boenden (ÄN)', amount: tenths(next(80)) },
+        { label: 'Larmcentral', amount: tenths(next(60)) },
+        { label: 'Treserva', amount: tenths(next(60)) },
+        { label: 'Övrig drift och licenser', amount: `ca ${tenths(next(50))}` },
+      ];
       plans.push({
-        id: `obj-${String(o)}-${String(2020 + y)}`,
+        id: `obj-${String(o)}-${String(year)}`,
         objectId: `obj-${String(o)}`,
-        title: `Objektplan ${String(o)} ${String(2020 + y)}`,
-        year: 2020 + y,
-        validity: { start: `${String(2020 + y)}-01-01`, end: `${String(2020 + y)}-12-31` },
-        version: {
-          label: '1',
-          status: 'decided',
-          decidedBy: 'Objektägare',
-          decidedOn: `${String(2019 + y)}-12-15`,
+        title: `Strategisk objektplan ${String(o)} ${String(year)}`,
+        year,
+        validity: { start: `${String(year)}-01-01`, end: `${String(year)}-12-31` },
+        version:
+          next(3) === 0
+            ? { label: 'A', status: 'draft' }
+            : {
+                label: 'B',
+                status: 'decided',
+                decidedBy: 'Objektägare',
+                decidedOn: `${String(year - 1)}-12-15`,
+              },
+        organisationRef: `obj-${String(o)}-${String(year)}-organisation`,
+        forumsRef: `obj-${String(o)}-${String(year)}-forums`,
+        committeeGoals,
+        planGoals,
+        goalLinks,
+        budget: {
+          unit: 'kkr',
+          rows: budgetRows,
+          statedColumnTotals: budgetColumns,
+          statedGrandTotal: columns.reduce((s, c) => s + budgetColumn(c), 0),
         },
-        committeeGoals: [
-          { id: 'g1', title: 'Goda arbetsplatser' },
-          { id: 'g2', title: 'Nöjda brukare' },
-        ],
-        planGoals: [
-          { id: 'p1', title: 'E-tjänster' },
-          { id: 'p2', title: 'Automatisering' },
-        ],
-        goalLinks: [
-          { id: 'l1', committees: ['SON'], committeeGoal: 'g1', activity: 'A', planGoals: ['p1'] },
-          { id: 'l2', committees: ['ÄN'], committeeGoal: 'g2', activity: 'B', planGoals: ['p2'] },
-        ],
-        budget: { unit: 'kkr', rows, statedGrandTotal: 1 },
-        fte: { unit: 'fte', rows: fteRows },
-        costBreakdowns: [
+        fte: {
+          unit: 'fte',
+          rows: fteRows,
+          statedColumnTotals: fteColumns,
+          statedGrandTotal: tenths(fteGrand),
+        },
+        statedFigures: [
           {
-            id: 'drift',
-            title: 'Drift',
-            unit: 'mnkr',
-            statedTotal: '22,7',
-            items: [
-              { label: 'A', amount: '5,6' },
-              { label: 'B', amount: 'ca 17,1' },
-            ],
+            id: 'vm-fte',
+            label: 'Årsarbeten för vidmakthållande',
+            matrix: 'fte',
+            activityType: 'vm',
+            value: `ca ${String(next(30))}`,
+          },
+          {
+            id: 'objektledare-fte',
+            label: 'Objektledarnas tid inom vidmakthållande',
+            matrix: 'fte',
+            activity: 'forvaltningsstyrning',
+            activityType: 'vm',
+            value: tenths(next(30)),
           },
         ],
-        initiatives: Array.from({ length: initiatives }, (_, i) => ({
-          id: `i${String(i)}`,
-          name: `Initiativ ${String(i)}`,
-          category: i % 3 === 0 ? 'strategic' : 'prioritised',
-          cost: next(8) === 0 ? '?' : next(3000),
-          effectTypes: ['Tidsbesparande'],
-          perspectives: ['Brukare'],
-          timeToEffect: 'Kort',
-          effectScope: 'Hög',
-          links: next(4) === 0 ? [] : ['p1'],
-        })),
+        costBreakdowns: [
+          {
+            id: 'teknisk-drift',
+            title: `Teknisk drift ${String(year)}`,
+            unit: 'mnkr',
+            statedTotal: tenths(next(300)),
+            items,
+          },
+        ],
+        initiatives: [
+          ...Array.from({ length: 10 }, (_, i) => ({
+            id: `strategiskt-${String(i)}`,
+            name: `Strategiskt initiativ ${String(i)}`,
+            category: 'strategic',
+            cost: next(4) === 0 ? '?' : next(3000),
+            effectTypes: effectTypes[i % 3],
+            perspectives: perspectives[i % 3],
+            timeToEffect: ['Kort', 'Medel', 'Lång'][i % 3],
+            effectScope: ['Hög – Mycket hög', 'Hög', 'Medel', 'Mycket hög'][i % 4],
+            links: i % 3 === 2 ? [] : [planGoalIds[i] ?? 'beata'],
+          })),
+          ...Array.from({ length: 17 }, (_, i) => ({
+            id: `prioriterat-${String(i)}`,
+            name: `Prioriterat initiativ ${String(i)}`,
+            category: 'prioritised',
+            ...(i % 8 === 0 ? { note: 'Påbörjat hösten 2020' } : {}),
+          })),
+        ],
+        roles,
       });
     }
   }

@@ -273,8 +273,16 @@ function auditClassifications(plan: Objektplan): Finding[] {
     timeToEffect: custom?.timeToEffect ?? DEFAULT_VOCABULARIES.timeToEffect,
     effectScopes: custom?.effectScopes ?? DEFAULT_VOCABULARIES.effectScopes,
   };
-  const known = (list: readonly string[], value: string): boolean =>
-    list.some((v) => v.toLocaleLowerCase('sv') === value.toLocaleLowerCase('sv'));
+  // Each vocabulary in Swedish lower case once per plan, not once per comparison.
+  const lowerCased = new Map<readonly string[], ReadonlySet<string>>();
+  const known = (list: readonly string[], value: string): boolean => {
+    let set = lowerCased.get(list);
+    if (set === undefined) {
+      set = new Set(list.map((v) => v.toLocaleLowerCase('sv')));
+      lowerCased.set(list, set);
+    }
+    return set.has(value.toLocaleLowerCase('sv'));
+  };
   const report = (path: Path, value: string): void => {
     findings.push(
       pm3Codes.create('pm3/unknown-classification', {
