@@ -348,3 +348,35 @@ describe('tables of contents', () => {
     expect(audit.findings).toEqual([]);
   });
 });
+
+describe('what is not a sum', () => {
+  it('keeps "varav" rows out of the totals below them', () => {
+    const text = [
+      'Post\tBelopp',
+      'Kostnader\t100',
+      'varav personal\t60',
+      'Intäkter\t50',
+      'Summa\t150',
+    ].join('\n');
+    expect(codes(text)).toEqual([]);
+  });
+
+  it('does not take earlier years listed after a total for its parts', () => {
+    expect(
+      codes('Kostnaden uppgår till 5 mnkr. Förra året var den 4 mnkr och året innan 3 mnkr.'),
+    ).toEqual([]);
+  });
+
+  it('treats "the largest items" as a selection unless a remainder closes the list', () => {
+    expect(
+      codes(
+        'Driften uppgår till 10 mnkr. De största posterna är nätet (4 mnkr) och licenser (3 mnkr).',
+      ),
+    ).toEqual([]);
+    expect(
+      codes(
+        'Driften uppgår till 10 mnkr. De största posterna är nätet (4 mnkr) och licenser (8 mnkr).',
+      ),
+    ).toEqual(['error documents/text-total-mismatch']);
+  });
+});

@@ -11,6 +11,8 @@ export interface CheckRow {
   readonly emphasised: boolean;
   /** A bullet sub-item of the row above ("• Löner"). */
   readonly bullet: boolean;
+  /** A part of the row above ("varav …", "därav …"), not an item of any total. */
+  readonly part: boolean;
   /** Has at least one figure in a value column. */
   readonly hasValues: boolean;
 }

@@ -84,6 +84,8 @@ export function checkRowTotals(
       bulletsOf.set(parent, list);
       continue;
     }
+    // "varav …" rows are parts of the row above: never items of a total.
+    if (row.part) continue;
     if (!row.hasValues) {
       blockStart = i + 1;
       parent = undefined;

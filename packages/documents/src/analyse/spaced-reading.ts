@@ -32,43 +32,50 @@ function valueOf(text: string, locale: NumberLocale): Exact | null | undefined {
 }
 
 /** Whether the last cell is the sum of the others (a total column). */
-function rowSumHolds(cells: readonly string[], locale: NumberLocale): boolean {
-  if (cells.length < 3) return false;
-  let sum = Exact.ZERO;
-  for (let i = 0; i < cells.length - 1; i += 1) {
-    const v = valueOf(cells[i] ?? '', locale);
+function rowSumHolds(values: readonly (number | null | undefined)[]): boolean {
+  if (values.length < 3) return false;
+  let sum = 0;
+  for (let i = 0; i < values.length - 1; i += 1) {
+    const v = values[i];
     if (v === undefined) return false;
-    if (v !== null) sum = sum.plus(v);
+    if (v !== null) sum += v;
   }
-  const last = valueOf(cells[cells.length - 1] ?? '', locale);
-  return last !== undefined && last !== null && last.equals(sum);
+  const last = values[values.length - 1];
+  return last !== undefined && last !== null && Number.isSafeInteger(sum) && last === sum;
 }
 
 /** How many (total row, column) pairs hold: a total row equals the data rows since the last total. */
 function columnMatches(
-  choice: readonly (readonly string[])[],
+  choice: readonly (readonly (number | null | undefined)[])[],
   totals: readonly boolean[],
   k: number,
-  locale: NumberLocale,
 ): number {
   let matches = 0;
   for (let c = 0; c < k; c += 1) {
-    let sum = Exact.ZERO;
+    let sum = 0;
     let nonZero = false;
     let readable = true;
     for (let r = 0; r < choice.length; r += 1) {
-      const v = valueOf(choice[r]?.[c] ?? '', locale);
+      const v = choice[r]?.[c];
       if (totals[r] === true) {
-        if (readable && nonZero && v !== undefined && v !== null && v.equals(sum)) matches += 1;
-        sum = Exact.ZERO;
+        if (
+          readable &&
+          nonZero &&
+          v !== undefined &&
+          v !== null &&
+          Number.isSafeInteger(sum) &&
+          v === sum
+        )
+          matches += 1;
+        sum = 0;
         nonZero = false;
         readable = true;
         continue;
       }
       if (v === undefined) readable = false;
       else if (v !== null) {
-        sum = sum.plus(v);
-        if (!v.isZero()) nonZero = true;
+        sum += v;
+        if (v !== 0) nonZero = true;
       }
     }
   }
@@ -86,24 +93,53 @@ interface Candidate {
 interface RowReading {
   readonly cells: string[];
   readonly label: string;
+  /**
+   * The cells read once, in hundredths as safe integers (exact: the search only adds and
+   * compares them): null for nothing, undefined for anything else.
+   */
+  readonly values: (number | null | undefined)[];
 }
 
 const LABEL_DIGITS = /^\d{1,3}$/;
+
+/** Parsed figures, cached across readings: the same cell text recurs in many readings. */
+const parsed = new Map<string, number | null | undefined>();
+
+function hundredths(text: string, locale: NumberLocale): number | null | undefined {
+  const v = valueOf(text, locale);
+  if (v === null || v === undefined) return v;
+  return v.cents ?? undefined;
+}
+
+function reading(cells: string[], label: string, locale: NumberLocale): RowReading {
+  return {
+    cells,
+    label,
+    values: cells.map((c) => {
+      const key = `${locale}:${c}`;
+      if (parsed.has(key)) return parsed.get(key);
+      const v = hundredths(c, locale);
+      if (parsed.size > 10_000) parsed.clear();
+      parsed.set(key, v);
+      return v;
+    }),
+  };
+}
 
 /**
  * A row's readings: the figures as they stand, and, when the label may end in a number
  * ("Karpgatan 2 vån 3 5", "Rad 1 1 1 2"), the figures without their first token, which then
  * belongs to the label. Undefined when there are too many to decide.
  */
-function rowReadings(label: string, rest: string): RowReading[] | undefined {
+function rowReadings(label: string, rest: string, locale: NumberLocale): RowReading[] | undefined {
   const plain = segmentations(rest);
   if (plain === undefined) return undefined;
-  const out: RowReading[] = plain.map((cells) => ({ cells, label }));
+  const out: RowReading[] = plain.map((cells) => reading(cells, label, locale));
   const first = rest.split(' ')[0] ?? '';
   if (label !== '' && LABEL_DIGITS.test(first) && rest.length > first.length + 1) {
     const more = segmentations(rest.slice(first.length + 1));
     if (more === undefined) return undefined;
-    out.push(...more.map((cells) => ({ cells, label: `${label} ${first}` })));
+    out.push(...more.map((cells) => reading(cells, `${label} ${first}`, locale)));
   }
   return out;
 }
@@ -112,7 +148,6 @@ function tryColumns(
   readings: readonly (RowReading[] | undefined)[],
   totals: readonly boolean[],
   k: number,
-  locale: NumberLocale,
 ): Candidate {
   const options = readings.map((rs) => {
     const ofLength = (rs ?? []).filter((r) => r.cells.length === k);
@@ -122,7 +157,7 @@ function tryColumns(
       const own = list.filter((r) => r.label === written);
       return own.length > 0 ? own : list;
     };
-    const summing = prefer(ofLength.filter((r) => rowSumHolds(r.cells, locale)));
+    const summing = prefer(ofLength.filter((r) => rowSumHolds(r.values)));
     return { all: prefer(ofLength), summing };
   });
   let score = 0;
@@ -142,10 +177,9 @@ function tryColumns(
     const walk = (r: number): void => {
       if (r === pools.length) {
         const m = columnMatches(
-          pick.map((x) => x?.cells ?? []),
+          pick.map((x) => x?.values ?? []),
           totals,
           k,
-          locale,
         );
         if (m > best) {
           best = m;
@@ -178,10 +212,9 @@ function tryColumns(
     score += Math.max(0, best);
   } else if (combos === 1) {
     score += columnMatches(
-      chosen.map((c) => c?.cells ?? []),
+      chosen.map((c) => c?.values ?? []),
       totals,
       k,
-      locale,
     );
   }
   return { k, score, chosen, ambiguous };
@@ -201,7 +234,9 @@ export function readSpacedTable(table: DocumentTable, locale: NumberLocale): Spa
     if (row.cells.length < 2 && bodyRows.length === 0) header.push(row);
     else bodyRows.push(row);
   }
-  const readings = bodyRows.map((r) => rowReadings(r.cells[0]?.text ?? '', r.cells[1]?.text ?? ''));
+  const readings = bodyRows.map((r) =>
+    rowReadings(r.cells[0]?.text ?? '', r.cells[1]?.text ?? '', locale),
+  );
   const totals = bodyRows.map((r) => isTotalLabel(r.cells[0]?.text ?? ''));
   let alternatives = 1;
   for (const r of readings)
@@ -214,7 +249,15 @@ export function readSpacedTable(table: DocumentTable, locale: NumberLocale): Spa
   }
   const most = Math.max(0, ...lengths.values());
   const ks = [...lengths.entries()].filter(([, n]) => n === most).map(([k]) => k);
-  const candidates = ks.map((k) => tryColumns(readings, totals, k, locale));
+  // The joint search is the costly part: try it only for the column counts under which the
+  // most rows' last figure is the sum of the others.
+  const rowScore = (k: number): number =>
+    readings.filter((rs) => (rs ?? []).some((r) => r.cells.length === k && rowSumHolds(r.values)))
+      .length;
+  const bestRowScore = Math.max(0, ...ks.map(rowScore));
+  const candidates = ks
+    .filter((k) => rowScore(k) === bestRowScore)
+    .map((k) => tryColumns(readings, totals, k));
   candidates.sort((a, b) => b.score - a.score || a.k - b.k);
   const best = candidates[0];
   const tie = candidates[1] !== undefined && candidates[1].score === best?.score;

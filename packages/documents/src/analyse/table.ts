@@ -10,7 +10,7 @@ import { checkRowTotals } from './row-totals.js';
 import { spacedColumnPaths } from './spaced-labels.js';
 import type { SpacedGrid } from './spaced-reading.js';
 import { checkTotalColumns } from './total-columns.js';
-import { isTotalLabel } from './total-labels.js';
+import { isPartLabel, isTotalLabel } from './total-labels.js';
 import type { AnalysedCell, AnalysedColumn, AnalysedRow, AnalysedTable } from './types.js';
 import { isAdditiveUnit, isRoundedUnit, normaliseUnit, unitIn } from './units.js';
 
@@ -202,6 +202,7 @@ export function analyseTable(source: DocumentTable, ctx: TableContext): Analysed
       labelTotal: isTotalLabel(labels[r] ?? ''),
       emphasised: emphasisOn && (rowBold[r] ?? false),
       bullet: BULLET_LABEL.test(labels[r] ?? ''),
+      part: isPartLabel(labels[r] ?? ''),
       hasValues: cellsByCol.some(
         (cells) => (cells[r]?.status ?? 'empty') !== 'empty' && cells[r]?.status !== 'text',
       ),

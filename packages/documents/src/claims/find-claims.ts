@@ -16,6 +16,7 @@ import { sentencesOf } from './sentences.js';
 import { checkPartsClaim, totalClaimsIn, type PartsClaim } from './total-claims.js';
 import type { FoundClaim, TextClaim } from './types.js';
 
+const SELECTION = /bland annat|bl\.a\.|t\.ex\.|exempelvis|till exempel|främst|största/i;
 const LEAD_IN = /:\s*$|\b(?:totalt|sammanlagt|uppgår till|summa)\b/i;
 
 /** A paragraph with one amount followed by bullets of one amount each: the bullets are its parts. */
@@ -38,12 +39,14 @@ function bulletClaims(
     }
     const endsList = j >= blocks.length || blocks[j]?.bullet !== true;
     if (parts.length >= 2 && endsList) {
+      // "bland annat:" lists a selection: its bullets need not add up to the figure.
+      const partial = SELECTION.test(lead.text);
       out.push({
         claim: {
           text: [lead.text, ...blocks.slice(i + 1, j).map((b) => b.text)].join(' '),
           stated: only,
           parts,
-          partial: false,
+          partial,
         },
         at: lead,
       });

@@ -13,6 +13,16 @@ const PARTS_CUE =
   /^[\s,]*(?:och\s+|som\s+)?(?:fördela\p{L}* på|består av|utgörs av|uppdelat på|:)/iu;
 /** "varav": parts of the figure just given, not necessarily all of it. */
 const VARAV = /^[\s,]*(?:varav|därav)\b/i;
+/** Words in a sentence that say it lists the parts of the total before it. */
+const LIST_CUE =
+  /(?<![\p{L}\d])(?:post|poster|posterna|posten|delar|delarna|består|utgörs|fördela\p{L}*|varav|därav|största|stora|främst|huvudsakligen)(?![\p{L}\d])/iu;
+/** Words that say the list covers the whole total. */
+const EXHAUSTIVE_CUE =
+  /(?<![\p{L}\d])(?:består av|utgörs av|fördela\p{L}* på|uppdelat på)(?![\p{L}\d])/iu;
+/** Words that say the list is a selection ("bland annat", "t.ex."). */
+const SELECTION_CUE =
+  /(?<![\p{L}\d])(?:bland annat|bl\.a\.|t\.ex\.|exempelvis|till exempel|bland andra)(?![\p{L}\d])/iu;
+
 /** The remainder of a total: "övrig drift … ca 3,5 miljoner". */
 const REMAINDER =
   /(?<![\p{L}\d])(?:övrig|övriga|övrigt|samtlig övrig|resterande|resten|återstående)(?![\p{L}\d])/iu;
@@ -65,7 +75,8 @@ export function totalClaimsIn(sentences: readonly string[]): PartsClaim[] {
         break;
       }
       if (after.length >= 2 && PARTS_CUE.test(gap)) {
-        out.push({ text: sentence, stated: strip(total), parts: after.map(strip), partial: false });
+        const partial = SELECTION_CUE.test(sentence.slice(total.end));
+        out.push({ text: sentence, stated: strip(total), parts: after.map(strip), partial });
         break;
       }
       const last = a === here.length - 1;
@@ -83,7 +94,8 @@ export function totalClaimsIn(sentences: readonly string[]): PartsClaim[] {
       // A total closing its sentence, and the next sentence lists its parts.
       const next = amounts[s + 1] ?? [];
       const list = next.filter((x) => sameFamily(x.unit, total.unit));
-      if (list.length < 2 || next.length !== list.length) continue;
+      const listText = sentences[s + 1] ?? '';
+      if (list.length < 2 || next.length !== list.length || !LIST_CUE.test(listText)) continue;
       const parts = list.map(strip);
       const texts = [sentence, sentences[s + 1] ?? ''];
       let t = s + 2;
@@ -101,7 +113,12 @@ export function totalClaimsIn(sentences: readonly string[]): PartsClaim[] {
         parts.push(strip(only));
         texts.push(text);
       }
-      out.push({ text: texts.join(' '), stated: strip(total), parts, partial: false });
+      // "De största posterna" lists a selection unless a remainder ("övrig drift …") closes
+      // it or the sentence says the parts make the whole ("består av").
+      const exhaustive =
+        (parts.length > list.length || EXHAUSTIVE_CUE.test(listText)) &&
+        !SELECTION_CUE.test(listText);
+      out.push({ text: texts.join(' '), stated: strip(total), parts, partial: !exhaustive });
       s = t - 1;
       break;
     }
