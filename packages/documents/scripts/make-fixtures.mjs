@@ -248,6 +248,19 @@ for (const doc of documents) {
   convert(join(out, 'docx', `${doc.name}.docx`), 'pdf:writer_pdf_Export', join(out, 'pdf'));
   convert(fodsFile, 'xlsx:Calc MS Excel 2007 XML', join(out, 'xlsx'));
 }
+// A second PDF producer: Chromium prints two of the HTML files, with its own text layout and
+// border drawing, so the PDF reader is not tuned to LibreOffice alone.
+mkdirSync(join(out, 'pdf-chromium'), { recursive: true });
+for (const name of ['linkoping-a', 'sala']) {
+  execFileSync('chromium', [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--no-pdf-header-footer',
+    `--print-to-pdf=${join(out, 'pdf-chromium', `${name}.pdf`)}`,
+    `file://${join(out, 'html', `${name}.html`)}`,
+  ]);
+}
 // Bad input made by the same office suite: a password-protected PDF (password "hemligt") and
 // the old binary formats, which the readers refuse with a clear finding.
 const bad = join(out, 'bad');

@@ -76,6 +76,20 @@ describe('PDF reader', () => {
     });
   });
 
+  it('reads a second producer (Chromium) the same: separate borders, wrapped cells, other page breaks', async () => {
+    for (const name of ['linkoping-a', 'sala']) {
+      const html = await readDocument(fixture(`html/${name}.html`));
+      const pdf = await readDocument(fixture(`pdf-chromium/${name}.pdf`));
+      expect(pdf.findings, name).toEqual([]);
+      expect(tables(pdf).map(render), name).toEqual(tables(html).map(render));
+      expect(
+        tables(pdf).map((t) => t.caption),
+        name,
+      ).toEqual(tables(html).map((t) => t.caption));
+      expect(textBlocks(pdf), name).toEqual(textBlocks(html));
+    }
+  });
+
   it('reads a table without rules from its column gaps', async () => {
     const pdf = handMadePdf([
       ['Post', 72, 700],
