@@ -105,7 +105,18 @@ const report: AuditReport = {
       ],
       cells: [{ finding: 0, table: 1, row: 0, column: 0 }],
     },
+    {
+      recogniser: 'statements/any-table',
+      title: { sv: 'Tabell med belopp', en: 'Table of amounts' },
+      kind: 'statements/statement',
+      tableIndexes: [0],
+      document: {},
+      findings: [finding('statements/grand-total-mismatch', ['lines', 0])],
+      cells: [{ finding: 0, table: 0, row: 2, column: 4 }],
+      fallback: true,
+    },
   ],
+  findings: [finding('host/recogniser-failed', ['tables', 1], 'warning')],
 };
 
 describe('audit view: finding paths to cells', () => {
@@ -137,11 +148,17 @@ describe('audit view: finding paths to cells', () => {
     // the table (it is listed with its recognition).
     expect(second?.cells.get(cellKey(0, 0))).toEqual([1]);
     expect(second?.findings[0]?.from?.sv).toBe('Finansieringstabell');
-    expect(second?.findings).toHaveLength(1);
+    // The host's own finding about the table is listed with it, not on a cell.
+    expect(second?.findings.map((f) => f.finding.code)).toEqual([
+      'esf/cofinancing-below-required',
+      'host/recogniser-failed',
+    ]);
+    // A fallback draft's findings restate the table's: not marked, not counted again.
+    expect(first?.cells.get(cellKey(2, 4))).toEqual([2]);
     expect(view.claims[0]?.findings.map((f) => f.code)).toEqual(['documents/text-total-mismatch']);
     // A path to a table that does not exist is not lost: it is listed with the rest.
     expect(view.general.map((f) => f.code)).toEqual(['documents/unreadable', 'documents/stray']);
-    expect(view.counts).toEqual({ error: 5, warning: 3, info: 1 });
+    expect(view.counts).toEqual({ error: 5, warning: 4, info: 1 });
   });
 
   it('names tables, columns and cells in both languages', () => {

@@ -85,6 +85,9 @@ export interface AuditRecognition {
   readonly document: unknown;
   readonly findings: readonly Finding[];
   readonly cells?: readonly AuditCellRef[];
+  /** Made by a catch-all recogniser for a table no domain recogniser took: its findings
+   * restate the table's own, so they are neither marked on the table nor counted again. */
+  readonly fallback?: boolean;
 }
 
 /** What `POST /api/audit` answers. */
@@ -97,6 +100,8 @@ export interface AuditReport {
     readonly findings: readonly Finding[];
   };
   readonly recognitions: readonly AuditRecognition[];
+  /** Problems of the host's composition (a recogniser or check that failed). */
+  readonly findings?: readonly Finding[];
 }
 
 /** A finding with its note number (1-based, per table) and, for a draft's, its recogniser. */
@@ -200,7 +205,7 @@ export function buildAuditView(report: AuditReport): AuditView {
     list.push(entry);
     perTable.set(table, list);
   };
-  for (const f of findings) {
+  for (const f of [...findings, ...(report.findings ?? [])]) {
     const target = targetOf(f.path);
     const claim = claimOf(f.path);
     if (target !== undefined && target.table < tables.length)
@@ -210,6 +215,7 @@ export function buildAuditView(report: AuditReport): AuditView {
     else general.push(f);
   }
   for (const r of report.recognitions) {
+    if (r.fallback === true) continue;
     r.findings.forEach((f, i) => {
       const ref = r.cells?.find((c) => c.finding === i);
       const target = ref ?? targetOf(f.path);
@@ -250,8 +256,12 @@ export function buildAuditView(report: AuditReport): AuditView {
     return { table, findings: numbered, cells, rows };
   });
   const counts = { error: 0, warning: 0, info: 0 };
-  for (const f of [...findings, ...report.recognitions.flatMap((r) => r.findings)])
-    counts[f.severity] += 1;
+  const counted = [
+    ...findings,
+    ...(report.findings ?? []),
+    ...report.recognitions.flatMap((r) => (r.fallback === true ? [] : r.findings)),
+  ];
+  for (const f of counted) counts[f.severity] += 1;
   return {
     tables: views,
     claims: claims.map((claim, i) => ({ claim, findings: perClaim.get(i) ?? [] })),

@@ -208,6 +208,7 @@ export const UI = {
     en: "Tables a module recognises can be opened as a new draft of its document kind; the module's own checks have already run on the draft.",
   },
   auditFromTables: { sv: 'Från tabell', en: 'From table' },
+  auditFallback: { sv: 'reservtolkning', en: 'fallback reading' },
   auditDraftId: { sv: 'Id för det nya dokumentet', en: 'Id of the new document' },
   auditOpenDraft: { sv: 'Öppna som nytt utkast', en: 'Open as new draft' },
   auditCreating: { sv: 'Skapar utkastet…', en: 'Creating the draft…' },

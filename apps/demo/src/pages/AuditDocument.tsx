@@ -426,7 +426,10 @@ function Recognition(props: {
   };
   return (
     <section class="recognition" aria-labelledby={headingId}>
-      <h3 id={headingId}>{pick(r.title, locale)}</h3>
+      <h3 id={headingId}>
+        {pick(r.title, locale)}
+        {r.fallback === true && ` (${tr('auditFallback')})`}
+      </h3>
       <p class="muted">
         <code>{r.kind}</code> · {tr('auditFromTables')}: {tables}
       </p>
