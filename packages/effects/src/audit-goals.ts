@@ -46,6 +46,21 @@ export function unknownReference(
   });
 }
 
+const directionWords = {
+  increase: { sv: 'öka', en: 'increase' },
+  decrease: { sv: 'minska', en: 'decrease' },
+  survey: { sv: 'bedömas med enkät', en: 'be judged by a survey' },
+} as const;
+
+/** "(riktning känd: minska)" for a goal with a direction but no indicator yet. */
+function directionNote(goal: Goal, locale: 'sv' | 'en'): string {
+  if (goal.indicator !== undefined || goal.direction === undefined) return '';
+  const word = directionWords[goal.direction][locale];
+  return locale === 'sv'
+    ? ` (riktningen är känd: ska ${word})`
+    : ` (the direction is known: should ${word})`;
+}
+
 /** Info findings for classification words outside the vocabulary. Internal. */
 export function termFindings(
   path: Path,
@@ -172,8 +187,8 @@ function effectGoalFindings(goal: Goal, path: Path): Finding[] {
       effectsCodes.create('effects/goal-not-measurable', {
         path,
         message: {
-          sv: `Effektmålet "${goal.title}" saknar ${fields.sv}`,
-          en: `Effect goal "${goal.title}" is missing ${fields.en}`,
+          sv: `Effektmålet "${goal.title}" saknar ${fields.sv}${directionNote(goal, 'sv')}`,
+          en: `Effect goal "${goal.title}" is missing ${fields.en}${directionNote(goal, 'en')}`,
         },
         actual: missing.join(', '),
       }),

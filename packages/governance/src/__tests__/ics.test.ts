@@ -108,3 +108,32 @@ describe('ICS export', () => {
       });
   });
 });
+
+describe('ICS export of synthetic-issue-16/governance-forums.yaml', () => {
+  const set = loadForumSet('synthetic-issue-16/governance-forums.yaml');
+  const year = { start: '2025-01-01', end: '2025-12-31' };
+
+  it('writes the twelve moved or kept programme meetings at 09:00 Stockholm time, none for event-driven forums', () => {
+    const text = ics(forumCalendarIcs(set, { range: year, generatedAt: '2025-01-10T07:45:00Z' }));
+    const starts = [...text.matchAll(/DTSTART;TZID=Europe\/Stockholm:(\d{8})T090000/g)].map(
+      (m) => m[1],
+    );
+    expect(starts).toEqual([
+      '20250102', // 1 Jan Nyårsdagen
+      '20250203', // 1 Feb Saturday
+      '20250303', // 1 Mar Saturday
+      '20250401',
+      '20250502', // 1 May Första maj
+      '20250602', // 1 Jun Sunday
+      '20250701',
+      '20250801',
+      '20250901',
+      '20251001',
+      '20251103', // 1 Nov Alla helgons dag (Saturday)
+      '20251201',
+    ]);
+    expect(text).toContain('UID:programmote-2025-01-01@styrkit.local');
+    expect(text.match(/DTSTAMP:20250110T074500Z/g)).toHaveLength(12);
+    expect(text).not.toContain('Programstyrgrupp');
+  });
+});
