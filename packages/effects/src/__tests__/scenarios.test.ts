@@ -112,6 +112,10 @@ describe('synthetic-issue-16/effects-scenarios.yaml (hand calculation in the fil
       'survey',
       'decrease',
     ]);
+    expect(goals.find((f) => f.code === 'effects/goal-not-measurable')?.message).toEqual({
+      sv: 'Effektmålet "Kortare tid till underskrivet beslut" saknar indikator, utgångsvärde, målvärde, måldatum (riktningen är känd: ska minska)',
+      en: 'Effect goal "Kortare tid till underskrivet beslut" is missing indicator, baseline, target, target date (the direction is known: should decrease)',
+    });
   });
 });
 
