@@ -1,6 +1,6 @@
 #!/usr/bin/env -S node --import tsx
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { basename, join, relative, resolve } from 'node:path';
 import {
   countBySeverity,
   pathToString,
@@ -10,9 +10,17 @@ import {
   type Table,
 } from '@styrkit/core';
 import { migrateDocument, type PluginContext, type StyrkitPlugin } from '@styrkit/plugin';
+import { DEFAULT_READ_LIMITS } from '@styrkit/documents';
 import { Command, Option } from 'commander';
 import { stringify as stringifyYaml } from 'yaml';
 import { ROLES, type Role } from './auth.js';
+import {
+  auditReportToHtml,
+  auditReportToMarkdown,
+  auditReportToText,
+  auditUpload,
+  type AuditReport,
+} from './document-audit.js';
 import { HostError } from './errors.js';
 import { parseText, readEnvelopes, type Envelope } from './envelope.js';
 import {
@@ -285,6 +293,10 @@ database(common(program.command('serve')))
   .option('--secure-cookies', 'mark session cookies Secure (behind HTTPS)')
   .option('--trust-proxy', 'take client addresses from X-Forwarded-For (behind your proxy)')
   .option(
+    '--allow-self-approval',
+    'let the author of a version approve it (default: four eyes, another approver)',
+  )
+  .option(
     '--cors-origin <origin...>',
     'browser origins allowed to call the API (a separate web UI)',
   )
@@ -302,6 +314,7 @@ database(common(program.command('serve')))
         seed: boolean;
         secureCookies?: boolean;
         trustProxy?: boolean;
+        allowSelfApproval?: boolean;
         corsOrigin?: string[];
         maxBody: number;
         static?: string;
@@ -345,6 +358,7 @@ database(common(program.command('serve')))
         hostname: o.hostname,
         secureCookies: o.secureCookies ?? false,
         trustProxy: o.trustProxy ?? false,
+        allowSelfApproval: o.allowSelfApproval ?? false,
         corsOrigins: o.corsOrigin ?? [],
         maxBodyBytes: o.maxBody,
         ...(o.static === undefined ? {} : { staticDir: resolve(o.static) }),
@@ -499,6 +513,119 @@ common(program.command('check'))
     if (errors > 0) process.exitCode = 1;
   });
 
+const AUDIT_FORMATS = ['text', 'md', 'html'] as const;
+
+/** A document id from a file name: what the store accepts, readable, unique per draft. */
+function draftId(file: string, kind: string, index: number): string {
+  const stem = basename(file)
+    .replace(/\.[^.]+$/, '')
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^A-Za-z0-9._-]+/g, '-')
+    .replace(/^[^A-Za-z0-9]+/, '')
+    .slice(0, 80);
+  return `${stem || 'dokument'}-${kind.split('/')[1] ?? 'utkast'}-${String(index + 1)}`;
+}
+
+function reportErrors(report: AuditReport): number {
+  const findings = [
+    ...report.findings,
+    ...report.audit.findings,
+    ...report.recognitions.flatMap((r) => (r.fallback === true ? [] : r.findings)),
+  ];
+  return findings.filter((f) => f.severity === 'error').length;
+}
+
+database(common(program.command('audit')))
+  .description(
+    'audit Word, Excel, PDF, HTML, Markdown or text documents as they are: every table and stated total, text claims, and the drafts the plugins recognise; exit code 1 when an error is found',
+  )
+  .argument('<files...>', 'documents to audit')
+  .option('--json', 'print only the JSON report on stdout (an array for several files)')
+  .addOption(
+    new Option('--format <format>', 'report format').choices([...AUDIT_FORMATS]).default('text'),
+  )
+  .option('--import', 'store the recognised drafts in the host database as new documents')
+  .action(
+    async (
+      files: string[],
+      o: Common & { json?: boolean; format: (typeof AUDIT_FORMATS)[number]; import?: boolean },
+    ) => {
+      const { plugins } = await pluginsFor(o);
+      registryOrExit(plugins, o.locale);
+      const audited: { file: string; report: AuditReport }[] = [];
+      for (const file of files) {
+        const path = resolve(file);
+        let size: number;
+        try {
+          size = statSync(path).size;
+        } catch {
+          console.error(say(o.locale, `Filen finns inte: ${file}`, `No such file: ${file}`));
+          process.exitCode = 2;
+          continue;
+        }
+        // The reader refuses larger input with a finding; not reading it at all keeps the
+        // process small.
+        const bytes =
+          size > DEFAULT_READ_LIMITS.maxInputBytes
+            ? new Uint8Array(DEFAULT_READ_LIMITS.maxInputBytes + 1)
+            : new Uint8Array(readFileSync(path));
+        const report = await auditUpload(
+          { bytes, file: basename(file), locale: o.locale },
+          plugins,
+        );
+        audited.push({ file, report });
+      }
+      if (o.json === true) {
+        const reports = audited.map((a) => a.report);
+        console.log(JSON.stringify(reports.length === 1 ? reports[0] : reports, null, 2));
+      } else {
+        const render =
+          o.format === 'md'
+            ? auditReportToMarkdown
+            : o.format === 'html'
+              ? auditReportToHtml
+              : auditReportToText;
+        for (const { report } of audited) process.stdout.write(`${render(report, o.locale)}\n`);
+      }
+      if (o.import === true) {
+        await withHost(o, async (host) => {
+          for (const { file, report } of audited) {
+            for (const [index, r] of report.recognitions.entries()) {
+              const id = draftId(file, r.kind, index);
+              try {
+                await host.store.create({
+                  kind: r.kind,
+                  id,
+                  document: r.document,
+                  author: SYSTEM.username,
+                  message: say(
+                    o.locale,
+                    `Utkast från ${basename(file)}`,
+                    `Draft from ${basename(file)}`,
+                  ),
+                });
+                console.error(say(o.locale, `Sparade ${r.kind} ${id}`, `Stored ${r.kind} ${id}`));
+              } catch (error) {
+                const findings = error instanceof HostError ? error.findings : [];
+                console.error(
+                  say(
+                    o.locale,
+                    `Kunde inte spara ${r.kind} ${id}`,
+                    `Could not store ${r.kind} ${id}`,
+                  ),
+                );
+                printFindings(findings, o.locale);
+                process.exitCode = 1;
+              }
+            }
+          }
+        });
+      }
+      if (audited.some((a) => reportErrors(a.report) > 0)) process.exitCode ??= 1;
+    },
+  );
+
 common(program.command('report'))
   .description("render a document's tables (from a file) as Markdown, CSV, HTML, JSON or XLSX")
   .argument('<file>', 'envelope file')
@@ -566,9 +693,14 @@ database(common(program.command('token')))
   .description('issue an API token for a user (printed once)')
   .argument('<username>')
   .option('--name <name>', 'what the token is for', 'cli')
-  .action(async (username: string, o: Common & { name: string }) => {
+  .option('--expires-days <days>', 'days the token lives (1–365)', (v) => Number(v), 90)
+  .action(async (username: string, o: Common & { name: string; expiresDays: number }) => {
     await withHost(o, async (host) => {
-      console.log(await host.users.createToken(username, o.name, SYSTEM.username));
+      console.log(
+        await host.users.createToken(username, o.name, SYSTEM.username, {
+          expiresInDays: o.expiresDays,
+        }),
+      );
     });
   });
 
