@@ -164,6 +164,14 @@ export const documentCodes = defineFindingCodes({
       en: 'The file has nothing to read.',
     },
   },
+  'documents/no-text': {
+    severity: 'warning',
+    title: { sv: 'PDF utan text', en: 'PDF without text' },
+    description: {
+      sv: 'PDF-filen har sidor men ingen text, troligen inskannade bilder; den behöver textigenkänning (OCR) först.',
+      en: 'The PDF has pages but no text, probably scanned images; it needs text recognition (OCR) first.',
+    },
+  },
 });
 
 /** A code of the document audit. */

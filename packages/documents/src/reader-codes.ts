@@ -3,7 +3,8 @@ import { documentCodes } from './codes.js';
 /**
  * The readers raise their findings from the package's one catalogue, {@link documentCodes}:
  * `documents/too-large`, `documents/truncated`, `documents/unreadable`, `documents/encrypted`,
- * `documents/legacy-format`, `documents/format-mismatch` and `documents/empty`.
+ * `documents/legacy-format`, `documents/format-mismatch`, `documents/empty` and
+ * `documents/no-text`.
  */
 export const readerCodes = documentCodes;
 
@@ -15,4 +16,5 @@ export type ReaderCode =
   | 'documents/encrypted'
   | 'documents/legacy-format'
   | 'documents/format-mismatch'
-  | 'documents/empty';
+  | 'documents/empty'
+  | 'documents/no-text';

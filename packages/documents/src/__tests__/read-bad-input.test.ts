@@ -9,6 +9,7 @@ import {
   manyEntries,
   randomBytes,
 } from './bad-input-builders.js';
+import { handMadePdf } from './pdf-builder.js';
 import { fixture, tables } from './reader-fixtures.js';
 
 // Every refusal must be quick: a hostile file costs a finding, not minutes. Generous for a
@@ -116,6 +117,11 @@ describe('readDocument on bad input', () => {
     });
     expect(codes(doc)).toEqual(['documents/encrypted']);
     expect(doc.format).toBe('docx');
+  });
+
+  it('a PDF without text (scanned pages) asks for OCR', async () => {
+    const { doc } = await timed(handMadePdf([]), { file: 'skannad.pdf' });
+    expect(codes(doc)).toEqual(['documents/no-text']);
   });
 
   it('old .doc and .xls files (made by LibreOffice) ask to be saved in the new format', async () => {

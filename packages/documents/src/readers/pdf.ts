@@ -223,6 +223,12 @@ export async function readPdfBytes(
       pages.push(await pageContent(pdfjs, await doc.getPage(n), n));
     }
     if (doc.numPages > last) ctx.budget.stopAtPages();
+    if (pages.length > 0 && pages.every((p) => p.lines.length === 0 && p.tables.length === 0)) {
+      report(ctx, 'documents/no-text', {
+        sv: 'PDF-filen har ingen text, troligen inskannade sidor; kör textigenkänning (OCR) först.',
+        en: 'The PDF has no text, probably scanned pages; run text recognition (OCR) first.',
+      });
+    }
     const lines = pages.flatMap((p) => p.lines);
     const body = bodySize(lines);
     const headings = [
