@@ -43,6 +43,20 @@ function centsOf(text: string): number | null {
   return negative && cents !== 0 ? -cents : cents;
 }
 
+/** Plain decimal text of a value in öre: 123456 → "1234.56", -5 → "-0.05", 120 → "1.2". */
+function centsText(cents: number): string {
+  const negative = cents < 0;
+  const abs = negative ? -cents : cents;
+  const whole = Math.floor(abs / 100);
+  const fraction = abs % 100;
+  let text = String(whole);
+  if (fraction !== 0) {
+    text +=
+      fraction % 10 === 0 ? `.${String(fraction / 10)}` : `.${String(fraction).padStart(2, '0')}`;
+  }
+  return negative ? `-${text}` : text;
+}
+
 /**
  * An exact, immutable decimal number: money, full-time equivalents, hours, percentages.
  *
@@ -58,9 +72,9 @@ function centsOf(text: string): number | null {
  */
 export class Exact {
   /** Zero. */
-  static readonly ZERO: Exact = new Exact(new D(0));
+  static readonly ZERO: Exact = new Exact(new D(0), 0);
   /** One. */
-  static readonly ONE: Exact = new Exact(new D(1));
+  static readonly ONE: Exact = new Exact(new D(1), 100);
 
   /**
    * The decimal, or the plain decimal text it will be made from: a value read from text with
@@ -268,7 +282,11 @@ export class Exact {
    * ```
    */
   compare(other: ExactLike): -1 | 0 | 1 {
-    const c = this.#dec().comparedTo(Exact.of(other).#dec());
+    const that = Exact.of(other);
+    const a = this.#cents;
+    const b = that.#cents;
+    if (typeof a === 'number' && typeof b === 'number') return a < b ? -1 : a > b ? 1 : 0;
+    const c = this.#dec().comparedTo(that.#dec());
     return c < 0 ? -1 : c > 0 ? 1 : 0;
   }
 
@@ -392,6 +410,8 @@ export class Exact {
    * ```
    */
   isInteger(): boolean {
+    const cents = this.#cents;
+    if (typeof cents === 'number') return cents % 100 === 0;
     return this.#dec().isInteger();
   }
 
@@ -409,6 +429,8 @@ export class Exact {
   round(decimals: number, mode: RoundingMode): Exact {
     if (!Number.isInteger(decimals))
       throw new RangeError(`decimals must be an integer: ${decimals}`);
+    // A value in öre already has at most two decimals: rounding to two or more changes nothing.
+    if (decimals >= 2 && typeof this.#cents === 'number') return this;
     if (decimals >= 0) {
       return new Exact(this.#dec().toDecimalPlaces(decimals, toDecimalRounding(mode)));
     }
@@ -428,6 +450,8 @@ export class Exact {
    * ```
    */
   decimalPlaces(): number {
+    const cents = this.#cents;
+    if (typeof cents === 'number') return cents % 100 === 0 ? 0 : cents % 10 === 0 ? 1 : 2;
     return this.#dec().decimalPlaces();
   }
 
@@ -441,6 +465,10 @@ export class Exact {
    * ```
    */
   toString(): string {
+    const value = this.#value;
+    if (typeof value === 'object') return value.toFixed();
+    const cents = this.#cents;
+    if (typeof cents === 'number') return centsText(cents);
     return this.#dec().toFixed();
   }
 

@@ -31,6 +31,13 @@ function same(a: Exact, b: Exact, compareCents = true): void {
   expect(a.isNegative()).toBe(b.isNegative());
   expect(a.isPositive()).toBe(b.isPositive());
   expect(a.compare(b)).toBe(0);
+  expect(a.isInteger()).toBe(b.isInteger());
+  for (const places of [0, 1, 2, 3]) {
+    expect(a.round(places, 'half-up').toString()).toBe(b.round(places, 'half-up').toString());
+    expect(a.round(places, 'truncate').toString()).toBe(b.round(places, 'truncate').toString());
+  }
+  expect(a.compare(b.plus('0.01'))).toBe(-1);
+  expect(a.compare(b.minus('0.01'))).toBe(1);
 }
 
 describe('reading amounts without building decimals gives the same values', () => {
