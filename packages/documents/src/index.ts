@@ -35,7 +35,7 @@ export type {
   CellStatus,
   SpacedReading,
 } from './analyse/types.js';
-export type { TotalCheck } from './analyse/check-types.js';
+export type { CheckRule, TotalCheck } from './analyse/check-types.js';
 export type { TextAmount, TextClaim } from './claims/types.js';
 export { MAX_ROW_READINGS } from './analyse/segmentations.js';
 export { MAX_JOINT_READINGS } from './analyse/spaced-reading.js';

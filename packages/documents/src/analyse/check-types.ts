@@ -26,7 +26,16 @@ export interface CheckColumn {
   readonly total: boolean;
 }
 
-/** Which rule a check belongs to. */
+/**
+ * Which rule a check belongs to: a total row (`column-total`), a subtotal (`block-total`), a
+ * total column (`row-total`) or a relation between columns (`relation`).
+ *
+ * @example
+ * ```ts
+ * import type { CheckRule } from '@styrkit/documents';
+ * const r: CheckRule = 'relation';
+ * ```
+ */
 export type CheckRule = 'column-total' | 'block-total' | 'row-total' | 'relation';
 
 /**

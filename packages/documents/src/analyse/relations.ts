@@ -1,9 +1,25 @@
 import type { CheckColumn, CheckRow, TotalCheck } from './check-types.js';
 import { partValue, sumAgainst } from './part-values.js';
 
-/** Fewest rows a relation between columns must hold in before a row breaking it is a finding. */
+/**
+ * Fewest rows a relation between columns must hold in before a row breaking it is a finding.
+ *
+ * @example
+ * ```ts
+ * import { MIN_RELATION_ROWS } from '@styrkit/documents';
+ * MIN_RELATION_ROWS; // 3
+ * ```
+ */
 export const MIN_RELATION_ROWS = 3;
-/** Share of the rows with all three figures in which a relation must hold (or round). */
+/**
+ * Share of the rows with all three figures in which a relation must hold (or round).
+ *
+ * @example
+ * ```ts
+ * import { RELATION_SHARE } from '@styrkit/documents';
+ * RELATION_SHARE; // 0.75
+ * ```
+ */
 export const RELATION_SHARE = 0.75;
 
 interface Form {

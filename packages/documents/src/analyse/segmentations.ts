@@ -10,7 +10,15 @@ const HEAD = /^[-−–]?[1-9]\d{0,2}$/;
 const STANDALONE = /^(?:[-−–]?\d+(?:,\d+)?%?|[-−–?])$/;
 const LEADING_ZERO = /^[-−–]?0\d/;
 
-/** Most readings enumerated for one row; beyond it the row is reported, not guessed. */
+/**
+ * Most readings enumerated for one row; beyond it the row is reported, not guessed.
+ *
+ * @example
+ * ```ts
+ * import { MAX_ROW_READINGS } from '@styrkit/documents';
+ * MAX_ROW_READINGS; // 512
+ * ```
+ */
 export const MAX_ROW_READINGS = 512;
 
 /**

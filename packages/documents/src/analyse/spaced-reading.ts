@@ -4,7 +4,15 @@ import { readCellValue } from './cell-value.js';
 import { segmentations } from './segmentations.js';
 import { isTotalLabel } from './total-labels.js';
 
-/** Most combinations of row readings tried together against the column totals. */
+/**
+ * Most combinations of row readings tried together against the column totals.
+ *
+ * @example
+ * ```ts
+ * import { MAX_JOINT_READINGS } from '@styrkit/documents';
+ * MAX_JOINT_READINGS; // 4096
+ * ```
+ */
 export const MAX_JOINT_READINGS = 4096;
 
 /** A body row of a spaced table as read: its label and its cells, or why it has none. */
