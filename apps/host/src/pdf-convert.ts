@@ -176,7 +176,8 @@ export async function docxToPdf(
       '--nolockcheck',
       '--norestore',
       '--convert-to',
-      'pdf:writer_pdf_Export',
+      // Tagged PDF: headings, lists and tables keep their structure for screen readers.
+      'pdf:writer_pdf_Export:{"UseTaggedPDF":{"type":"boolean","value":"true"}}',
       '--outdir',
       dir,
       input,

@@ -45,7 +45,7 @@ function cell(
 }
 
 /** Twips per character at the 9 pt table font (an average glyph), and a cell's side margins. */
-const CHAR_TWIPS = 100;
+const CHAR_TWIPS = 120;
 const CELL_PADDING = 200;
 
 /**

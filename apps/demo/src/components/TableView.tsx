@@ -19,7 +19,7 @@ export function TableView(props: { table: JsonTable; source: TableSource }) {
   const { table, source } = props;
   const title = pick(table.title, locale);
   return (
-    <section class="table-block">
+    <section class={table.columns.length > 6 ? 'table-block wide' : 'table-block'}>
       <div class="table-scroll" role="region" aria-label={title} tabIndex={0}>
         <table>
           <caption>{title}</caption>

@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
+import { PrintHeader, documentStatus } from '../components/PrintHeader.js';
 import { ConflictAlert, isConflict } from '../components/Conflict.js';
 import { DocPicker } from '../components/DocPicker.js';
 import { DocTables } from '../components/DocTables.js';
@@ -87,6 +88,12 @@ function ChecklistForm(props: { id: string }) {
   };
   return (
     <article>
+      <PrintHeader
+        title={draft.case.title}
+        id={id}
+        version={record.version}
+        status={documentStatus(draft)}
+      />
       <h1>{draft.case.title}</h1>
       <p class="muted">
         {tr('checklist')} · <code>{id}</code> · {tr('version').toLowerCase()} {record.version} ·{' '}

@@ -1,4 +1,5 @@
 import { DocTables } from '../components/DocTables.js';
+import { PrintHeader, documentStatus } from '../components/PrintHeader.js';
 import { FindingList } from '../components/Findings.js';
 import { ErrorBox } from '../components/Status.js';
 import { useApp } from '../lib/context.js';
@@ -15,6 +16,12 @@ export default function DocumentPage(props: { params: Record<string, string> }) 
   const checks = useChecks(kind, id);
   return (
     <article>
+      <PrintHeader
+        title={titleOf(doc.data?.document, id)}
+        id={id}
+        version={doc.data?.version}
+        status={documentStatus(doc.data?.document)}
+      />
       <h1>{titleOf(doc.data?.document, id)}</h1>
       <p class="muted">
         {tr('document')} <code>{kind}</code> <code>{id}</code>

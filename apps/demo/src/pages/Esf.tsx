@@ -1,4 +1,5 @@
 import { ChartView } from '../components/Chart.js';
+import { PrintHeader, documentStatus } from '../components/PrintHeader.js';
 import { DocPicker } from '../components/DocPicker.js';
 import { DocTables } from '../components/DocTables.js';
 import { FindingList } from '../components/Findings.js';
@@ -130,6 +131,12 @@ function Project(props: { id: string }) {
   };
   return (
     <article>
+      <PrintHeader
+        title={titleOf(doc.data?.document, id)}
+        id={id}
+        version={doc.data?.version}
+        status={documentStatus(doc.data?.document)}
+      />
       <h1>{titleOf(doc.data?.document, id)}</h1>
       {doc.error !== undefined && <ErrorBox error={doc.error} />}
       <section aria-labelledby="fin-title">

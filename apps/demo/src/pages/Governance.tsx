@@ -1,4 +1,5 @@
 import { DocPicker } from '../components/DocPicker.js';
+import { PrintHeader, documentStatus } from '../components/PrintHeader.js';
 import { DocTables } from '../components/DocTables.js';
 import { FindingList } from '../components/Findings.js';
 import { ErrorBox, Loading } from '../components/Status.js';
@@ -40,6 +41,12 @@ function GovernanceDoc(props: { kind: string; id: string }) {
   const checks = useChecks(kind, id);
   return (
     <article>
+      <PrintHeader
+        title={titleOf(doc.data?.document, id)}
+        id={id}
+        version={doc.data?.version}
+        status={documentStatus(doc.data?.document)}
+      />
       <h1>{titleOf(doc.data?.document, id)}</h1>
       <p class="muted">
         {kind === 'governance/forum-set' ? tr('forums') : tr('organisation')} · <code>{id}</code>

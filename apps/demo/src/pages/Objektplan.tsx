@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
+import { PrintHeader, documentStatus } from '../components/PrintHeader.js';
 import { ConflictAlert, isConflict } from '../components/Conflict.js';
 import { FindingList } from '../components/Findings.js';
 import { Link } from '../components/Link.js';
@@ -114,6 +115,12 @@ function PlanEditor(props: { id: string; others: string[] }) {
   const grand = evaluation.totals.budget?.grand;
   return (
     <article>
+      <PrintHeader
+        title={titleOf(draft, id)}
+        id={id}
+        version={record.version}
+        status={documentStatus(draft)}
+      />
       <h1>{titleOf(draft, id)}</h1>
       <p class="muted">
         {tr('document')} <code>{id}</code>, {tr('version').toLowerCase()}{' '}

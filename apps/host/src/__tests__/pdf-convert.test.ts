@@ -88,6 +88,7 @@ describe.skipIf(!ready)('committee documents open in LibreOffice and keep their 
     for (const doc of committeeDocuments) {
       const pdf = await docxToPdf(await writeDocx(doc, 'sv'), { timeoutMs: 120_000 });
       expect(pageCount(pdf)).toBeGreaterThan(0);
+      expect(Buffer.from(pdf).toString('latin1')).toContain('/StructTreeRoot');
       texts.set(doc.name, pdfText(pdf, doc.id));
     }
   }, 600_000);

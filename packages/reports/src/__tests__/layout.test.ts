@@ -1,3 +1,4 @@
+import { plainCell } from '@styrkit/core';
 import { describe, expect, it } from 'vitest';
 import { findingsTable, needsLandscape, textIn } from '../index.js';
 import { budget, report, wide } from './fixtures.js';
@@ -14,7 +15,7 @@ describe('layout and findings', () => {
       'pm3/row-sum-mismatch',
       'pm3/cost-without-fte',
     ]);
-    expect(table.rows[0]?.cells.actual?.toString()).toBe('1900.5');
+    expect(plainCell(table.rows[0]?.cells.actual)).toBe('1900.5');
     expect(table.rows[1]?.cells.path).toBeNull();
   });
 
