@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readDocument } from '../read.js';
-import { handMadePdf } from './pdf-builder.js';
+import { handMadePdf, handMadePdfPages } from './pdf-builder.js';
 import {
   fixture,
   LINKOPING_A_BUDGET,
@@ -88,6 +88,39 @@ describe('PDF reader', () => {
       ).toEqual(tables(html).map((t) => t.caption));
       expect(textBlocks(pdf), name).toEqual(textBlocks(html));
     }
+  });
+
+  it('joins a sentence that a page break cuts, and keeps paragraphs that end apart', async () => {
+    const pdf = handMadePdfPages([
+      [
+        ['Kostnaden beraknas uppga till 22,7 miljoner kr.', 72, 80],
+        ['Ett eget stycke.', 72, 60],
+      ],
+      [
+        ['Delarna ar 5,6 och 5,4 miljoner.', 72, 780],
+        ['Nytt stycke.', 72, 740],
+      ],
+    ]);
+    const doc = await readDocument(pdf);
+    expect(doc.blocks.map((b) => (b.type === 'table' ? 'table' : b.text))).toEqual([
+      'Kostnaden beraknas uppga till 22,7 miljoner kr.',
+      'Ett eget stycke.',
+      'Delarna ar 5,6 och 5,4 miljoner.',
+      'Nytt stycke.',
+    ]);
+    const cut = await readDocument(
+      handMadePdfPages([
+        [['Kostnaden beraknas uppga till 22,7 miljoner kr och', 72, 60]],
+        [['delarna ar 5,6 miljoner.', 72, 780]],
+      ]),
+    );
+    expect(cut.blocks).toMatchObject([
+      {
+        type: 'paragraph',
+        text: 'Kostnaden beraknas uppga till 22,7 miljoner kr och delarna ar 5,6 miljoner.',
+        source: { page: 1 },
+      },
+    ]);
   });
 
   it('reads a table without rules from its column gaps', async () => {

@@ -1,6 +1,6 @@
 import { attachCaptions } from '../caption.js';
 import { report, type ReaderContext } from '../context.js';
-import type { DocumentBlock, DocumentRow, DocumentTable } from '../model.js';
+import type { DocumentBlock, DocumentRow, DocumentTable, ParagraphBlock } from '../model.js';
 import { pageBlocks, type PageContent } from './pdf-blocks.js';
 import { ruledTables } from './pdf-grid.js';
 import type { PdfItem, PdfRule } from './pdf-items.js';
@@ -164,6 +164,20 @@ function shiftRow(row: DocumentRow, offset: number): DocumentRow {
   };
 }
 
+/**
+ * A sentence cut by a page break: the page ends in a paragraph that does not end a sentence and
+ * the next page opens with one that starts in lower case. The joined paragraph keeps the first
+ * page as its source.
+ */
+function continuesParagraph(before: ParagraphBlock, after: ParagraphBlock): boolean {
+  return (
+    before.caption !== true &&
+    after.caption !== true &&
+    !/[.!?:;]$/.test(before.text) &&
+    /^[a-zåäöéü(]/.test(after.text)
+  );
+}
+
 function gridWidth(table: DocumentTable): number {
   return Math.max(0, ...table.rows.map((r) => r.cells.reduce((n, c) => n + (c.colSpan ?? 1), 0)));
 }
@@ -239,9 +253,20 @@ export async function readPdfBytes(
       const own = pageBlocks(ctx, page, { body, headings });
       const previous = blocks[blocks.length - 1];
       const first = own[0];
-      // A table that goes on over a page break: the page's first block is a table as wide as
-      // the table that ended the page before.
       if (
+        previous?.type === 'paragraph' &&
+        first?.type === 'paragraph' &&
+        continuesParagraph(previous, first)
+      ) {
+        blocks[blocks.length - 1] = {
+          ...previous,
+          text: `${previous.text} ${first.text}`,
+          spans: [...previous.spans, { text: ' ' }, ...first.spans],
+        };
+        own.shift();
+      } else if (
+        // A table that goes on over a page break: the page's first block is a table as wide as
+        // the table that ended the page before.
         previous?.type === 'table' &&
         first?.type === 'table' &&
         gridWidth(previous) === gridWidth(first)
