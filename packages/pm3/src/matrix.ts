@@ -78,27 +78,44 @@ export function rowCells(row: MatrixRow): MatrixCell[] {
  * ```
  */
 export function matrixTotals(matrix: Matrix): MatrixTotals {
-  const columnCells = (column: MatrixColumn): MatrixCell[] => matrix.rows.map((r) => r[column]);
-  const columns = {
-    businessVm: sumCells(columnCells('businessVm')),
-    businessVu: sumCells(columnCells('businessVu')),
-    itVm: sumCells(columnCells('itVm')),
-    itVu: sumCells(columnCells('itVu')),
+  // One pass over the cells: each value goes to its row, column, activity type, side and the
+  // grand total (exact sums, so the order of adding does not matter).
+  type Values = (Exact | null)[];
+  const rows: PartialSum[] = [];
+  const columns: Record<MatrixColumn, Values> = {
+    businessVm: [],
+    businessVu: [],
+    itVm: [],
+    itVu: [],
   };
-  const where = (keep: (column: MatrixColumn) => boolean): PartialSum =>
-    sumCells(MATRIX_COLUMNS.filter(keep).flatMap(columnCells));
+  const types: Record<ActivityType, Values> = { vm: [], vu: [] };
+  const sides: Record<Side, Values> = { business: [], it: [] };
+  const grand: Values = [];
+  for (const row of matrix.rows) {
+    const rowValues: Values = [];
+    for (const column of MATRIX_COLUMNS) {
+      const value = cellForSum(row[column]);
+      if (value === undefined) continue;
+      const info = MATRIX_COLUMN_INFO[column];
+      rowValues.push(value);
+      columns[column].push(value);
+      types[info.activityType].push(value);
+      sides[info.side].push(value);
+      grand.push(value);
+    }
+    rows.push(sumKnown(rowValues));
+  }
   return {
-    rows: matrix.rows.map((row) => sumCells(rowCells(row))),
-    columns,
-    byActivityType: {
-      vm: where((c) => MATRIX_COLUMN_INFO[c].activityType === 'vm'),
-      vu: where((c) => MATRIX_COLUMN_INFO[c].activityType === 'vu'),
+    rows,
+    columns: {
+      businessVm: sumKnown(columns.businessVm),
+      businessVu: sumKnown(columns.businessVu),
+      itVm: sumKnown(columns.itVm),
+      itVu: sumKnown(columns.itVu),
     },
-    bySide: {
-      business: where((c) => MATRIX_COLUMN_INFO[c].side === 'business'),
-      it: where((c) => MATRIX_COLUMN_INFO[c].side === 'it'),
-    },
-    grand: sumCells(matrix.rows.flatMap(rowCells)),
+    byActivityType: { vm: sumKnown(types.vm), vu: sumKnown(types.vu) },
+    bySide: { business: sumKnown(sides.business), it: sumKnown(sides.it) },
+    grand: sumKnown(grand),
   };
 }
 
