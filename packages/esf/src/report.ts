@@ -6,6 +6,7 @@ import {
   type Finding,
   type LocalizedText,
   type NumberLocale,
+  type Table,
 } from '@styrkit/core';
 import type { MetadataRow, Report, ReportBlock, ReportSection } from '@styrkit/reports';
 import type { Call, FinalReport, Project, TimeReports } from './model.js';
@@ -42,6 +43,45 @@ export interface FinalReportDocumentOptions {
 }
 
 const both = (sv: string, en: string): LocalizedText => ({ sv, en });
+
+/**
+ * The hours-against-plan view for a committee document. The view's total row writes
+ * "reported in % of plan" in the cumulative-hours column; here every column keeps one unit
+ * (so a reader of the document, or @styrkit/documents, can add it up), and the percentage
+ * moves to a note under the table.
+ */
+function hoursTable(
+  project: Project,
+  timeReports: TimeReports,
+  o: { locale: NumberLocale },
+): Table {
+  const table = hoursVsPlanTable(project, timeReports, o);
+  const total = table.rows.find((r) => r.kind === 'total');
+  const share = total?.cells.cumulativeReported;
+  const note: LocalizedText[] =
+    share instanceof Exact
+      ? [
+          sentence((l) =>
+            l === 'sv'
+              ? `Rapporterat utfall: ${formatPercent(share, { locale: l, decimals: 2 })} av planen.`
+              : `Reported: ${formatPercent(share, { locale: l, decimals: 2 })} of the plan.`,
+          ),
+        ]
+      : [];
+  return {
+    ...table,
+    rows: table.rows.map((r) =>
+      r.kind === 'total' ? { ...r, cells: { ...r.cells, cumulativeReported: null } } : r,
+    ),
+    notes: [
+      both(
+        'Planen fördelas jämnt över månaderna i deltagartidens faser (största rest).',
+        "The plan is spread evenly over the months of the participant time's phases (largest remainder).",
+      ),
+      ...note,
+    ],
+  };
+}
 
 /** One sentence per locale from a writer that formats its figures in that locale. */
 function sentence(write: (locale: NumberLocale) => string): LocalizedText {
@@ -199,7 +239,7 @@ export function finalReportDocument(
       blocks: [
         ...(project === undefined
           ? []
-          : [{ type: 'table' as const, table: hoursVsPlanTable(project, timeReports, o) }]),
+          : [{ type: 'table' as const, table: hoursTable(project, timeReports, o) }]),
         { type: 'table', table: hoursByGenderTable(timeReports, o) },
         { type: 'table', table: participantsTable(timeReports, o) },
       ],

@@ -34,6 +34,8 @@ describe('finalReportDocument (Sala ESF project IP)', () => {
     expect(html).toContain('67,15\u00a0%');
     expect(html).toContain('<dt>Projekt</dt><dd>Införande planeringssystem (IP)</dd>');
     expect(html).toContain('<section class="appendix">');
+    // Each column keeps one unit: the share of plan is a note, not a cell of the hours column.
+    expect(html).toContain('Rapporterat utfall: 116,47\u00a0% av planen.');
   });
 
   it('writes English', () => {
