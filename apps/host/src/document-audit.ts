@@ -289,14 +289,22 @@ function checkDraft(
  * ```
  */
 export async function auditUpload(
-  input: { readonly bytes: Uint8Array; readonly file?: string; readonly locale: AuditLocale },
+  input: {
+    readonly bytes: Uint8Array;
+    readonly file?: string;
+    /** The reader's language (context of the checks; the report renderers take their own). */
+    readonly locale: AuditLocale;
+    /** How the document writes its numbers: Swedish by default, whatever the reader's
+     * language ("1 200,5" is not read the English way because the reader chose English). */
+    readonly numberLocale?: AuditLocale;
+  },
   plugins: readonly StyrkitPlugin[],
 ): Promise<AuditReport> {
   const problems: Finding[] = [];
   let audit: DocumentAudit;
   try {
     audit = await auditDocument(input.bytes, {
-      locale: input.locale,
+      locale: input.numberLocale ?? 'sv',
       ...(input.file === undefined ? {} : { file: input.file }),
     });
   } catch (e) {

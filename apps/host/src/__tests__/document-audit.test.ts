@@ -194,6 +194,13 @@ describe('renderers', () => {
     expect(en).toContain('Recognised drafts');
   });
 
+  it('an English reader gets the same figures: the document’s notation is Swedish', async () => {
+    const sv = await seed('linkoping-vso-objektplan-2021.txt', 'sv');
+    const en = await seed('linkoping-vso-objektplan-2021.txt', 'en');
+    expect(JSON.stringify(en.audit.tables)).toBe(JSON.stringify(sv.audit.tables));
+    expect(auditReportToText(en, 'en')).toMatch(/expected 22\.9, actual 22\.7 mnkr/);
+  });
+
   it('text: the Linköping claim 22,7 against 22,9 mnkr as a warning, with its unit', async () => {
     const sv = auditReportToText(await seed('linkoping-vso-objektplan-2021.txt'), 'sv');
     // Seed :73: 5,6 + 5,4 + 4,2 + 4,2 + ca 3,5 = 22,9 against the stated 22,7 mnkr.
