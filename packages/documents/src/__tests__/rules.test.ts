@@ -225,6 +225,20 @@ describe('space-separated figures', () => {
     expect(audit.tables[0]?.rows.flatMap((r) => r.values).every((v) => v === 'unknown')).toBe(true);
   });
 
+  it('takes a first line of years as the header, not as figures', () => {
+    const text = [
+      'Kostnader 2022 2023',
+      'Personal 1 200 1 300',
+      'Lokaler 400 450',
+      'Summa 1 600 1 750',
+      '',
+    ].join('\n');
+    const audit = auditText(text);
+    expect(audit.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+    expect(audit.tables[0]?.rows.map((r) => r.label)).toEqual(['Personal', 'Lokaler', 'Summa']);
+    expect(audit.tables[0]?.headerRows).toEqual([['Kostnader 2022 2023']]);
+  });
+
   it('joins a row label broken over several lines', () => {
     const model = readText(
       ['Daglig drift och', 'underhåll', '', '11 463 0 11 463', 'Summa 11 463 0 11 463'].join('\n'),

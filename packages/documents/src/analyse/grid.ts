@@ -46,7 +46,14 @@ export function toGrid(table: DocumentTable, locale: NumberLocale): Grid {
     spaced = readSpacedTable(table, locale);
     const k = spaced.columns;
     rows = spaced.header.map((r) => ({
-      cells: r.cells.map((c) => ({ text: c.text, bold: false, italic: false, source: c.source })),
+      cells: [
+        {
+          text: r.cells.map((c) => c.text).join(' '),
+          bold: false,
+          italic: false,
+          source: r.cells[0]?.source ?? r.source,
+        },
+      ],
       source: r.source,
       headerLine: true,
     }));

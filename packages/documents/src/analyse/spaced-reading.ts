@@ -109,6 +109,7 @@ interface RowReading {
 }
 
 const LABEL_DIGITS = /^\d{1,3}$/;
+const YEAR = /^(?:19|20)\d{2}$/;
 
 /** Parsed figures, cached across readings: the same cell text recurs in many readings. */
 const parsed = new Map<string, number | null | undefined>();
@@ -239,7 +240,9 @@ export function readSpacedTable(table: DocumentTable, locale: NumberLocale): Spa
   const header: DocumentRow[] = [];
   const bodyRows: DocumentRow[] = [];
   for (const row of table.rows) {
-    if (row.cells.length < 2 && bodyRows.length === 0) header.push(row);
+    // Header lines, and a first row of years ("Kostnader 2022 2023") that labels the columns.
+    const years = (row.cells[1]?.text.trim().split(/\s+/) ?? []).every((t) => YEAR.test(t));
+    if ((row.cells.length < 2 || years) && bodyRows.length === 0) header.push(row);
     else bodyRows.push(row);
   }
   const readings = bodyRows.map((r) =>
