@@ -1,6 +1,7 @@
 import type { Finding } from '@styrkit/core';
 import { governanceCodes } from './codes.js';
 import type { MilestonePlan } from './milestone-model.js';
+import type { GateLog } from './model.js';
 import { milestoneStatus } from './milestones.js';
 import { checkReference, duplicateIds, idSet } from './references.js';
 import { checkStatedCounts } from './stated-counts.js';
@@ -10,7 +11,8 @@ import { checkStatedCounts } from './stated-counts.js';
  * (with the days late), past their (re)planned date at the reporting date without a decision,
  * replanned to a later date (info), planned before a milestone they follow, unknown `after`
  * references, duplicate ids, and the counts the text states (milestones; gates for those of
- * kind `gate`).
+ * kind `gate`). With the gate log, a milestone's `decision` must exist there and its date must be
+ * the milestone's decided date.
  *
  * @example
  * ```ts
@@ -19,7 +21,7 @@ import { checkStatedCounts } from './stated-counts.js';
  * r.ok && auditMilestonePlan(r.value)[0]?.actual; // '14'
  * ```
  */
-export function auditMilestonePlan(plan: MilestonePlan): Finding[] {
+export function auditMilestonePlan(plan: MilestonePlan, log?: GateLog): Finding[] {
   const findings: Finding[] = [...duplicateIds(plan.milestones, ['milestones'])];
   const ids = idSet(plan.milestones);
   const byId = new Map(plan.milestones.map((m) => [m.id, m]));
@@ -73,6 +75,28 @@ export function auditMilestonePlan(plan: MilestonePlan): Finding[] {
           },
           expected: m.planned ?? '',
           actual: m.replanned ?? '',
+        }),
+      );
+    }
+    const decision =
+      log === undefined || m.decision === undefined
+        ? undefined
+        : log.decisions.find((d) => d.id === m.decision);
+    if (log !== undefined && m.decision !== undefined) {
+      findings.push(
+        ...checkReference(m.decision, idSet(log.decisions), 'decision', [...at, 'decision']),
+      );
+    }
+    if (decision !== undefined && decision.date !== m.decided) {
+      findings.push(
+        governanceCodes.create('governance/milestone-decision-date', {
+          path: [...at, 'decided'],
+          message: {
+            sv: `"${m.title}" anges beslutad ${m.decided ?? '–'}, men beslut ${decision.id} i beslutsloggen är daterat ${decision.date}.`,
+            en: `"${m.title}" is stated as decided ${m.decided ?? '–'}, but decision ${decision.id} in the log is dated ${decision.date}.`,
+          },
+          expected: decision.date,
+          actual: m.decided ?? '–',
         }),
       );
     }

@@ -186,6 +186,14 @@ export const governanceCodes = defineFindingCodes({
       en: 'A milestone is planned before the milestone it follows.',
     },
   },
+  'governance/milestone-decision-date': {
+    severity: 'warning',
+    title: { sv: 'Beslutsdatum stämmer inte', en: 'Decision date does not match' },
+    description: {
+      sv: 'Milstolpens beslutsdatum skiljer sig från datumet för beslutet i beslutsloggen.',
+      en: "The milestone's decided date differs from the date of its decision in the gate log.",
+    },
+  },
   'governance/roles-not-separated': {
     severity: 'error',
     title: { sv: 'Roller som ska vara åtskilda', en: 'Roles that must be separate' },

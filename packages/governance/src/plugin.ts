@@ -21,6 +21,7 @@ import {
   organisationSchema,
   raciSchema,
   type ForumSet,
+  type GateLog,
   type Organisation,
 } from './model.js';
 import { parseForumSet, parseGateLog, parseOrganisation, parseRaci } from './parse.js';
@@ -102,6 +103,10 @@ function forumsOf(ctx: PluginContext, id: string | undefined): ForumSet | undefi
   return lookup(ctx, forumSetKind.name, id, parseForumSet);
 }
 
+function gateLogOf(ctx: PluginContext, id: string | undefined): GateLog | undefined {
+  return lookup(ctx, gateLogKind.name, id, parseGateLog);
+}
+
 /** The period a forum set is planned for: its own, or its organisation's. */
 function periodOf(set: ForumSet, org: Organisation | undefined): DateRange | undefined {
   return set.period ?? org?.period;
@@ -165,7 +170,7 @@ export const governancePlugin: StyrkitPlugin = definePlugin({
     defineCheck(milestonesKind, {
       id: 'governance/milestone-audit',
       title: { sv: 'Granska milstolpar', en: 'Audit the milestones' },
-      run: (doc) => auditMilestonePlan(doc),
+      run: (doc, ctx) => auditMilestonePlan(doc, gateLogOf(ctx, doc.gateLog)),
     }),
   ],
   tables: [

@@ -7,6 +7,8 @@ import { auditMilestonePlan } from '../audit-milestones.js';
 import { auditRiskRegister } from '../audit-risks.js';
 import { daysBetween, milestoneStatus } from '../milestones.js';
 import { parseMilestonePlan, parseRiskRegister } from '../parse-registers.js';
+import { parseGateLog } from '../parse.js';
+import { NEEDS_PROCESS } from '../processes.js';
 import type { RiskRegister } from '../risk-model.js';
 import { riskLevel, riskScore } from '../risks.js';
 import { milestoneTable, riskMatrixTable, riskRegisterTable } from '../tables-registers.js';
@@ -216,5 +218,55 @@ describe('milestones (synthetic-issue-16/governance-milestones.yaml)', () => {
         expect(audit.length).toBe(decided > planned ? 1 : 0);
       }),
     );
+  });
+});
+
+describe('milestones against the gate log', () => {
+  it('checks a milestone decision against the logged decision', () => {
+    const plan = ok(
+      parseMilestonePlan({
+        name: 'T',
+        milestones: [
+          {
+            id: 'bp1',
+            title: 'BP1',
+            kind: 'gate',
+            planned: '2024-03-01',
+            decided: '2024-03-01',
+            decision: 'd1',
+          },
+          {
+            id: 'bp2',
+            title: 'BP2',
+            kind: 'gate',
+            planned: '2024-04-01',
+            decided: '2024-04-01',
+            decision: 'd9',
+          },
+        ],
+      }),
+    );
+    const log = ok(
+      parseGateLog({
+        name: 'Behov',
+        process: NEEDS_PROCESS,
+        items: [{ id: 'n1', title: 'Behov', history: [] }],
+        decisions: [
+          {
+            id: 'd1',
+            item: 'n1',
+            date: '2024-03-05',
+            outcome: 'advance',
+            decidedBy: 'chef',
+            kind: 'behov',
+          },
+        ],
+      }),
+    );
+    expect(auditMilestonePlan(plan, log).map((f) => [f.code, f.expected, f.actual])).toEqual([
+      ['governance/milestone-decision-date', '2024-03-05', '2024-03-01'],
+      ['governance/unknown-reference', undefined, 'd9'],
+    ]);
+    expect(auditMilestonePlan(plan)).toEqual([]);
   });
 });
