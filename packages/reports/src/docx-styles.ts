@@ -1,5 +1,5 @@
 import type { NumberLocale } from '@styrkit/core';
-import { TextRun, type IRunOptions, type IStylesOptions } from 'docx';
+import { LineRuleType, TextRun, type IRunOptions, type IStylesOptions } from 'docx';
 
 /**
  * @internal A text run from typed options (`new TextRun` also takes a string, which makes
@@ -30,9 +30,12 @@ export function reportStyles(locale: NumberLocale): IStylesOptions {
     default: {
       document: {
         run: { font: FONT, size: 21, language },
-        paragraph: { spacing: { after: 120, line: 276 } },
+        paragraph: { spacing: { after: 120, line: 276, lineRule: LineRuleType.AUTO } },
       },
-      title: { run: { font: FONT, size: 40, bold: true } },
+      title: {
+        run: { font: FONT, size: 40, bold: true },
+        paragraph: { spacing: { after: 120, line: 240, lineRule: LineRuleType.AUTO } },
+      },
       heading1: {
         run: { font: FONT, size: 30, bold: true },
         paragraph: { spacing: { before: 360, after: 120 }, keepNext: true },

@@ -1,6 +1,7 @@
 import type { NumberLocale, Table as CoreTable } from '@styrkit/core';
 import {
   AlignmentType,
+  LineRuleType,
   BorderStyle,
   Paragraph,
   ShadingType,
@@ -36,7 +37,7 @@ function cell(
       : {}),
     children: [
       new Paragraph({
-        spacing: { after: 0, line: 240 },
+        spacing: { after: 0, line: 240, lineRule: LineRuleType.AUTO },
         alignment: options.right ? AlignmentType.RIGHT : AlignmentType.LEFT,
         children: [run({ text, bold: options.bold, size: CELL_SIZE })],
       }),
