@@ -25,7 +25,6 @@ import {
   requirePermission,
   ROLES,
   Users,
-  tokenIdOf,
   type Grant,
   type Principal,
   type Role,
@@ -36,6 +35,7 @@ import { fail, HostError, hostFinding } from './errors.js';
 import { readEnvelopes, parseText, type Envelope } from './envelope.js';
 import { buildOpenApi } from './openapi.js';
 import { parseYamlBounded } from './yaml-bounded.js';
+import { assertCleanText, hasBadText, intParam, MAX_INT, parseJsonExact } from './http-input.js';
 import { isZip, readWorkbook } from './xlsx-import.js';
 import { MEDIA_TYPES, renderTables, TABLE_FORMATS, type TableFormat } from './render.js';
 import { DocumentStore, toJson } from './store.js';
@@ -58,6 +58,11 @@ export interface AppOptions {
    * index.html for any other GET outside /api, so client-side routes survive a reload.
    */
   readonly staticDir?: string;
+  /**
+   * Let the author of a version approve it too. Off by default: four eyes, another approver
+   * approves what someone wrote (issue 13, "Approval").
+   */
+  readonly allowSelfApproval?: boolean;
 }
 
 type Env = { Variables: { principal: Principal; locale: NumberLocale } };
@@ -112,8 +117,12 @@ async function readBody(c: Context, accept: { yaml?: boolean } = {}): Promise<un
   if (text.trim() === '') {
     fail(400, 'host/empty-body', { sv: 'Begäran saknar innehåll', en: 'The request has no body' });
   }
-  if (isYaml) return parseYamlBounded(text);
-  return parseText(text, 'json');
+  if (isYaml) {
+    const value = await parseYamlBounded(text);
+    assertCleanText(value);
+    return value;
+  }
+  return parseJsonExact(text);
 }
 
 type ImportEntry = ({ ok: true; value: Envelope } | { ok: false; error: Finding[] }) & {
@@ -222,25 +231,9 @@ const isGrantList = (v: unknown): v is Grant[] =>
   v.length <= 1000 &&
   v.every((g) => isRecord(g) && typeof g.scope === 'string' && typeof g.role === 'string');
 const isPositiveInt = (v: unknown): v is number =>
-  typeof v === 'number' && Number.isInteger(v) && v > 0;
+  typeof v === 'number' && Number.isInteger(v) && v > 0 && v <= MAX_INT;
 const isOptionalPositiveInt = (v: unknown): v is number | undefined =>
   v === undefined || isPositiveInt(v);
-
-function intParam(text: string | undefined, name: string): number {
-  const n = Number(text);
-  if (!Number.isInteger(n) || n < 1) {
-    fail(
-      400,
-      'host/invalid-request',
-      {
-        sv: `${name} ska vara ett positivt heltal`,
-        en: `${name} must be a positive integer`,
-      },
-      { path: [name], actual: String(text) },
-    );
-  }
-  return n;
-}
 
 /** The parts of a create or save request body after the id: the document and its options. */
 function documentFields(body: unknown): {
@@ -270,6 +263,78 @@ function documentFields(body: unknown): {
       ...(message === undefined ? {} : { message }),
     },
   };
+}
+
+/** What the request guards read of a request. */
+interface RequestView {
+  readonly path: string;
+  readonly url: string;
+  header(name: string): string | undefined;
+  queries(): Record<string, string[]>;
+}
+
+const isApiPath = (path: string) => path === '/api' || path.startsWith('/api/');
+
+/** 400 when a path segment or query parameter holds NUL, a lone surrogate or broken %-escapes. */
+function assertCleanRequestText(c: { req: RequestView }): void {
+  for (const segment of c.req.path.split('/')) {
+    let text: string;
+    try {
+      text = decodeURIComponent(segment);
+    } catch {
+      fail(
+        400,
+        'host/invalid-text',
+        { sv: 'Sökvägen har en trasig %-kodning', en: 'The path has a broken %-escape' },
+        { path: ['path'], actual: segment.slice(0, 100) },
+      );
+    }
+    if (hasBadText(text)) assertCleanText(text, ['path']);
+  }
+  for (const [key, values] of Object.entries(c.req.queries())) {
+    assertCleanText(key, ['query']);
+    for (const v of values) assertCleanText(v, ['query', key]);
+  }
+}
+
+/**
+ * Refuses a cookie-authenticated write (and a sign-in) sent from another site: the `Origin`
+ * header, when present, must name this host or one of the configured CORS origins, and
+ * `Sec-Fetch-Site: cross-site` is refused. The CSRF token is checked as well; this is the
+ * second, independent lock.
+ */
+function assertSameOrigin(
+  c: { req: RequestView },
+  allowed: readonly string[],
+  trustProxy: boolean,
+): void {
+  const origin = c.req.header('origin');
+  const site = c.req.header('sec-fetch-site');
+  let ok: boolean;
+  if (origin === undefined) ok = site !== 'cross-site';
+  else if (allowed.includes(origin)) ok = true;
+  else {
+    const forwarded = trustProxy
+      ? c.req.header('x-forwarded-host')?.split(',')[0]?.trim()
+      : undefined;
+    const own = forwarded ?? c.req.header('host') ?? new URL(c.req.url).host;
+    try {
+      ok = new URL(origin).host === own;
+    } catch {
+      ok = false; // "null" (a sandboxed page) or garbage
+    }
+  }
+  if (!ok) {
+    fail(
+      403,
+      'host/cross-origin',
+      {
+        sv: `Skrivningar med inloggningskaka tas bara emot från värdens egen webbplats (Origin ${String(origin ?? site).slice(0, 100)})`,
+        en: `Writes with the sign-in cookie are only accepted from the host's own site (Origin ${String(origin ?? site).slice(0, 100)})`,
+      },
+      { expected: 'same origin', actual: String(origin ?? site).slice(0, 100) },
+    );
+  }
 }
 
 /**
@@ -355,6 +420,15 @@ export function createApp(store: DocumentStore, users: Users, options: AppOption
     await next();
     c.header('X-Content-Type-Options', 'nosniff');
     c.header('Referrer-Policy', 'no-referrer');
+    // API answers are per user and change with every save: no cache may keep them.
+    if (isApiPath(c.req.path) && !c.res.headers.has('cache-control')) {
+      c.header('Cache-Control', 'no-store');
+    }
+  });
+  // Path segments and query values are text the database must be able to hold.
+  app.use('/api/*', async (c, next) => {
+    assertCleanRequestText(c);
+    await next();
   });
 
   // Public: health, OpenAPI, docs, sign-in.
@@ -375,6 +449,7 @@ export function createApp(store: DocumentStore, users: Users, options: AppOption
   serveDocsPage(app, '/api/openapi.json');
 
   app.post('/api/session', async (c) => {
+    assertSameOrigin(c, origins, options.trustProxy ?? false);
     const body = await readBody(c);
     const username = field(body, 'username', isString, {
       sv: 'username saknas',
@@ -452,6 +527,8 @@ export function createApp(store: DocumentStore, users: Users, options: AppOption
       if (cookie !== undefined) {
         principal = await users.fromSession(cookie);
         const safe = ['GET', 'HEAD', 'OPTIONS'].includes(c.req.method);
+        if (principal !== undefined && !safe)
+          assertSameOrigin(c, origins, options.trustProxy ?? false);
         if (principal !== undefined && !safe && c.req.header(CSRF_HEADER) !== principal.csrfToken) {
           fail(403, 'host/csrf', {
             sv: `CSRF-token saknas eller är fel (skicka ${CSRF_HEADER})`,
@@ -492,9 +569,15 @@ export function createApp(store: DocumentStore, users: Users, options: AppOption
       sv: 'name ska vara text',
       en: 'name must be text',
     });
+    const expiresInDays = field(body, 'expiresInDays', isOptionalPositiveInt, {
+      sv: 'expiresInDays ska vara ett positivt heltal',
+      en: 'expiresInDays must be a positive integer',
+    });
     const p = c.get('principal');
-    const value = await users.createToken(p.username, name ?? '', p.username);
-    return c.json({ token: value, id: tokenIdOf(value) }, 201);
+    const issued = await users.issueToken(p.username, name ?? '', p.username, {
+      ...(expiresInDays === undefined ? {} : { expiresInDays }),
+    });
+    return c.json(issued, 201);
   });
   // Tokens: everyone sees and revokes their own; an admin sees and revokes anyone's.
   app.get('/api/tokens', async (c) => {
@@ -569,7 +652,8 @@ export function createApp(store: DocumentStore, users: Users, options: AppOption
     requirePermission(c.get('principal'), 'admin');
     const kind = c.req.query('kind');
     const id = c.req.query('id');
-    const limit = Math.min(Number(c.req.query('limit') ?? 100) || 100, 1000);
+    const limitText = c.req.query('limit');
+    const limit = limitText === undefined ? 100 : intParam(limitText, 'limit', { max: 1000 });
     return c.json({
       entries: await store.auditLog({
         ...(kind === undefined ? {} : { kind }),
@@ -630,8 +714,10 @@ export function createApp(store: DocumentStore, users: Users, options: AppOption
   app.get(`${base}/documents`, async (c) => {
     const kind = readKind(c);
     const p = c.get('principal');
-    const limit = Math.min(Number(c.req.query('limit') ?? 100) || 100, 1000);
-    const offset = Math.max(Number(c.req.query('offset') ?? 0) || 0, 0);
+    const limitText = c.req.query('limit');
+    const offsetText = c.req.query('offset');
+    const limit = limitText === undefined ? 100 : intParam(limitText, 'limit', { max: 1000 });
+    const offset = offsetText === undefined ? 0 : intParam(offsetText, 'offset', { min: 0 });
     const includeDeleted = c.req.query('deleted') === 'true';
     // With document grants only, the list holds just the documents granted, filtered before
     // paging so every page is full while granted documents remain.
@@ -676,7 +762,9 @@ export function createApp(store: DocumentStore, users: Users, options: AppOption
     const body = await readBody(c);
     const ifMatch = c.req.header('if-match')?.replace(/"/g, '');
     const fromBody = isRecord(body) ? body.baseVersion : undefined;
-    const baseVersion = fromBody ?? (ifMatch === undefined ? undefined : Number(ifMatch));
+    const baseVersion =
+      fromBody ??
+      (ifMatch === undefined ? undefined : /^\d{1,10}$/.test(ifMatch) ? Number(ifMatch) : NaN);
     if (!isPositiveInt(baseVersion)) {
       fail(
         400,
@@ -728,7 +816,7 @@ export function createApp(store: DocumentStore, users: Users, options: AppOption
     const p = c.get('principal');
     requirePermission(p, 'approve', kind, c.req.param('id'));
     const text = await c.req.text();
-    const body = text.trim() === '' ? {} : parseText(text, 'json');
+    const body = text.trim() === '' ? {} : parseJsonExact(text);
     const note = field(body, 'note', isOptionalString, {
       sv: 'note ska vara text',
       en: 'note must be text',
@@ -740,6 +828,7 @@ export function createApp(store: DocumentStore, users: Users, options: AppOption
         intParam(c.req.param('version'), 'version'),
         p.username,
         note ?? '',
+        { allowAuthor: options.allowSelfApproval ?? false },
       ),
     );
   });
@@ -989,6 +1078,13 @@ export async function importEnvelope(
   return { created: false, version: record.version };
 }
 
+/**
+ * The portal page's Content-Security-Policy: scripts, styles and data only from the host itself
+ * (the built app has no inline script), no framing, no plugins.
+ */
+export const PORTAL_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
 /** Serves a built web app from `root`; API and docs routes registered before it win. */
 function serveSinglePageApp(app: Hono<Env>, root: string): void {
   const index = join(root, 'index.html');
@@ -1004,12 +1100,16 @@ function serveSinglePageApp(app: Hono<Env>, root: string): void {
         'Cache-Control',
         c.req.path.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
       );
+      if (response.headers.get('content-type')?.startsWith('text/html') === true) {
+        response.headers.set('Content-Security-Policy', PORTAL_CSP);
+      }
     }
     return response;
   });
   app.get('*', async (c, next) => {
     if (isApi(c.req.path) || !existsSync(index)) return next();
     c.header('Cache-Control', 'no-cache');
+    c.header('Content-Security-Policy', PORTAL_CSP);
     return c.html(await readFile(index, 'utf8'));
   });
 }

@@ -281,8 +281,19 @@ export interface TokenInfo {
   readonly username: string;
   readonly name: string;
   readonly createdAt: string;
+  readonly expiresAt: string;
   readonly revokedAt: string | null;
 }
+
+/** Token lifetimes and the per-user cap (docs/hosting.md, "Limits"). */
+export const TOKEN_LIMITS = {
+  /** Days a token lives when its creator names none. */
+  defaultDays: 90,
+  /** Longest lifetime a token may be given. */
+  maxDays: 365,
+  /** Live (unrevoked, unexpired) tokens one user may hold. */
+  maxPerUser: 20,
+} as const;
 
 /**
  * The public id of a token: the first 16 hex digits of its SHA-256 hash.
@@ -352,6 +363,7 @@ export interface UserInfo {
  */
 export class Users {
   readonly #db: Database;
+  readonly #scopeExists: (scope: string) => boolean;
   /** Principals by token hash for a few seconds, so each API call does not cost a query. */
   readonly #cache = new Map<string, { principal: Principal | undefined; until: number }>();
 
@@ -371,9 +383,32 @@ export class Users {
     });
   }
 
-  /** Users over an opened database. */
-  constructor(db: Database) {
+  /**
+   * Users over an opened database. `scopeExists` tells whether a grant's scope names something
+   * loaded (`*`, a plugin, a kind, a kind's document): grants on anything else are refused.
+   */
+  constructor(db: Database, options: { scopeExists?: (scope: string) => boolean } = {}) {
     this.#db = db;
+    this.#scopeExists = options.scopeExists ?? (() => true);
+  }
+
+  #assertScope(scope: string, path: (string | number)[]): void {
+    assertScope(scope, path);
+    if (!this.#scopeExists(scope)) {
+      fail(
+        400,
+        'host/unknown-scope',
+        {
+          sv: `Omfånget "${scope.slice(0, 200)}" finns inte: inget laddat plugin eller dokumenttyp har det namnet`,
+          en: `Scope "${scope.slice(0, 200)}" does not exist: no loaded plugin or kind has that name`,
+        },
+        {
+          path,
+          expected: '*, a loaded plugin, kind or kind/document-id',
+          actual: scope.slice(0, 200),
+        },
+      );
+    }
   }
 
   /** How many accounts exist. */
@@ -411,7 +446,7 @@ export class Users {
       );
     }
     const scope = input.scope ?? '*';
-    assertScope(scope);
+    this.#assertScope(scope, ['scope']);
     const hash = await hashPassword(input.password);
     await this.#db.transaction(async (tx) => {
       const rows = await tx.query(
@@ -522,24 +557,82 @@ export class Users {
     };
   }
 
-  /** Issues an API token for a user (shown once, stored hashed). */
-  async createToken(username: string, name: string, actor: string): Promise<string> {
+  /** Issues an API token for a user (shown once, stored hashed); see {@link Users.issueToken}. */
+  async createToken(
+    username: string,
+    name: string,
+    actor: string,
+    options: { expiresInDays?: number } = {},
+  ): Promise<string> {
+    return (await this.issueToken(username, name, actor, options)).token;
+  }
+
+  /**
+   * Issues an API token that expires after `expiresInDays` (default 90, at most 365). A user
+   * holds at most {@link TOKEN_LIMITS}.maxPerUser live tokens: 409 `host/too-many-tokens` beyond.
+   */
+  async issueToken(
+    username: string,
+    name: string,
+    actor: string,
+    options: { expiresInDays?: number } = {},
+  ): Promise<{ token: string; id: string; expiresAt: string }> {
+    const days = options.expiresInDays ?? TOKEN_LIMITS.defaultDays;
+    if (!Number.isInteger(days) || days < 1 || days > TOKEN_LIMITS.maxDays) {
+      fail(
+        400,
+        'host/invalid-request',
+        {
+          sv: `expiresInDays ska vara ett heltal från 1 till ${TOKEN_LIMITS.maxDays}`,
+          en: `expiresInDays must be a whole number from 1 to ${TOKEN_LIMITS.maxDays}`,
+        },
+        { path: ['expiresInDays'], expected: `1..${TOKEN_LIMITS.maxDays}`, actual: String(days) },
+      );
+    }
+    if (name.length > 200) {
+      fail(
+        400,
+        'host/invalid-request',
+        { sv: 'name får vara högst 200 tecken', en: 'name may be at most 200 characters' },
+        { path: ['name'], expected: '<= 200', actual: String(name.length) },
+      );
+    }
     const value = token('stk_');
+    const expiresAt = new Date(Date.now() + days * 86_400_000).toISOString();
     await this.#db.transaction(async (tx) => {
-      await tx.query('INSERT INTO api_tokens (token_hash, username, name) VALUES ($1, $2, $3)', [
-        sha256(value),
-        username,
-        name,
-      ]);
-      await audit(tx, actor, 'token.create', null, null, null, { username, name });
+      // The user row lock serialises token creation per user, so the cap holds under races.
+      const user = await tx.query('SELECT 1 FROM users WHERE username = $1 FOR UPDATE', [username]);
+      if (user.length === 0) noUser(username);
+      const live = await tx.query<{ n: number }>(
+        `SELECT count(*)::integer AS n FROM api_tokens
+         WHERE username = $1 AND revoked_at IS NULL AND expires_at > now()`,
+        [username],
+      );
+      const n = live[0]?.n ?? 0;
+      if (n >= TOKEN_LIMITS.maxPerUser) {
+        fail(
+          409,
+          'host/too-many-tokens',
+          {
+            sv: `${username} har redan ${n} giltiga API-token (högst ${TOKEN_LIMITS.maxPerUser}); återkalla en först`,
+            en: `${username} already holds ${n} live API tokens (at most ${TOKEN_LIMITS.maxPerUser}); revoke one first`,
+          },
+          { expected: `<= ${TOKEN_LIMITS.maxPerUser}`, actual: String(n + 1) },
+        );
+      }
+      await tx.query(
+        'INSERT INTO api_tokens (token_hash, username, name, expires_at) VALUES ($1, $2, $3, $4)',
+        [sha256(value), username, name, expiresAt],
+      );
+      await audit(tx, actor, 'token.create', null, null, null, { username, name, expiresAt });
     });
-    return value;
+    return { token: value, id: tokenIdOf(value), expiresAt };
   }
 
   /** Every API token's metadata (never the token), for one user or for all, newest first. */
   async listTokens(username?: string): Promise<TokenInfo[]> {
     const rows = await this.#db.query<TokenRow>(
-      `SELECT token_hash, username, name, created_at, revoked_at FROM api_tokens
+      `SELECT token_hash, username, name, created_at, expires_at, revoked_at FROM api_tokens
        WHERE ($1::text IS NULL OR username = $1::text) ORDER BY created_at DESC, token_hash`,
       [username ?? null],
     );
@@ -557,7 +650,7 @@ export class Users {
         `UPDATE api_tokens SET revoked_at = now()
          WHERE left(token_hash, 16) = $1 AND revoked_at IS NULL
            AND ($2::text IS NULL OR username = $2::text)
-         RETURNING token_hash, username, name, created_at, revoked_at`,
+         RETURNING token_hash, username, name, created_at, expires_at, revoked_at`,
         [id, owner ?? null],
       );
       const row = rows[0];
@@ -617,7 +710,7 @@ export class Users {
   async setGrants(username: string, grants: readonly Grant[], actor: string): Promise<UserInfo> {
     const scopes = new Set<string>();
     for (const [index, grant] of grants.entries()) {
-      assertScope(grant.scope, ['grants', index, 'scope']);
+      this.#assertScope(grant.scope, ['grants', index, 'scope']);
       if (!(ROLES as readonly string[]).includes(grant.role)) {
         fail(
           400,
@@ -694,7 +787,7 @@ export class Users {
          (SELECT json_agg(json_build_object('scope', g.scope, 'role', g.role) ORDER BY g.scope)
           FROM grants g WHERE g.username = t.username) AS grants
        FROM api_tokens t JOIN users u ON u.username = t.username
-       WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND NOT u.disabled`,
+       WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND t.expires_at > now() AND NOT u.disabled`,
       [hash],
     );
     const row = rows[0];
@@ -787,6 +880,7 @@ type TokenRow = {
   username: string;
   name: string;
   created_at: unknown;
+  expires_at: unknown;
   revoked_at: unknown;
 };
 
@@ -797,6 +891,7 @@ function tokenInfo(row: TokenRow): TokenInfo {
     username: row.username,
     name: row.name,
     createdAt: isoText(row.created_at),
+    expiresAt: isoText(row.expires_at),
     revokedAt: row.revoked_at === null ? null : isoText(row.revoked_at),
   };
 }

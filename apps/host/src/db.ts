@@ -109,7 +109,7 @@ export function isUnavailable(error: unknown): boolean {
     return true;
   }
   const message = error instanceof Error ? error.message : '';
-  return /Connection terminated|connection timeout|not queryable|Connection ended|terminating connection/i.test(
+  return /Connection terminated|connection timeout|not queryable|Connection ended|terminating connection|pool after calling end/i.test(
     message,
   );
 }
@@ -262,6 +262,15 @@ CREATE TABLE api_tokens (
   created_at timestamptz NOT NULL DEFAULT now(),
   revoked_at timestamptz
 );`,
+  },
+  {
+    // Tokens expire (issue 14); tokens issued before this step get a year from their creation.
+    version: 2,
+    sql: `
+ALTER TABLE api_tokens ADD COLUMN expires_at timestamptz;
+UPDATE api_tokens SET expires_at = created_at + interval '365 days' WHERE expires_at IS NULL;
+ALTER TABLE api_tokens ALTER COLUMN expires_at SET NOT NULL;
+CREATE INDEX api_tokens_user ON api_tokens (username);`,
   },
 ];
 

@@ -79,8 +79,9 @@ export function serveDocsPage<E extends object>(app: Hono<E>, specUrl: string): 
   });
   app.get(`${DOCS_ASSETS}/:file`, async (c) => {
     const file = c.req.param('file');
-    const type = ASSETS[file];
-    if (type === undefined) return c.notFound();
+    // Own keys only: `constructor`, `__proto__` and `toString` are not files.
+    const type = Object.hasOwn(ASSETS, file) ? ASSETS[file] : undefined;
+    if (typeof type !== 'string') return c.notFound();
     let bytes = cache.get(file);
     if (bytes === undefined) {
       bytes = new Uint8Array(await readFile(join(root, file)));

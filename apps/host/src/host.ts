@@ -7,7 +7,7 @@ import { openDatabase, type Database, type DatabaseOptions } from './db.js';
 import { HostError } from './errors.js';
 import { parseText, readEnvelopes } from './envelope.js';
 import { REPO_ROOT } from './plugins.js';
-import { createRegistry } from './registry.js';
+import { createRegistry, scopeExists } from './registry.js';
 import { isZip, readWorkbook } from './xlsx-import.js';
 import { DocumentStore } from './store.js';
 
@@ -37,7 +37,7 @@ export async function openHost(
   return {
     db,
     store: new DocumentStore(db, registry),
-    users: new Users(db),
+    users: new Users(db, { scopeExists: (scope) => scopeExists(registry, scope) }),
     close: () => db.close(),
   };
 }

@@ -88,3 +88,20 @@ export function describePluginFindings(
     })
     .join('\n');
 }
+
+/**
+ * Whether a grant scope names something the registry has loaded: `*`, a plugin, a kind, or a
+ * document of a loaded kind (`plugin/kind/id`; the document need not exist yet).
+ *
+ * @example
+ * ```ts
+ * scopeExists(registry, 'pm3/objektplan'); // true
+ * scopeExists(registry, '../../etc'); // false
+ * ```
+ */
+export function scopeExists(registry: Registry, scope: string): boolean {
+  if (scope === '*') return true;
+  const parts = scope.split('/');
+  if (parts.length === 1) return registry.plugins.some((p) => p.manifest.name === scope);
+  return registry.kinds.has(`${parts[0] ?? ''}/${parts[1] ?? ''}`) && parts.length <= 3;
+}

@@ -3,6 +3,7 @@ import {
   isExact,
   tableToCsv,
   tableToMarkdown,
+  type LocalizedText,
   type NumberLocale,
   type Table,
 } from '@styrkit/core';
@@ -101,6 +102,50 @@ ${body}
 `;
 }
 
+/** Characters that make a spreadsheet read a cell as a formula (OWASP "CSV injection"). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+/** A text that is a plain number (`-16,4`, `+5`, `−1 200 kr` is not): left as it is. */
+const PLAIN_NUMBER = /^[+-]?\d[\d\s.,]*%?$/;
+
+/**
+ * Makes a text safe to open in a spreadsheet: a text starting with `=`, `+`, `-`, `@`, tab or
+ * carriage return, and not a plain number, gets a leading `'` so Excel and LibreOffice show it
+ * as text instead of running it as a formula (`=HYPERLINK(…)`).
+ *
+ * @example
+ * ```ts
+ * neutraliseFormula('=HYPERLINK("http://x")'); // "'=HYPERLINK(\"http://x\")"
+ * ```
+ */
+export function neutraliseFormula(text: string): string {
+  return FORMULA_START.test(text) && !PLAIN_NUMBER.test(text) ? `'${text}` : text;
+}
+
+/** A table whose text cells, titles and notes are neutralised for spreadsheet use. */
+function spreadsheetSafe(table: Table): Table {
+  function text(v: string): string;
+  function text(v: LocalizedText): LocalizedText;
+  function text(v: string | LocalizedText): string | LocalizedText {
+    return typeof v === 'string'
+      ? neutraliseFormula(v)
+      : { sv: neutraliseFormula(v.sv), en: neutraliseFormula(v.en) };
+  }
+  return {
+    ...table,
+    columns: table.columns.map((c) => ({ ...c, title: text(c.title) })),
+    rows: table.rows.map((r) => ({
+      ...r,
+      cells: Object.fromEntries(
+        Object.entries(r.cells).map(([k, v]) => [
+          k,
+          v === null || isExact(v) ? v : typeof v === 'string' ? text(v) : text(v),
+        ]),
+      ),
+    })),
+    ...(table.notes === undefined ? {} : { notes: table.notes.map(text) }),
+  };
+}
+
 /**
  * Renders tables as an XLSX workbook, one sheet per table. Exact numbers become numeric cells
  * when they fit a double exactly (15 significant digits), otherwise text, so nothing is rounded.
@@ -171,7 +216,7 @@ export async function renderTables(
     case 'json':
       return JSON.stringify(tables); // Exact values serialise to strings through toJSON
     case 'csv':
-      return tables.map((t) => tableToCsv(t, { locale })).join('\r\n');
+      return tables.map((t) => tableToCsv(spreadsheetSafe(t), { locale })).join('\r\n');
     case 'md':
       return tables.map((t) => tableToMarkdown(t, { locale })).join('\n');
     case 'html':

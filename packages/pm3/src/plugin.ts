@@ -220,11 +220,17 @@ export const pm3Plugin: StyrkitPlugin = definePlugin({
       title: { sv: 'Objektplan som Markdown', en: 'Objektplan as Markdown' },
       mediaType: 'text/markdown',
       fileExtension: 'md',
+      // Raw HTML in a title or cell must never reach a Markdown renderer as markup: `<`, `>`
+      // and `&` become entities, which every renderer shows as the characters themselves.
       render: (plan, context) =>
         [
-          `# ${plan.title}`,
+          `# ${plan.title.replace(/\s+/g, ' ')}`,
           ...planTables(plan).map((t) => tableToMarkdown(t, { locale: context.locale })),
-        ].join('\n\n'),
+        ]
+          .join('\n\n')
+          .replace(/&/g, '&amp;')
+          .replace(/</g, '&lt;')
+          .replace(/>/g, '&gt;'),
     }),
     objektplanDocxExporter,
   ],

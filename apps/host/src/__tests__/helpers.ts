@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs';
 import pg from 'pg';
 import type { StyrkitPlugin } from '@styrkit/plugin';
 import { openDatabase, type Database } from '../db.js';
-import { createRegistry } from '../registry.js';
+import { createRegistry, scopeExists } from '../registry.js';
 import { DocumentStore } from '../store.js';
 import { Users } from '../auth.js';
 import demo from './fixtures/plugin.js';
@@ -20,8 +20,9 @@ export async function openTestStore(
   plugins: readonly StyrkitPlugin[] = [demo],
 ): Promise<{ db: Database; store: DocumentStore; users: Users }> {
   const db = await openDatabase(url === undefined ? {} : { databaseUrl: url });
-  const store = new DocumentStore(db, createRegistry(plugins));
-  return { db, store, users: new Users(db) };
+  const registry = createRegistry(plugins);
+  const store = new DocumentStore(db, registry);
+  return { db, store, users: new Users(db, { scopeExists: (s) => scopeExists(registry, s) }) };
 }
 
 /**

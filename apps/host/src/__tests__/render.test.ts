@@ -49,3 +49,59 @@ describe("table rendering picks the reader's language for bilingual cells", () =
     expect(html).not.toContain('[object Object]');
   });
 });
+
+describe('CSV for spreadsheets', () => {
+  it('neutralises formulas in text cells, titles and notes; numbers stay numbers', async () => {
+    const hostile: Table = {
+      id: 't',
+      title: { sv: 'T', en: 'T' },
+      columns: [
+        { key: 'a', title: { sv: '=cmd', en: '=cmd' }, kind: 'text' },
+        { key: 'n', title: { sv: 'N', en: 'N' }, kind: 'money' },
+      ],
+      rows: [
+        { cells: { a: '=HYPERLINK("http://evil.example","klicka")', n: exact('-5') } },
+        { cells: { a: { sv: '+1+cmd|x', en: '@SUM(A1)' }, n: exact('1') } },
+        { cells: { a: '\t=1', n: null } },
+        { cells: { a: '-16,4', n: null } },
+      ],
+      notes: [{ sv: '-2+3', en: '-2+3' }],
+    };
+    const csv = String(await renderTables([hostile], 'csv', 'sv', 't'));
+    expect(csv).toContain(`"'=HYPERLINK(""http://evil.example"",""klicka"")"`);
+    expect(csv).toContain("'+1+cmd|x");
+    expect(csv).toContain("'=cmd");
+    expect(csv).toContain("'\t=1");
+    expect(csv).toContain('-5'); // an amount is not a formula
+    expect(csv).not.toContain("'-5");
+    expect(csv).toContain('\r\n-16,4;'); // a text that is a plain number stays as it is
+    const en = String(await renderTables([hostile], 'csv', 'en', 't'));
+    expect(en).toContain("'@SUM(A1)");
+  });
+
+  it('the pm3 Markdown export escapes raw HTML from a title or a cell', async () => {
+    const { pm3Plugin } = await import('@styrkit/pm3/plugin');
+    const { readFileSync } = await import('node:fs');
+    const { parse } = await import('yaml');
+    const { migrateDocument } = await import('@styrkit/plugin');
+    const envelope = parse(
+      readFileSync(
+        new URL('../../../../docs/examples/linkoping-vso-2021/objektplan-a.yaml', import.meta.url),
+        'utf8',
+      ),
+    ) as { document: Record<string, unknown>; schemaVersion: number };
+    const kind = pm3Plugin.kinds.find((k) => k.name === 'pm3/objektplan');
+    const doc = { ...envelope.document, title: '<img src=x onerror=alert(1)>\n# x' };
+    const parsed = migrateDocument(kind!, doc, envelope.schemaVersion);
+    expect(parsed.ok).toBe(true);
+    const exporter = pm3Plugin.exporters?.find((e) => e.id === 'pm3/objektplan-markdown');
+    const md = String(
+      await exporter!.render(parsed.ok ? parsed.value : undefined, {
+        locale: 'sv',
+        documents: () => [],
+      }),
+    );
+    expect(md).not.toContain('<img');
+    expect(md).toContain('# &lt;img src=x onerror=alert(1)&gt; # x');
+  });
+});

@@ -29,12 +29,16 @@ describe('serving a built web app beside the API', () => {
     expect(res.headers.get('cache-control')).toContain('immutable');
     const index = await app.request('/');
     expect(await index.text()).toContain('<title>portal</title>');
+    // The portal page runs under a strict CSP: scripts from the host only, no framing.
+    expect(index.headers.get('content-security-policy')).toContain("script-src 'self'");
+    expect(index.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
   });
 
   it('falls back to index.html for client routes, never for the API', async () => {
     const page = await app.request('/objektplan/linkoping-vso-2021-a');
     expect(page.status).toBe(200);
     expect(page.headers.get('cache-control')).toBe('no-cache');
+    expect(page.headers.get('content-security-policy')).toContain("object-src 'none'");
     expect(await page.text()).toContain('<title>portal</title>');
     const api = await app.request('/api/no-such-thing');
     expect(api.headers.get('content-type')).toContain('application/json');
