@@ -19,23 +19,39 @@ function idMaker(): (label: string, fallback: string) => string {
   };
 }
 
+const ROUNDED_UNITS = /^(tkr|kkr|mnkr|mkr|mdkr|årsarbeten|fte)$/i;
+/** Words that say a table holds money, whose figures are shown rounded from finer amounts. */
+const MONEY_WORDS =
+  /budget|utfall|prognos|avvikelse|kostnad|intäkt|resultat|belopp|bokslut|\bram\b|netto|kronor|\bkr\b|\bsek\b|finansiering|lön/i;
+
+/**
+ * Whether the table's figures are shown rounded, the way the document audit judges it: money
+ * in thousands or millions, full-time equivalents, figures with decimals, or a table about
+ * money (budget, utfall, kostnad …). Counts of things (45 phones) are exact.
+ */
+function roundingOf(table: RecognisableTable): 'exact' | 'rounded' {
+  const words = [table.caption ?? '', ...table.columns.flatMap((c) => c.path)].join(' ');
+  const decimals = table.rows.some((r) =>
+    r.values.some((v) => v !== null && v !== 'unknown' && !v.isInteger()),
+  );
+  const unit = table.unit?.trim() ?? '';
+  return ROUNDED_UNITS.test(unit) || decimals || MONEY_WORDS.test(words) ? 'rounded' : 'exact';
+}
+
 function cellText(cell: RecognisableCell | undefined): string {
   if (cell === undefined || cell === null) return '-';
   if (cell === 'unknown') return '?';
   return cell.toString();
 }
 
-/** Money shown in thousands or millions is rounded from finer amounts. */
-function roundingOf(unit: string | undefined): 'exact' | 'rounded' {
-  return unit !== undefined && /^(tkr|kkr|mnkr|mkr)$/i.test(unit.trim()) ? 'rounded' : 'exact';
-}
-
 /**
  * A statement draft from a table found in a document: every value column becomes a column
  * (a total column keeps its role), data rows fill blocks, a subtotal row closes its block and
- * a total row becomes the grand total. Figures are copied as the document states them; the
- * audit of the draft then checks them like any statement. Figures in tkr or mnkr are marked
- * as rounded, since they are shown rounded from finer amounts.
+ * a total row (or a subtotal right after other subtotals) becomes the grand total. Rows after
+ * the grand total build on it (a running result) and are left out, named in a note. Figures
+ * are copied as the document states them; the statement is marked rounded where the document
+ * audit would judge it so (money in tkr or mnkr, decimals, a table about money). The audit of
+ * the draft then checks it like any statement.
  *
  * @example
  * ```ts
@@ -81,44 +97,57 @@ export function statementFromTable(table: RecognisableTable): StatementInput {
   const rowIds = idMaker();
   type Block = NonNullable<StatementInput['blocks']>[number];
   const blocks: Block[] = [];
-  let open: { rows: NonNullable<Block['rows']> } | undefined;
+  let open: NonNullable<Block['rows']> = [];
   let total: StatementInput['total'];
+  const leftOut: string[] = [];
   for (const [index, row] of table.rows.entries()) {
+    // Rows after the grand total build on it (Fastställd ram, RESULTAT, RESULTAT inkl …): a
+    // running total the statement model does not express, so they stay out of the draft.
+    if (total !== undefined) {
+      leftOut.push(row.label);
+      continue;
+    }
     if (row.kind === 'data') {
-      open ??= { rows: [] };
-      open.rows.push({
+      open.push({
         id: rowIds(row.label, `r${String(index + 1)}`),
         label: row.label,
         values: valuesOf(row.values),
       });
       continue;
     }
-    if (row.kind === 'subtotal') {
+    if (row.kind === 'subtotal' && open.length > 0) {
       const label = row.label.replace(/^(summa|s:a|totalt?)\s+/i, '');
       blocks.push({
         id: blockId(label, `b${String(blocks.length + 1)}`),
         label,
-        rows: open?.rows ?? [],
+        rows: open,
         subtotal: { label: row.label, values: valuesOf(row.values) },
       });
-      open = undefined;
+      open = [];
       continue;
+    }
+    // A total row, or a subtotal right after other subtotals (Nettokostnad under Summa
+    // intäkter and Summa kostnader), adds up everything above it.
+    if (open.length > 0) {
+      blocks.push({ id: blockId('rader', `b${String(blocks.length + 1)}`), label: '', rows: open });
+      open = [];
     }
     total = { label: row.label, values: valuesOf(row.values) };
   }
-  if (open !== undefined)
-    blocks.push({
-      id: blockId('rader', `b${String(blocks.length + 1)}`),
-      label: '',
-      rows: open.rows,
-    });
+  if (open.length > 0)
+    blocks.push({ id: blockId('rader', `b${String(blocks.length + 1)}`), label: '', rows: open });
+  const notes =
+    leftOut.length === 0
+      ? []
+      : [`Rader efter totalsumman, som bygger på den: ${leftOut.join(', ')}`];
   return {
     title: table.caption ?? 'Tabell',
     unit: table.unit ?? '',
-    rounding: roundingOf(table.unit),
+    rounding: roundingOf(table),
     columns,
     blocks,
     ...(total === undefined ? {} : { total }),
+    ...(notes.length === 0 ? {} : { notes }),
     ...(table.source?.file === undefined && table.source?.line === undefined
       ? {}
       : {

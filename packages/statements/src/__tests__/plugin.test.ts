@@ -70,3 +70,50 @@ describe('the statements plugin', () => {
     expect(recognition?.kind).toBe('statements/statement');
   });
 });
+
+describe('statementFromTable on running results', () => {
+  // The shape of the Sala period table (seed: sala-san-kallelse-2023-06-15.txt:31-44): two blocks
+  // with subtotals, Nettokostnad right after them, then rows that build on it.
+  const n = (s: string) => exact(s);
+  const table: RecognisableTable = {
+    caption: 'Periodresultat t om MAJ 2023 för SAN',
+    columns: [
+      { label: 'Periodbudget', path: ['Periodbudget'] },
+      { label: 'Periodutfall totalt', path: ['Periodutfall totalt'] },
+    ],
+    rows: [
+      { label: 'Externa intäkter', kind: 'data', values: [n('14079'), n('9768')] },
+      { label: 'Interna intäkter', kind: 'data', values: [n('723'), n('274')] },
+      { label: 'Summa Intäkter', kind: 'subtotal', values: [n('14802'), n('10042')] },
+      { label: 'Köp av huvudverksamhet', kind: 'data', values: [n('-21380'), n('-30081')] },
+      { label: 'Personalkostnader', kind: 'data', values: [n('-46115'), n('-39383')] },
+      { label: 'Övriga kostnader', kind: 'data', values: [n('-3174'), n('-6922')] },
+      { label: 'Interna kostnader', kind: 'data', values: [n('-6485'), n('-5731')] },
+      { label: 'Summa kostnader', kind: 'subtotal', values: [n('-77154'), n('-82116')] },
+      { label: 'Nettokostnad', kind: 'subtotal', values: [n('-62352'), n('-72074')] },
+      { label: 'Fastställd ram', kind: 'data', values: [n('62353'), n('62353')] },
+      { label: 'RESULTAT', kind: 'total', values: [n('0'), n('-9722')] },
+    ],
+  };
+
+  it('takes a subtotal right after subtotals as the grand total and leaves the running rows out', () => {
+    const parsed = parseStatement(statementFromTable(table));
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    expect(parsed.value.total?.label).toBe('Nettokostnad');
+    expect(parsed.value.notes).toEqual([
+      'Rader efter totalsumman, som bygger på den: Fastställd ram, RESULTAT',
+    ]);
+    // A table about money is shown rounded: −82 117 against −82 116 is a rounding difference.
+    expect(parsed.value.rounding).toBe('rounded');
+    expect(auditStatement(parsed.value).map((f) => [f.code, f.severity])).toEqual([
+      ['statements/rounding-difference', 'info'],
+      ['statements/rounding-difference', 'info'],
+    ]);
+  });
+
+  it('keeps counts of things exact: one piece off is an error, not rounding', () => {
+    const draft = statementFromTable(equipment);
+    expect(draft.rounding).toBe('exact');
+  });
+});
