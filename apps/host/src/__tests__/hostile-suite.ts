@@ -463,5 +463,20 @@ export function hostileSuite(label: string, url: string | undefined): void {
       );
       expect(allowed.status).toBe(200);
     });
+    it('reads a 91 kB cell text through /api/check quickly (number parsing is linear)', async () => {
+      const amount = `${'a '.repeat(40_000)}1`;
+      const { res, ms } = await timed(() =>
+        call('POST', '/api/check', 'viewer', {
+          kind: 'demo/note',
+          id: 'long',
+          document: { title: 't', amount, tags: [] },
+        }),
+      );
+      expect(res.status).toBe(200);
+      const body = (await res.json()) as { results: { findings: { path: unknown[] }[] }[] };
+      expect(body.results[0]?.findings[0]?.path).toEqual(['amount']);
+      refusalTimes['91 kB number text at /api/check'] = ms;
+      expect(ms).toBeLessThan(1_500);
+    });
   });
 }
