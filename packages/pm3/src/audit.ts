@@ -264,6 +264,18 @@ function auditInitiatives(plan: Objektplan): Finding[] {
   return findings;
 }
 
+/** Classification words recur across plans: each is lower-cased once (a bounded cache). */
+const lowerCaseWords = new Map<string, string>();
+function swedishLowerCase(word: string): string {
+  let lower = lowerCaseWords.get(word);
+  if (lower === undefined) {
+    lower = word.toLocaleLowerCase('sv');
+    if (lowerCaseWords.size >= 10_000) lowerCaseWords.clear();
+    lowerCaseWords.set(word, lower);
+  }
+  return lower;
+}
+
 function auditClassifications(plan: Objektplan): Finding[] {
   const findings: Finding[] = [];
   const custom = plan.vocabularies;
@@ -281,7 +293,7 @@ function auditClassifications(plan: Objektplan): Finding[] {
       set = new Set(list.map((v) => v.toLocaleLowerCase('sv')));
       lowerCased.set(list, set);
     }
-    return set.has(value.toLocaleLowerCase('sv'));
+    return set.has(swedishLowerCase(value));
   };
   const report = (path: Path, value: string): void => {
     findings.push(
