@@ -29,6 +29,7 @@ import {
   type Principal,
   type Role,
 } from './auth.js';
+import { registerAuditRoute } from './audit-route.js';
 import { jsonDiff } from './diff.js';
 import { serveDocsPage } from './docs-page.js';
 import { fail, HostError, hostFinding } from './errors.js';
@@ -395,26 +396,25 @@ export function createApp(store: DocumentStore, users: Users, options: AppOption
       }),
     );
   }
-  app.use(
-    '/api/*',
-    bodyLimit({
-      maxSize: maxBody,
-      onError: (c) =>
-        c.json(
-          errorBody(413, [
-            hostFinding(
-              'host/body-too-large',
-              {
-                sv: `Begäran är större än ${maxBody} byte`,
-                en: `The request is larger than ${maxBody} bytes`,
-              },
-              { expected: `<= ${maxBody}` },
-            ),
-          ]),
-          413,
-        ),
-    }),
-  );
+  const apiBodyLimit = bodyLimit({
+    maxSize: maxBody,
+    onError: (c) =>
+      c.json(
+        errorBody(413, [
+          hostFinding(
+            'host/body-too-large',
+            {
+              sv: `Begäran är större än ${maxBody} byte`,
+              en: `The request is larger than ${maxBody} bytes`,
+            },
+            { expected: `<= ${maxBody}` },
+          ),
+        ]),
+        413,
+      ),
+  });
+  // The document audit takes uploads of committee PDFs and has its own, larger limit.
+  app.use('/api/*', (c, next) => (c.req.path === '/api/audit' ? next() : apiBodyLimit(c, next)));
   app.use('*', async (c, next) => {
     c.set('locale', localeOf(c.req.query('locale'), c.req.header('accept-language')));
     await next();
@@ -1026,6 +1026,8 @@ export function createApp(store: DocumentStore, users: Users, options: AppOption
     }
     return c.json({ imported: results.length - failed, failed, results }, 200);
   });
+
+  registerAuditRoute(app, store.registry.plugins);
 
   if (options.staticDir !== undefined) serveSinglePageApp(app, options.staticDir);
 
