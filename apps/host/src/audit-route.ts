@@ -1,6 +1,6 @@
 import type { NumberLocale } from '@styrkit/core';
 import type { StyrkitPlugin } from '@styrkit/plugin';
-import type { Hono } from 'hono';
+import type { Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { requireAnyGrant, type Principal } from './auth.js';
 import { auditUpload } from './document-audit.js';
@@ -67,7 +67,7 @@ export function registerAuditRoute(
       }
       running += 1;
       try {
-        const { bytes, name } = await uploadOf(c.req.raw, c.req.query('file'));
+        const { bytes, name } = await uploadOf(c, c.req.query('file'));
         const locale = c.get('locale');
         const report = await auditUpload(
           { bytes, ...(name === undefined ? {} : { file: name }), locale },
@@ -82,25 +82,25 @@ export function registerAuditRoute(
 }
 
 async function uploadOf(
-  request: Request,
+  c: Context<Env>,
   nameParam: string | undefined,
 ): Promise<{ bytes: Uint8Array; name?: string }> {
-  const type = (request.headers.get('content-type') ?? '').toLowerCase();
+  const type = (c.req.header('content-type') ?? '').toLowerCase();
   if (!type.startsWith('multipart/form-data')) {
-    const bytes = new Uint8Array(await request.arrayBuffer());
+    const bytes = new Uint8Array(await c.req.arrayBuffer());
     if (bytes.length === 0) noFile();
     return { bytes, ...(nameParam === undefined ? {} : { name: nameParam }) };
   }
-  let form: FormData;
+  let form: Record<string, unknown>;
   try {
-    form = await request.formData();
+    form = await c.req.parseBody();
   } catch {
     fail(400, 'host/malformed-multipart', {
       sv: 'Formuläret (multipart/form-data) går inte att läsa',
       en: 'The form (multipart/form-data) cannot be read',
     });
   }
-  const file = form.get('file');
+  const file = form.file;
   if (!(file instanceof File)) noFile();
   return { bytes: new Uint8Array(await file.arrayBuffer()), name: file.name };
 }
