@@ -14,12 +14,14 @@ import type { Vocabulary } from './vocabulary.js';
  *
  * @example
  * ```ts
- * import { auditInitiatives, effectPlanSchema } from '@styrkit/effects';
- * const plan = effectPlanSchema.parse({
+ * import { auditInitiatives, DEFAULT_VOCABULARY, parseEffectPlan } from '@styrkit/effects';
+ * const parsed = parseEffectPlan({
  *   title: 'P',
  *   initiatives: [{ id: 'i', title: 'I', strategic: true, effectTypes: ['Tidsbesparande'], cost: '5' }],
  * });
- * auditInitiatives(plan).map((f) => f.code);
+ * if (!parsed.ok) throw new Error('invalid');
+ * const plan = parsed.value;
+ * auditInitiatives(plan, DEFAULT_VOCABULARY).map((f) => f.code);
  * // ['effects/strategic-without-committee-goal', 'effects/strategic-without-effect-goal']
  * ```
  */

@@ -20,7 +20,8 @@ import { evaluateStatuses, STATUS_LABELS } from './status.js';
 import { formatTerm } from './vocabulary.js';
 
 // Table views are what reports, exports and the web UI render. Text cells carry the Swedish
-// words (the users' language); column titles carry both languages.
+// words (the users' language), a goal's status label both languages; column titles carry both
+// languages.
 
 const text = (key: string, sv: string, en: string): TableColumn => ({
   key,
@@ -30,13 +31,16 @@ const text = (key: string, sv: string, en: string): TableColumn => ({
 
 /**
  * Goals with their status at a reporting date: level, status, reason, latest value, target
- * and progress in percent (1 decimal, half-up, for display).
+ * and progress in percent (1 decimal, half-up, for display). The status cell is the label in
+ * both languages.
  *
  * @example
  * ```ts
- * import { goalSchema, goalStatusTable } from '@styrkit/effects';
- * const goals = [goalSchema.parse({ id: 'g', level: 'effect-goal', title: 'Mål' })];
- * goalStatusTable(goals, []).rows[0]?.cells.status; // 'ej mätbart'
+ * import { goalStatusTable, parseGoalTree } from '@styrkit/effects';
+ * const parsed = parseGoalTree({ title: 'Mål', goals: [{ id: 'g', level: 'effect-goal', title: 'Mål' }] });
+ * if (!parsed.ok) throw new Error('invalid');
+ * const tree = parsed.value;
+ * goalStatusTable(tree.goals, []).rows[0]?.cells.status; // { sv: 'ej mätbart', en: 'not measurable' }
  * ```
  */
 export function goalStatusTable(

@@ -58,8 +58,15 @@ function finding(meeting: Meeting, index: number, why: NonWorkingDay): Finding {
  *
  * @example
  * ```ts
- * import { auditMeetingDays } from '@styrkit/governance';
- * auditMeetingDays(set, { start: '2024-01-01', end: '2024-12-31' }).map((f) => f.code);
+ * import { auditMeetingDays, parseForumSet } from '@styrkit/governance';
+ * const parsed = parseForumSet({
+ *   name: 'Forum',
+ *   period: { start: '2024-01-01', end: '2024-12-31' },
+ *   forums: [{ id: 'objektforum', name: 'Objektforum', kind: 'working', cadenceText: 'Månadsvis' }],
+ * });
+ * if (!parsed.ok) throw new Error('invalid');
+ * const set = parsed.value;
+ * auditMeetingDays(set, { start: '2024-01-01', end: '2024-03-31' }).map((f) => f.code); // ['governance/meeting-on-non-working-day']
  * ```
  */
 export function auditMeetingDays(

@@ -33,7 +33,20 @@ function roleName(org: Organisation, id: string): string {
  *
  * @example
  * ```ts
- * auditOrganisation(org).map((f) => f.code); // ['governance/role-unassigned', …]
+ * import { auditOrganisation, parseOrganisation } from '@styrkit/governance';
+ * const parsed = parseOrganisation({
+ *   name: 'VSO',
+ *   parties: [],
+ *   roles: [
+ *     { id: 'objektagare', name: 'Objektägare' },
+ *     { id: 'objektledare', name: 'Objektledare' },
+ *   ],
+ *   people: [{ id: 'anna', name: 'Anna Andersson' }],
+ *   assignments: [{ role: 'objektagare', person: 'anna' }],
+ * });
+ * if (!parsed.ok) throw new Error('invalid');
+ * const org = parsed.value;
+ * auditOrganisation(org).map((f) => f.code); // ['governance/role-unassigned']
  * ```
  */
 export function auditOrganisation(org: Organisation): Finding[] {
@@ -214,7 +227,25 @@ function steeringGroupFindings(forum: Forum, i: number, org: Organisation | unde
  *
  * @example
  * ```ts
- * auditForumSet(set, org).filter((f) => f.code === 'governance/forum-missing-cadence').length; // 2
+ * import { auditForumSet, parseForumSet, parseOrganisation } from '@styrkit/governance';
+ * const parsedOrg = parseOrganisation({
+ *   name: 'VSO',
+ *   parties: [],
+ *   roles: [{ id: 'objektledare', name: 'Objektledare' }],
+ *   people: [{ id: 'bo', name: 'Bo Berg' }],
+ *   assignments: [{ role: 'objektledare', person: 'bo' }],
+ * });
+ * const parsedSet = parseForumSet({
+ *   name: 'Forum',
+ *   forums: [
+ *     { id: 'objektforum', name: 'Objektforum', kind: 'working', convener: 'objektledare', tasks: ['Informera'], cadenceText: '4 ggr per år' },
+ *     { id: 'styrgrupp', name: 'Styrgrupp', kind: 'decision', convener: 'objektagare' },
+ *   ],
+ * });
+ * if (!parsedOrg.ok || !parsedSet.ok) throw new Error('invalid');
+ * const org = parsedOrg.value;
+ * const set = parsedSet.value;
+ * auditForumSet(set, org).map((f) => f.code); // ['governance/forum-missing-cadence', 'governance/forum-missing-tasks', 'governance/unknown-reference']
  * ```
  */
 export function auditForumSet(set: ForumSet, org?: Organisation): Finding[] {
@@ -345,7 +376,16 @@ export function auditRaci(raci: Raci, org?: Organisation): Finding[] {
  *
  * @example
  * ```ts
- * auditGateLog(log, org).filter((f) => f.code === 'governance/gate-without-decision');
+ * import { auditGateLog, NEEDS_PROCESS, parseGateLog } from '@styrkit/governance';
+ * const parsed = parseGateLog({
+ *   name: 'Behov 2024',
+ *   process: NEEDS_PROCESS,
+ *   items: [{ id: 'n1', title: 'Digitala lås', history: [{ from: 'insamling', to: 'grovsallning', date: '2024-03-01' }] }],
+ *   decisions: [],
+ * });
+ * if (!parsed.ok) throw new Error('invalid');
+ * const log = parsed.value;
+ * auditGateLog(log).map((f) => f.code); // ['governance/gate-without-decision']
  * ```
  */
 export function auditGateLog(log: GateLog, org?: Organisation, forums?: ForumSet): Finding[] {

@@ -85,7 +85,14 @@ function placed(date: IsoDate, rule: NonWorkingDayRule, calendar: WorkingCalenda
  *
  * @example
  * ```ts
- * forumMeetings(forum, { start: '2021-01-01', end: '2021-12-31' }).length; // 4 for "4 ggr per år"
+ * import { forumMeetings, parseForumSet } from '@styrkit/governance';
+ * const parsed = parseForumSet({
+ *   name: 'Forum',
+ *   forums: [{ id: 'objektforum', name: 'Objektforum', kind: 'working', cadenceText: '4 ggr per år' }],
+ * });
+ * if (!parsed.ok) throw new Error('invalid');
+ * const set = parsed.value;
+ * set.forums.map((forum) => forumMeetings(forum, { start: '2021-01-01', end: '2021-12-31' }).length); // [4]
  * ```
  */
 export function forumMeetings(
@@ -113,7 +120,23 @@ export function forumMeetings(
  *
  * @example
  * ```ts
- * meetingCalendar(set, { start: '2021-01-01', end: '2021-01-31' })[0]?.date; // '2021-01-04'
+ * import { meetingCalendar, parseForumSet } from '@styrkit/governance';
+ * const parsed = parseForumSet({
+ *   name: 'Forum',
+ *   period: { start: '2021-01-11', end: '2021-12-31' },
+ *   onNonWorkingDay: 'next-working-day',
+ *   forums: [
+ *     { id: 'styrgrupp', name: 'Styrgrupp', kind: 'decision', cadenceText: 'Var 6:e vecka' },
+ *     { id: 'objektforum', name: 'Objektforum', kind: 'working', cadenceText: 'Månadsvis' },
+ *   ],
+ * });
+ * if (!parsed.ok) throw new Error('invalid');
+ * const set = parsed.value;
+ * const calendar = meetingCalendar(set, { start: '2021-01-01', end: '2021-02-28' });
+ * calendar.map((m) => m.forum); // ['objektforum', 'styrgrupp', 'objektforum', 'styrgrupp']
+ * // Nyårsdagen (Friday 1 January) moves to Monday 4 January:
+ * calendar.map((m) => m.date); // ['2021-01-04', '2021-01-11', '2021-02-01', '2021-02-22']
+ * calendar[0]?.scheduled; // '2021-01-01'
  * ```
  */
 export function meetingCalendar(
@@ -139,7 +162,21 @@ export function meetingCalendar(
  *
  * @example
  * ```ts
- * meetingCounts(set, fiscalYear(2021)).map((c) => c.count); // [9, 52, 52, 4, 6, null, null]
+ * import { fiscalYear } from '@styrkit/core';
+ * import { meetingCounts, parseForumSet } from '@styrkit/governance';
+ * const parsed = parseForumSet({
+ *   name: 'Forum',
+ *   period: { start: '2021-01-11', end: '2021-12-31' },
+ *   forums: [
+ *     { id: 'styrgrupp', name: 'Styrgrupp', kind: 'decision', cadenceText: 'Var 6:e vecka' },
+ *     { id: 'arbetsgrupp', name: 'Arbetsgrupp', kind: 'working', cadenceText: 'Vid behov, dock minst 4 gånger per år' },
+ *     { id: 'taktiskt', name: 'Taktiskt leverantörsforum', kind: 'supplier' },
+ *   ],
+ * });
+ * if (!parsed.ok) throw new Error('invalid');
+ * const set = parsed.value;
+ * meetingCounts(set, fiscalYear(2021)).map((c) => c.count); // [9, null, null]
+ * meetingCounts(set, fiscalYear(2021))[1]?.atLeast; // 4
  * ```
  */
 export function meetingCounts(

@@ -83,8 +83,18 @@ export function gateDefinition(process: GateProcess, gate: string): GateDefiniti
  *
  * @example
  * ```ts
+ * import { gateDeciders, parseOrganisation, PPS_PHASE_PROCESS } from '@styrkit/governance';
+ * const parsed = parseOrganisation({
+ *   name: 'Projekt',
+ *   parties: [],
+ *   roles: [{ id: 'projektagare-ku', name: 'Projektägare KU', tags: ['project-owner'] }],
+ *   people: [],
+ *   assignments: [],
+ * });
+ * if (!parsed.ok) throw new Error('invalid');
+ * const org = parsed.value;
  * gateDeciders(PPS_PHASE_PROCESS, 'pps-direktiv'); // ['projektagare']
- * gateDeciders(PPS_PHASE_PROCESS, 'pps-direktiv', goteborgOrganisation); // ['projektagare-ku']
+ * gateDeciders(PPS_PHASE_PROCESS, 'pps-direktiv', org); // ['projektagare-ku']
  * ```
  */
 export function gateDeciders(process: GateProcess, gate: string, org?: Organisation): string[] {

@@ -140,8 +140,19 @@ function withStockholmZone(ics: string): string {
  *
  * @example
  * ```ts
+ * import { forumCalendarIcs, parseForumSet } from '@styrkit/governance';
+ * const parsed = parseForumSet({
+ *   name: 'Forum',
+ *   forums: [
+ *     { id: 'objektforum', name: 'Objektforum', kind: 'working', cadenceText: '4 ggr per år' },
+ *     { id: 'styrgrupp', name: 'Styrgrupp', kind: 'decision', cadenceText: 'Månadsvis' },
+ *   ],
+ * });
+ * if (!parsed.ok) throw new Error('invalid');
+ * const set = parsed.value;
  * const r = forumCalendarIcs(set, { range: { start: '2021-01-01', end: '2021-12-31' }, generatedAt: '2021-01-01T00:00:00Z', forum: 'objektforum' });
  * r.ok && r.value.startsWith('BEGIN:VCALENDAR'); // true
+ * r.ok && r.value.split('BEGIN:VEVENT').length - 1; // 4
  * ```
  */
 export function forumCalendarIcs(set: ForumSet, o: IcsOptions): Result<string, Finding[]> {

@@ -10,8 +10,26 @@ import { assignmentOverlaps } from './roles.js';
  *
  * @example
  * ```ts
- * const [first] = forumLoad(org, set, { start: '2021-01-01', end: '2021-12-31' });
- * first?.knownHours.toString(); first?.minutes.unknownCount;
+ * import { forumLoad, parseForumSet, parseOrganisation } from '@styrkit/governance';
+ * const parsedOrg = parseOrganisation({
+ *   name: 'VSO',
+ *   parties: [],
+ *   roles: [{ id: 'objektledare', name: 'Objektledare' }],
+ *   people: [{ id: 'anna', name: 'Anna Andersson' }],
+ *   assignments: [{ role: 'objektledare', person: 'anna' }],
+ * });
+ * const parsedSet = parseForumSet({
+ *   name: 'Forum',
+ *   forums: [
+ *     { id: 'objektforum', name: 'Objektforum', kind: 'working', convener: 'objektledare', cadenceText: '4 ggr per år', durationMinutes: 90 },
+ *     { id: 'driftmote', name: 'Driftmöte', kind: 'working', participants: [{ role: 'objektledare' }], cadenceText: 'Månadsvis' },
+ *   ],
+ * });
+ * if (!parsedOrg.ok || !parsedSet.ok) throw new Error('invalid');
+ * const [first] = forumLoad(parsedOrg.value, parsedSet.value, { start: '2021-01-01', end: '2021-12-31' });
+ * first?.meetings; // 16
+ * first?.knownHours.toString(); // '6'
+ * first?.minutes.unknownCount; // 12
  * ```
  */
 export interface PersonLoad {
@@ -49,8 +67,43 @@ function attendees(forum: Forum, org: Organisation, range: DateRange): Set<strin
  *
  * @example
  * ```ts
- * forumLoad(org, set, { start: '2021-01-01', end: '2021-12-31' })
- *   .find((l) => l.person === 'bjorn-immerstrand')?.meetings; // 117
+ * import { forumLoad, parseForumSet, parseOrganisation } from '@styrkit/governance';
+ * const parsedOrg = parseOrganisation({
+ *   name: 'VSO',
+ *   parties: [],
+ *   roles: [
+ *     { id: 'objektagare', name: 'Objektägare' },
+ *     { id: 'objektledare', name: 'Objektledare' },
+ *   ],
+ *   people: [
+ *     { id: 'anna', name: 'Anna Andersson' },
+ *     { id: 'bo', name: 'Bo Berg' },
+ *   ],
+ *   assignments: [
+ *     { role: 'objektagare', person: 'anna' },
+ *     { role: 'objektledare', person: 'anna' },
+ *   ],
+ * });
+ * const parsedSet = parseForumSet({
+ *   name: 'Forum',
+ *   forums: [
+ *     {
+ *       id: 'objektforum',
+ *       name: 'Objektforum',
+ *       kind: 'working',
+ *       convener: 'objektledare',
+ *       participants: [{ role: 'objektagare' }],
+ *       cadenceText: '4 ggr per år',
+ *       durationMinutes: 45,
+ *     },
+ *   ],
+ * });
+ * if (!parsedOrg.ok || !parsedSet.ok) throw new Error('invalid');
+ * const org = parsedOrg.value;
+ * const set = parsedSet.value;
+ * const load = forumLoad(org, set, { start: '2021-01-01', end: '2021-12-31' });
+ * load.map((l) => l.meetings); // [4, 0]
+ * load.find((l) => l.person === 'anna')?.knownHours.toString(); // '3'
  * ```
  */
 export function forumLoad(org: Organisation, set: ForumSet, range: DateRange): PersonLoad[] {

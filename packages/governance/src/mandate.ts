@@ -25,7 +25,25 @@ export interface DecisionQuestion {
  *
  * @example
  * ```ts
+ * import { decidingRole, parseOrganisation } from '@styrkit/governance';
+ * const parsed = parseOrganisation({
+ *   name: 'Förvaltningen',
+ *   parties: [],
+ *   roles: [
+ *     { id: 'avdelningschef', name: 'Avdelningschef' },
+ *     { id: 'forvaltningsdirektor', name: 'Förvaltningsdirektör' },
+ *   ],
+ *   people: [],
+ *   assignments: [],
+ *   decisionRules: [
+ *     { gates: ['bp1'], scopes: ['one-unit'], funding: ['own-unit'], role: 'avdelningschef' },
+ *     { scopes: ['several-administrations'], role: 'forvaltningsdirektor' },
+ *   ],
+ * });
+ * if (!parsed.ok) throw new Error('invalid');
+ * const org = parsed.value;
  * decidingRole(org, { gate: 'bp1', scope: 'one-unit', funding: 'own-unit' }); // 'avdelningschef'
+ * decidingRole(org, { gate: 'bp1', scope: 'one-unit' }); // undefined
  * ```
  */
 export function decidingRole(org: Organisation, q: DecisionQuestion): string | undefined {
@@ -64,7 +82,28 @@ export interface MandateCheck {
  *
  * @example
  * ```ts
- * checkMandate(org, decision, item).withMandate; // false when a unit head decided a shared need
+ * import { checkMandate, parseOrganisation, type Decision, type GateItem } from '@styrkit/governance';
+ * const parsed = parseOrganisation({
+ *   name: 'Förvaltningen',
+ *   parties: [],
+ *   roles: [
+ *     { id: 'avdelningschef', name: 'Avdelningschef' },
+ *     { id: 'forvaltningsdirektor', name: 'Förvaltningsdirektör' },
+ *   ],
+ *   people: [],
+ *   assignments: [],
+ *   mandates: [{ role: 'avdelningschef', decisionKinds: ['behov'], maxAmountKr: '500000' }],
+ *   decisionRules: [
+ *     { funding: ['own-unit'], role: 'avdelningschef' },
+ *     { funding: ['shared'], role: 'forvaltningsdirektor' },
+ *   ],
+ * });
+ * if (!parsed.ok) throw new Error('invalid');
+ * const org = parsed.value;
+ * const item: GateItem = { id: 'n1', title: 'Digitala lås', funding: 'shared', history: [] };
+ * const decision: Decision = { id: 'd1', item: 'n1', gate: 'bp1', date: '2024-03-01', outcome: 'advance', decidedBy: 'avdelningschef', kind: 'behov' };
+ * checkMandate(org, decision, item).withMandate; // false
+ * checkMandate(org, decision, item).requiredRole; // 'forvaltningsdirektor'
  * ```
  */
 export function checkMandate(org: Organisation, decision: Decision, item?: GateItem): MandateCheck {

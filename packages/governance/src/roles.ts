@@ -11,7 +11,18 @@ function normalise(text: string): string {
  *
  * @example
  * ```ts
- * findRole(org, 'Teknisk förvaltningsledare')?.id; // 'objektledare-it'
+ * import { findRole, parseOrganisation } from '@styrkit/governance';
+ * const parsed = parseOrganisation({
+ *   name: 'VSO',
+ *   parties: [],
+ *   roles: [{ id: 'objektledare-it', name: 'Objektledare IT', aliases: ['Teknisk förvaltningsledare'] }],
+ *   people: [],
+ *   assignments: [],
+ * });
+ * if (!parsed.ok) throw new Error('invalid');
+ * const org = parsed.value;
+ * findRole(org, 'teknisk  Förvaltningsledare')?.id; // 'objektledare-it'
+ * findRole(org, 'Objektledare IT')?.id; // 'objektledare-it'
  * ```
  */
 export function findRole(org: Organisation, text: string): Role | undefined {
@@ -53,7 +64,24 @@ export function assignmentOverlaps(
  *
  * @example
  * ```ts
+ * import { holdersOf, parseOrganisation } from '@styrkit/governance';
+ * const parsed = parseOrganisation({
+ *   name: 'VSO',
+ *   parties: [],
+ *   roles: [{ id: 'objektagare', name: 'Objektägare' }],
+ *   people: [
+ *     { id: 'linda', name: 'Linda Ljungkvist' },
+ *     { id: 'anna', name: 'Anna Andersson' },
+ *   ],
+ *   assignments: [
+ *     { role: 'objektagare', person: 'linda', to: '2021-06-30' },
+ *     { role: 'objektagare', person: 'anna', from: '2021-07-01' },
+ *   ],
+ * });
+ * if (!parsed.ok) throw new Error('invalid');
+ * const org = parsed.value;
  * holdersOf(org, 'objektagare', '2021-03-01').map((p) => p.name); // ['Linda Ljungkvist']
+ * holdersOf(org, 'objektagare').map((p) => p.name); // ['Linda Ljungkvist', 'Anna Andersson']
  * ```
  */
 export function holdersOf(org: Organisation, roleId: string, on?: IsoDate): Person[] {
@@ -68,7 +96,24 @@ export function holdersOf(org: Organisation, roleId: string, on?: IsoDate): Pers
  *
  * @example
  * ```ts
- * rolesOf(org, 'bjorn-immerstrand').map((r) => r.name); // ['Objektledare']
+ * import { parseOrganisation, rolesOf } from '@styrkit/governance';
+ * const parsed = parseOrganisation({
+ *   name: 'VSO',
+ *   parties: [],
+ *   roles: [
+ *     { id: 'objektagare', name: 'Objektägare' },
+ *     { id: 'objektledare', name: 'Objektledare' },
+ *   ],
+ *   people: [{ id: 'bjorn', name: 'Björn' }],
+ *   assignments: [
+ *     { role: 'objektledare', person: 'bjorn' },
+ *     { role: 'objektagare', person: 'bjorn', from: '2022-01-01' },
+ *   ],
+ * });
+ * if (!parsed.ok) throw new Error('invalid');
+ * const org = parsed.value;
+ * rolesOf(org, 'bjorn', '2021-06-01').map((r) => r.name); // ['Objektledare']
+ * rolesOf(org, 'bjorn').map((r) => r.name); // ['Objektägare', 'Objektledare']
  * ```
  */
 export function rolesOf(org: Organisation, personId: string, on?: IsoDate): Role[] {

@@ -41,7 +41,20 @@ function staffing(org: Organisation, roleIds: readonly string[], locale: NumberL
  *
  * @example
  * ```ts
- * organisationTable(org).rows[0]?.cells['verksamhet']; // 'Objektägare: Linda Ljungkvist'
+ * import { organisationTable, parseOrganisation } from '@styrkit/governance';
+ * const parsed = parseOrganisation({
+ *   name: 'VSO',
+ *   parties: [
+ *     { id: 'verksamhet', name: 'Verksamhetsnära förvaltning' },
+ *     { id: 'it', name: 'IT-nära förvaltning' },
+ *   ],
+ *   roles: [{ id: 'objektagare', name: 'Objektägare', level: 'budget', party: 'verksamhet' }],
+ *   people: [{ id: 'linda', name: 'Linda Ljungkvist' }],
+ *   assignments: [{ role: 'objektagare', person: 'linda' }],
+ * });
+ * if (!parsed.ok) throw new Error('invalid');
+ * const org = parsed.value;
+ * organisationTable(org).rows[0]?.cells; // { level: 'Budgetnivå', verksamhet: 'Objektägare: Linda Ljungkvist', it: null }
  * ```
  */
 export function organisationTable(org: Organisation, locale: NumberLocale = 'sv'): Table {
@@ -107,7 +120,23 @@ function participantText(
  *
  * @example
  * ```ts
- * forumTable(set, org, { start: '2021-01-01', end: '2021-12-31' }).rows[0]?.cells['meetings']?.toString(); // '9'
+ * import { forumTable, parseForumSet, parseOrganisation } from '@styrkit/governance';
+ * const parsedOrg = parseOrganisation({
+ *   name: 'VSO',
+ *   parties: [],
+ *   roles: [{ id: 'objektledare', name: 'Objektledare' }],
+ *   people: [],
+ *   assignments: [],
+ * });
+ * const parsedSet = parseForumSet({
+ *   name: 'Forum',
+ *   period: { start: '2021-01-11', end: '2021-12-31' },
+ *   forums: [{ id: 'styrgrupp', name: 'Styrgrupp', kind: 'decision', convener: 'objektledare', cadenceText: 'Var 6:e vecka' }],
+ * });
+ * if (!parsedOrg.ok || !parsedSet.ok) throw new Error('invalid');
+ * const org = parsedOrg.value;
+ * const set = parsedSet.value;
+ * forumTable(set, org, { start: '2021-01-01', end: '2021-12-31' }).rows[0]?.cells; // { kind: 'Beslutsforum', convener: 'Objektledare', meetings: 9 }
  * ```
  */
 export function forumTable(
@@ -162,7 +191,15 @@ export function forumTable(
  *
  * @example
  * ```ts
- * calendarTable(set, { start: '2021-01-01', end: '2021-01-31' }).rows.length;
+ * import { calendarTable, parseForumSet } from '@styrkit/governance';
+ * const parsed = parseForumSet({
+ *   name: 'Forum',
+ *   forums: [{ id: 'objektforum', name: 'Objektforum', kind: 'working', cadenceText: '4 ggr per år', startTime: '09:00' }],
+ * });
+ * if (!parsed.ok) throw new Error('invalid');
+ * const set = parsed.value;
+ * calendarTable(set, { start: '2021-01-01', end: '2021-12-31' }).rows.map((r) => r.cells['date']); // ['2021-01-01', '2021-04-01', '2021-07-01', '2021-10-01']
+ * calendarTable(set, { start: '2021-01-01', end: '2021-12-31' }).rows[0]?.cells; // { time: '09:00', forum: 'Objektforum' }
  * ```
  */
 export function calendarTable(set: ForumSet, range: DateRange): Table {
@@ -189,7 +226,16 @@ export function calendarTable(set: ForumSet, range: DateRange): Table {
  *
  * @example
  * ```ts
- * raciTable(raci, org).columns.length; // 1 + number of roles
+ * import { parseRaci, raciTable } from '@styrkit/governance';
+ * const parsed = parseRaci({
+ *   name: 'PPS',
+ *   roles: ['pa', 'pl'],
+ *   rows: [{ id: 'direktiv', label: 'Projektdirektiv', cells: { pa: 'A', pl: 'R' } }],
+ * });
+ * if (!parsed.ok) throw new Error('invalid');
+ * const raci = parsed.value;
+ * raciTable(raci).columns.map((c) => c.key); // ['_label', 'pa', 'pl']
+ * raciTable(raci).rows[0]?.cells; // { _label: 'Projektdirektiv', pa: 'A', pl: 'R' }
  * ```
  */
 export function raciTable(raci: Raci, org?: Organisation): Table {
@@ -229,7 +275,27 @@ export function raciTable(raci: Raci, org?: Organisation): Table {
  *
  * @example
  * ```ts
- * forumLoadTable(org, set, { start: '2021-01-01', end: '2021-12-31' }).rows.length; // one per person
+ * import { forumLoadTable, parseForumSet, parseOrganisation } from '@styrkit/governance';
+ * const parsedOrg = parseOrganisation({
+ *   name: 'VSO',
+ *   parties: [],
+ *   roles: [{ id: 'objektledare', name: 'Objektledare' }],
+ *   people: [
+ *     { id: 'anna', name: 'Anna Andersson' },
+ *     { id: 'bo', name: 'Bo Berg' },
+ *   ],
+ *   assignments: [{ role: 'objektledare', person: 'anna' }],
+ * });
+ * const parsedSet = parseForumSet({
+ *   name: 'Forum',
+ *   forums: [{ id: 'objektforum', name: 'Objektforum', kind: 'working', convener: 'objektledare', cadenceText: '4 ggr per år', durationMinutes: 90 }],
+ * });
+ * if (!parsedOrg.ok || !parsedSet.ok) throw new Error('invalid');
+ * const org = parsedOrg.value;
+ * const set = parsedSet.value;
+ * const table = forumLoadTable(org, set, { start: '2021-01-01', end: '2021-12-31' });
+ * table.rows.map((r) => r.cells['person']); // ['Anna Andersson', 'Bo Berg']
+ * table.rows[0]?.cells; // { forums: 1, meetings: 4, hours: '6', unknown: 0 }
  * ```
  */
 export function forumLoadTable(org: Organisation, set: ForumSet, range: DateRange): Table {
