@@ -11,6 +11,11 @@ export interface GridCell {
   readonly ambiguous?: boolean;
   /** The spaced reader could not split this row into the table's columns. */
   readonly unreadable?: boolean;
+  /**
+   * The slot is covered by a cell of a row above that spans down over it (rowSpan): empty
+   * here, its text belongs to the row where the cell starts.
+   */
+  readonly covered?: boolean;
   readonly source: SourceLocation;
 }
 
@@ -28,6 +33,51 @@ export interface Grid {
   /** For each grid column, the column of the document's table it came from (0-based). */
   readonly sourceColumns: readonly number[];
   readonly spaced?: SpacedGrid;
+}
+
+/** Widest span the grid lays out; a hostile colspan cannot widen every row. */
+const MAX_SPAN = 64;
+
+/**
+ * Lays a grid table's rows out on its columns. The readers leave out the slots a cell from a
+ * row above still covers (an HTML or Word cell with rowspan, a merged spreadsheet range, a PDF
+ * cell with no rule below it), as the formats themselves do; each such slot becomes an empty,
+ * covered cell, so the cells after it keep their columns ("Huvudaktivitet" spanning two header
+ * rows pushes "VM VU VM VU" one column right). A merged cell keeps its place: the columns it
+ * covers follow as empty cells.
+ */
+function placeCells(table: DocumentTable): GridRow[] {
+  /** Per column, the first row no longer covered from above and the covering cell's source. */
+  const above: { until: number; source: SourceLocation }[] = [];
+  return table.rows.map((r, i) => {
+    const cells: GridCell[] = [];
+    const skipCovered = (): void => {
+      for (let a = above[cells.length]; a !== undefined && a.until > i; a = above[cells.length])
+        cells.push({ text: '', bold: false, italic: false, covered: true, source: a.source });
+    };
+    for (const c of r.cells) {
+      skipCovered();
+      const span = clampSpan(c.colSpan);
+      const rowSpan = clampSpan(c.rowSpan, table.rows.length - i);
+      if (rowSpan > 1)
+        for (let k = 0; k < span; k += 1)
+          above[cells.length + k] = { until: i + rowSpan, source: c.source };
+      cells.push({
+        text: c.text,
+        bold: c.bold === true,
+        italic: c.italic === true,
+        source: c.source,
+      });
+      const filler: GridCell = { text: '', bold: false, italic: false, source: c.source };
+      for (let k = 1; k < span; k += 1) cells.push(filler);
+    }
+    skipCovered();
+    return { cells, source: r.source };
+  });
+}
+
+function clampSpan(n: number | undefined, max = MAX_SPAN): number {
+  return n !== undefined && Number.isInteger(n) && n > 1 ? Math.min(n, Math.max(1, max)) : 1;
 }
 
 function blank(cell: GridCell | undefined): boolean {
@@ -91,21 +141,7 @@ export function toGrid(table: DocumentTable, locale: NumberLocale): Grid {
       rows.push({ cells, source: b.row.source });
     }
   } else {
-    rows = table.rows.map((r) => ({
-      cells: r.cells.flatMap((c) => {
-        const cell: GridCell = {
-          text: c.text,
-          bold: c.bold === true,
-          italic: c.italic === true,
-          source: c.source,
-        };
-        // A merged cell keeps its place: the columns it covers follow as empty cells.
-        const span = Math.max(1, Math.min(c.colSpan ?? 1, 64));
-        const filler: GridCell = { text: '', bold: false, italic: false, source: c.source };
-        return [cell, ...Array.from({ length: span - 1 }, () => filler)];
-      }),
-      source: r.source,
-    }));
+    rows = placeCells(table);
   }
   rows = rows.filter((r) => r.cells.some((c) => !blank(c)));
   const width = Math.max(0, ...rows.map((r) => r.cells.length));

@@ -63,7 +63,8 @@ export function headerRowCount(rows: readonly GridRow[], locale: NumberLocale): 
 /**
  * The header path of each column: texts from the top header row down. In every header row but
  * the last, an empty cell belongs to the group label on its left when the row below labels it
- * ("Verksamhetsnära förvaltning | (empty)" over "VM | VU").
+ * ("Verksamhetsnära förvaltning | (empty)" over "VM | VU"). A slot covered by a cell spanning
+ * down from a row above ("Summa" over two header rows) adds nothing: the cell above named it.
  */
 export function headerPaths(
   header: readonly GridRow[],
@@ -75,7 +76,13 @@ export function headerPaths(
     const last = h === header.length - 1;
     let group = '';
     for (let c = 0; c < width; c += 1) {
-      const text = (row.cells[c]?.text ?? '').trim();
+      const cell = row.cells[c];
+      // A slot a cell above spans down over is that cell's, not part of a group on its left.
+      if (cell?.covered === true) {
+        group = '';
+        continue;
+      }
+      const text = (cell?.text ?? '').trim();
       if (text !== '') group = c >= firstValue ? text : '';
       const below = header[h + 1]?.cells[c]?.text.trim() ?? '';
       const label = text !== '' ? text : !last && c >= firstValue && below !== '' ? group : '';

@@ -183,12 +183,24 @@ export function ruledTables(
         italic: visible.length > 0 && visible.every((i) => i.italic),
       });
     }
-    // A thin slot row of only empty cells is the gap of a double rule, not a table row.
-    const kept = rows.filter(
+    // A thin slot row of only empty cells is the gap of a double rule, not a table row; a
+    // slot row that every cell above spans over (a short stroke, an underline, marked it) is
+    // no row either. A cell spanning down counts only the rows that are kept.
+    const keep = rows.map(
       (row, r) =>
         row.length > 0 &&
         (row.some((cell) => cell.text !== '') || (ys[r] ?? 0) - (ys[r + 1] ?? 0) >= 4),
     );
+    const keptBefore: number[] = [0];
+    keep.forEach((k, r) => keptBefore.push((keptBefore[r] ?? 0) + (k ? 1 : 0)));
+    const kept = rows
+      .filter((_, r) => keep[r])
+      .map((row) =>
+        row.map((cell) => {
+          const rowSpan = (keptBefore[cell.row + cell.rowSpan] ?? 0) - (keptBefore[cell.row] ?? 0);
+          return rowSpan === cell.rowSpan ? cell : { ...cell, rowSpan };
+        }),
+      );
     tables.push({ top, rows: kept, taken });
   }
   return tables;
