@@ -34,7 +34,7 @@ import { jsonDiff } from './diff.js';
 import { serveDocsPage } from './docs-page.js';
 import { fail, HostError, hostFinding } from './errors.js';
 import { readEnvelopes, parseText, type Envelope } from './envelope.js';
-import { buildOpenApi } from './openapi.js';
+import { buildOpenApi, schemaKey } from './openapi.js';
 import { parseYamlBounded } from './yaml-bounded.js';
 import { assertCleanText, hasBadText, intParam, MAX_INT, parseJsonExact } from './http-input.js';
 import { isZip, readWorkbook } from './xlsx-import.js';
@@ -709,7 +709,7 @@ export function createApp(store: DocumentStore, users: Users, options: AppOption
 
   app.get(`${base}/schema`, (c) => {
     const kind = readKind(c);
-    return c.json(openapi.components.schemas[kind] ?? {});
+    return c.json(openapi.components.schemas[schemaKey(kind)] ?? {});
   });
   app.get(`${base}/documents`, async (c) => {
     const kind = readKind(c);

@@ -25,6 +25,46 @@ function schemaOf(schema: z.ZodType): JsonSchema {
   }
 }
 
+/**
+ * The component key of a kind's schema: `pm3.objektplan` for `pm3/objektplan` (a "/" in a key
+ * would be read as a JSON Pointer step, so `$ref`s to it would not resolve).
+ *
+ * @example
+ * ```ts
+ * schemaKey('pm3/objektplan'); // 'pm3.objektplan'
+ * ```
+ */
+export function schemaKey(kind: string): string {
+  return kind.replace(/[^A-Za-z0-9._-]/g, '.');
+}
+
+/**
+ * Moves a JSON Schema's `$defs` into components under `<key>.<name>` and points its `$ref`s
+ * there: `#/$defs/x` would otherwise resolve against the OpenAPI document's root.
+ */
+function hoistDefs(key: string, schema: JsonSchema, into: Record<string, JsonSchema>): JsonSchema {
+  const defs = (schema.$defs ?? {}) as Record<string, JsonSchema>;
+  const rewrite = (node: unknown): unknown => {
+    if (Array.isArray(node)) return node.map(rewrite);
+    if (typeof node !== 'object' || node === null) return node;
+    const out: JsonSchema = {};
+    for (const [k, v] of Object.entries(node)) {
+      if (k === '$defs' || k === '$schema') continue;
+      out[k] =
+        k === '$ref' && typeof v === 'string' && v.startsWith('#/$defs/')
+          ? `#/components/schemas/${key}.${schemaKey(v.slice('#/$defs/'.length))}`
+          : k === '$ref' && v === '#'
+            ? `#/components/schemas/${key}`
+            : rewrite(v);
+    }
+    return out;
+  };
+  for (const [name, def] of Object.entries(defs)) {
+    into[`${key}.${schemaKey(name)}`] = rewrite(def) as JsonSchema;
+  }
+  return rewrite(schema) as JsonSchema;
+}
+
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const json = (schema: unknown) => ({ content: { 'application/json': { schema } } });
 const errorList: readonly (readonly [string, string])[] = [
@@ -46,12 +86,15 @@ const errors: Record<string, { description: string; content: unknown }> = Object
  *
  * @example
  * ```ts
- * buildOpenApi(registry).components.schemas['pm3/objektplan'];
+ * buildOpenApi(registry).components.schemas['pm3.objektplan'];
  * ```
  */
 export function buildOpenApi(registry: Registry): OpenApiDocument {
   const kindSchemas: Record<string, JsonSchema> = {};
-  for (const [name, entry] of registry.kinds) kindSchemas[name] = schemaOf(entry.kind.schema);
+  for (const [name, entry] of registry.kinds) {
+    const key = schemaKey(name);
+    kindSchemas[key] = hoistDefs(key, schemaOf(entry.kind.schema), kindSchemas);
+  }
   const kindNames = [...registry.kinds.keys()];
   const kindParams = [
     {
@@ -93,7 +136,7 @@ export function buildOpenApi(registry: Registry): OpenApiDocument {
       properties: {
         document: {
           description: 'The document; its schema is components.schemas[<kind>]',
-          oneOf: kindNames.map(ref),
+          oneOf: kindNames.map((k) => ref(schemaKey(k))),
         },
         schemaVersion: { type: 'integer', minimum: 1 },
         message: { type: 'string', maxLength: 2000 },
@@ -452,6 +495,17 @@ export function buildOpenApi(registry: Registry): OpenApiDocument {
         Envelope: schemaOf(envelopeSchema),
         Version: {
           type: 'object',
+          required: [
+            'kind',
+            'id',
+            'version',
+            'schemaVersion',
+            'author',
+            'message',
+            'createdAt',
+            'approvals',
+            'document',
+          ],
           properties: {
             kind: { type: 'string' },
             id: { type: 'string' },
@@ -460,7 +514,18 @@ export function buildOpenApi(registry: Registry): OpenApiDocument {
             author: { type: 'string' },
             message: { type: 'string' },
             createdAt: { type: 'string', format: 'date-time' },
-            approvals: { type: 'array', items: { type: 'object' } },
+            approvals: {
+              type: 'array',
+              items: {
+                type: 'object',
+                required: ['by', 'at', 'note'],
+                properties: {
+                  by: { type: 'string' },
+                  at: { type: 'string', format: 'date-time' },
+                  note: { type: 'string' },
+                },
+              },
+            },
             document: {},
           },
         },
@@ -473,6 +538,7 @@ export function buildOpenApi(registry: Registry): OpenApiDocument {
             path: { type: 'array', items: { type: ['string', 'integer'] } },
             message: {
               type: 'object',
+              required: ['sv', 'en'],
               properties: { sv: { type: 'string' }, en: { type: 'string' } },
             },
             expected: { type: 'string' },
@@ -481,9 +547,11 @@ export function buildOpenApi(registry: Registry): OpenApiDocument {
         },
         Error: {
           type: 'object',
+          required: ['error'],
           properties: {
             error: {
               type: 'object',
+              required: ['status', 'findings'],
               properties: {
                 status: { type: 'integer' },
                 findings: { type: 'array', items: ref('Finding') },

@@ -67,7 +67,7 @@ export function apiSuite(label: string, url: string | undefined): void {
       ]);
       const spec = await json(await call('GET', '/api/openapi.json'));
       expect(spec.openapi).toBe('3.1.0');
-      expect(spec.components.schemas['demo/note'].properties.title).toBeDefined();
+      expect(spec.components.schemas['demo.note'].properties.title).toBeDefined();
       expect(spec.paths['/api/kinds/{plugin}/{kind}/documents/{id}'].put).toBeDefined();
       const docs = await call('GET', '/docs');
       expect(docs.status).toBe(200);
