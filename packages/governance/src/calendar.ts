@@ -123,10 +123,10 @@ export function forumMeetings(
  * import { meetingCalendar, parseForumSet } from '@styrkit/governance';
  * const parsed = parseForumSet({
  *   name: 'Forum',
- *   period: { start: '2021-01-11', end: '2021-12-31' },
+ *   period: { start: '2021-01-01', end: '2021-12-31' },
  *   onNonWorkingDay: 'next-working-day',
  *   forums: [
- *     { id: 'styrgrupp', name: 'Styrgrupp', kind: 'decision', cadenceText: 'Var 6:e vecka' },
+ *     { id: 'styrgrupp', name: 'Styrgrupp', kind: 'decision', cadenceText: 'Var 6:e vecka', active: { start: '2021-01-11', end: '2021-12-31' } },
  *     { id: 'objektforum', name: 'Objektforum', kind: 'working', cadenceText: 'Månadsvis' },
  *   ],
  * });
