@@ -15,6 +15,7 @@ import {
  *
  * @example
  * ```ts
+ * import type { Meeting } from '@styrkit/governance';
  * const m: Meeting = { date: '2021-01-11', forum: 'styrgrupp', name: 'Styrgrupp' };
  * ```
  */
@@ -43,6 +44,7 @@ export interface Meeting {
  *
  * @example
  * ```ts
+ * import type { MeetingDayPolicy } from '@styrkit/governance';
  * const p: MeetingDayPolicy = { rule: 'next-working-day', calendar: { eves: ['julafton'] } };
  * ```
  */

@@ -297,6 +297,7 @@ export const governanceCodes = defineFindingCodes({
  *
  * @example
  * ```ts
+ * import type { GovernanceCode } from '@styrkit/governance';
  * const code: GovernanceCode = 'governance/ownership-count';
  * ```
  */

@@ -5,6 +5,7 @@ import type { GateDefinition, GateItem, GateProcess, Organisation } from './mode
  *
  * @example
  * ```ts
+ * import type { GateTransition } from '@styrkit/governance';
  * const t: GateTransition = { from: 'insamling', to: 'grovsallning', outcome: 'advance', gate: 'bp1' };
  * ```
  */

@@ -13,6 +13,7 @@ import { assignmentOverlaps } from './roles.js';
  *
  * @example
  * ```ts
+ * import type { IcsOptions } from '@styrkit/governance';
  * const o: IcsOptions = { range: { start: '2021-01-01', end: '2021-12-31' }, generatedAt: '2021-01-01T00:00:00Z' };
  * ```
  */

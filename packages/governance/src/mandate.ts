@@ -6,6 +6,7 @@ import type { AffectedScope, Decision, Funding, GateItem, Organisation } from '.
  *
  * @example
  * ```ts
+ * import type { DecisionQuestion } from '@styrkit/governance';
  * const q: DecisionQuestion = { gate: 'bp3', scope: 'several-administrations', funding: 'shared' };
  * ```
  */
@@ -62,6 +63,7 @@ export function decidingRole(org: Organisation, q: DecisionQuestion): string | u
  *
  * @example
  * ```ts
+ * import type { MandateCheck } from '@styrkit/governance';
  * const c: MandateCheck = { withMandate: true, reasons: [] };
  * ```
  */
