@@ -26,7 +26,7 @@ const margins = { top: 40, bottom: 40, left: 80, right: 80 } as const;
 
 function cell(
   text: string,
-  options: { right: boolean; bold: boolean; width: number; header?: boolean },
+  options: { right: boolean; bold: boolean; width: number; header?: boolean; keepNext?: boolean },
 ): TableCell {
   return new TableCell({
     width: { size: options.width, type: WidthType.DXA },
@@ -38,6 +38,7 @@ function cell(
     children: [
       new Paragraph({
         spacing: { after: 0, line: 240, lineRule: LineRuleType.AUTO },
+        keepNext: options.keepNext ?? false,
         alignment: options.right ? AlignmentType.RIGHT : AlignmentType.LEFT,
         children: [run({ text, bold: options.bold, size: CELL_SIZE })],
       }),
@@ -51,7 +52,7 @@ const CELL_PADDING = 200;
 
 /**
  * Column widths in twips that fill the text width: every column first gets its longest word
- * (so words never break), the rest goes in proportion to how much more each column wants.
+ * (so words never break), the rest goes in proportion to what each column wants.
  */
 function twipWidths(table: CoreTable, locale: NumberLocale, landscape: boolean): number[] {
   const width = textWidth(landscape);
@@ -59,14 +60,11 @@ function twipWidths(table: CoreTable, locale: NumberLocale, landscape: boolean):
   const wants = columnWidths(table, locale).map((c) => c * CHAR_TWIPS + CELL_PADDING);
   const base = minimums.reduce((a, b) => a + b, 0);
   if (base >= width) return minimums.map((m) => Math.floor((width * m) / base));
-  const extra = wants.map((w, i) => Math.max(0, w - (minimums[i] ?? 0)));
-  const extraTotal = extra.reduce((a, b) => a + b, 0);
+  // The rest in proportion to what each column wants, numbers included, so no column is left
+  // at its bare minimum (a bold header needs a little more than the average glyph).
+  const wantTotal = wants.reduce((a, b) => a + b, 0);
   const spare = width - base;
-  return minimums.map((m, i) =>
-    Math.floor(
-      m + (extraTotal === 0 ? spare / minimums.length : (spare * (extra[i] ?? 0)) / extraTotal),
-    ),
-  );
+  return minimums.map((m, i) => Math.floor(m + (spare * (wants[i] ?? 0)) / wantTotal));
 }
 
 /**
@@ -85,10 +83,13 @@ export function docxTable(table: CoreTable, locale: NumberLocale, landscape: boo
         bold: true,
         width: widths[i] ?? 0,
         header: true,
+        keepNext: true,
       }),
     ),
   });
   const texts = formattedRows(table, locale);
+  // A short table stays on one page: every row but the last keeps with the next.
+  const together = table.rows.length <= 15;
   const body = table.rows.map(
     (row, r) =>
       new TableRow({
@@ -98,6 +99,7 @@ export function docxTable(table: CoreTable, locale: NumberLocale, landscape: boo
             right: right[i] ?? false,
             bold: row.kind === 'total' || row.kind === 'subtotal',
             width: widths[i] ?? 0,
+            keepNext: together && r < table.rows.length - 1,
           }),
         ),
       }),
