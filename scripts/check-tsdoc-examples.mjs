@@ -165,7 +165,9 @@ function fileExports(file) {
 
 /**
  * Adds imports for names the block uses without importing: from its own package's entries,
- * then from @styrkit/core, then from the file the example documents (internal helpers).
+ * then from the file the example documents (internal helpers), then from @styrkit/core. The
+ * file comes before core, so an internal helper that shares a name with a core export (the
+ * XLSX reader's `formatNumber`) is the function its example documents.
  */
 function withImports(code, ownEntries, file) {
   const imported = new Set();
@@ -189,8 +191,9 @@ function withImports(code, ownEntries, file) {
   const taken = new Set();
   const local = relative(work, file).replace(/\\/g, '/');
   const sources = [
-    ...[...ownEntries, '@styrkit/core'].map((entry) => ({ entry, names: exportsOf[entry] ?? [] })),
+    ...ownEntries.map((entry) => ({ entry, names: exportsOf[entry] ?? [] })),
     { entry: local.startsWith('.') ? local : `./${local}`, names: fileExports(file) },
+    { entry: '@styrkit/core', names: exportsOf['@styrkit/core'] ?? [] },
   ];
   for (const { entry, names: exported } of sources) {
     const names = exported.filter(

@@ -22,7 +22,13 @@ function hasUtf16Name(bytes: Uint8Array, name: string): boolean {
  *
  * @example
  * ```ts
- * oleKind(bytes); // 'encrypted' for a password-protected .docx
+ * // The magic number, then a directory entry's name in UTF-16LE.
+ * const ole = (stream: string) =>
+ *   new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, ...[...stream].flatMap((c) => [c.charCodeAt(0), 0])]);
+ * oleKind(ole('EncryptedPackage')); // 'encrypted'
+ * oleKind(ole('WordDocument')); // 'doc'
+ * oleKind(ole('Workbook')); // 'xls'
+ * oleKind(ole('Root Entry')); // 'other'
  * ```
  */
 export function oleKind(bytes: Uint8Array): OleKind {

@@ -26,7 +26,9 @@ function localName(name: string): string {
  *
  * @example
  * ```ts
- * parseXml('<a x="1"><b>t</b></a>').children; // [{ name: 'b', ... }]
+ * const a = parseXml('<a x="1"><w:b>t</w:b></a>');
+ * a.attrs; // { x: '1' }
+ * a.children; // [{ name: 'b', attrs: {}, children: ['t'] }]
  * ```
  */
 export function parseXml(text: string): XmlElement {

@@ -75,8 +75,13 @@ export interface AnalysedColumn {
  *
  * @example
  * ```ts
+ * import { exact } from '@styrkit/core';
  * import type { AnalysedRow } from '@styrkit/documents';
- * const r: AnalysedRow = { label: 'Summa', kind: 'total', values: [null], cells: [], source: { line: 183 } };
+ * const r: AnalysedRow = {
+ *   label: 'Summa', kind: 'total', values: [exact('45100')],
+ *   cells: [{ text: '45 100', status: 'number', value: exact('45100'), decimals: 0, source: { line: 183 } }],
+ *   source: { line: 183 },
+ * };
  * ```
  */
 export interface AnalysedRow {

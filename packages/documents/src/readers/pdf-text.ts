@@ -32,7 +32,17 @@ function segmentsOf(items: readonly PdfItem[]): PdfItem[][] {
  *
  * @example
  * ```ts
- * textLines(items)[0]?.segments.length; // 1 for a line of prose
+ * const item = (text: string, x: number, y: number) =>
+ *   ({ text, x, y, width: text.length * 5, size: 10, bold: false, italic: false });
+ * const lines = textLines([
+ *   item('Summa', 50, 680),
+ *   item('45 100', 300, 680),
+ *   item('Driften beräknas', 50, 700),
+ *   item('uppgå till 22,7 miljoner kr.', 133, 700),
+ * ]);
+ * // Top to bottom; a gap of more than 1,5 font sizes separates columns, a smaller one words.
+ * lines.map((l) => l.segments.length); // [1, 2]
+ * lines.map((l) => l.segments.map(segmentText)); // [['Driften beräknas uppgå till 22,7 miljoner kr.'], ['Summa', '45 100']]
  * ```
  */
 export function textLines(items: readonly PdfItem[]): TextLine[] {
