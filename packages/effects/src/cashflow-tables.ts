@@ -36,7 +36,8 @@ function rateNote(rate: Exact | null): { sv: string; en: string } {
  * ```ts
  * import { cashFlowSchema, cashFlowTable } from '@styrkit/effects';
  * const flow = cashFlowSchema.parse({ years: [{ year: 2024, cost: '10', benefit: '15' }] });
- * cashFlowTable(flow).rows.length; // 2 (one year and the total)
+ * // One year and the total:
+ * cashFlowTable(flow).rows.length; // 2
  * ```
  */
 export function cashFlowTable(flow: CashFlow): Table {

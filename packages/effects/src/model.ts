@@ -233,7 +233,8 @@ export const goalSchema = z.strictObject({
  * ```ts
  * import { initiativeSchema } from '@styrkit/effects';
  * const i = initiativeSchema.parse({ id: 'init-04', title: 'Matinköp', strategic: true, cost: '?' });
- * i.cost; // null (unknown)
+ * // '?' is an unknown cost, never 0:
+ * i.cost; // null
  * ```
  */
 export const initiativeSchema = z.strictObject({

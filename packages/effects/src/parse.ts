@@ -20,7 +20,8 @@ const CODE = 'effects/invalid-input';
  * ```ts
  * import { parseEffectPlan } from '@styrkit/effects';
  * const r = parseEffectPlan({ title: 'Effektplan', goals: [{ id: 'g', level: 'x', title: 'M' }] });
- * r.ok; // false: the level is not a known level
+ * // The level is not a known level:
+ * r.ok; // false
  * ```
  */
 export function parseEffectPlan(input: unknown): Result<EffectPlan, Finding[]> {

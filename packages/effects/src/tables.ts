@@ -183,7 +183,7 @@ export function backlogTable(backlog: Backlog): Table {
  * ```ts
  * import { effectPlanSchema, initiativesTable } from '@styrkit/effects';
  * const plan = effectPlanSchema.parse({ title: 'P', initiatives: [{ id: 'a', title: 'A', cost: '?' }] });
- * initiativesTable(plan).rows[0]?.cells.cost; // null (unknown)
+ * initiativesTable(plan).rows[0]?.cells.cost; // null
  * ```
  */
 export function initiativesTable(plan: EffectPlan): Table {
@@ -244,7 +244,8 @@ export function initiativesTable(plan: EffectPlan): Table {
  * @example
  * ```ts
  * import { goalMatrixTable } from '@styrkit/effects';
- * goalMatrixTable([]).rows.length; // 4 (three levels and the total)
+ * // Three levels and the total:
+ * goalMatrixTable([]).rows.length; // 4
  * ```
  */
 export function goalMatrixTable(goals: readonly Goal[]): Table {

@@ -13,7 +13,8 @@ const code = 'governance/invalid-input';
  * ```ts
  * import { parseRiskRegister } from '@styrkit/governance';
  * parseRiskRegister({ name: 'R', scale: { probability: { max: 4 }, consequence: { max: 4 } }, risks: [] }).ok; // true
- * parseRiskRegister({ name: 'R', risks: [] }).ok; // false: the scale is missing
+ * // The scale is missing:
+ * parseRiskRegister({ name: 'R', risks: [] }).ok; // false
  * ```
  */
 export function parseRiskRegister(input: unknown): Result<RiskRegister, Finding[]> {

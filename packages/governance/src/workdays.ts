@@ -62,7 +62,7 @@ function dayOfWeek(date: IsoDate): number {
  * @example
  * ```ts
  * import { nonWorkingDay } from '@styrkit/governance';
- * nonWorkingDay('2024-04-01'); // { kind: 'holiday', holiday: { id: 'annandag-pask', … } }
+ * nonWorkingDay('2024-04-01'); // { kind: 'holiday', holiday: { id: 'annandag-pask' } }
  * nonWorkingDay('2024-06-01'); // { kind: 'weekend', day: 'saturday' }
  * nonWorkingDay('2024-06-03'); // undefined
  * ```
@@ -86,7 +86,8 @@ export function nonWorkingDay(
  * @example
  * ```ts
  * import { isWorkingDay } from '@styrkit/governance';
- * isWorkingDay('2024-12-24'); // false (julafton)
+ * // Julafton counts as a non-working eve unless the calendar drops it:
+ * isWorkingDay('2024-12-24'); // false
  * isWorkingDay('2024-12-24', { eves: [] }); // true
  * ```
  */
@@ -107,7 +108,8 @@ function addDays(date: IsoDate, days: number): IsoDate {
  * @example
  * ```ts
  * import { toWorkingDay } from '@styrkit/governance';
- * toWorkingDay('2024-03-29', 'next'); // '2024-04-02' (Långfredagen … Annandag påsk)
+ * // Långfredagen, a weekend and Annandag påsk:
+ * toWorkingDay('2024-03-29', 'next'); // '2024-04-02'
  * toWorkingDay('2024-04-01', 'previous'); // '2024-03-28'
  * ```
  */
