@@ -44,7 +44,7 @@ describe('styrkit audit', { timeout: 480_000 }, () => {
       expect(r.code).toBe(1);
       return JSON.parse(r.stdout) as AuditReport;
     });
-    const [docx, pdf] = reports.map((report) => errorsOf(report as AuditReport));
+    const [docx, pdf] = reports.map((report) => errorsOf(report));
     expect(docx).toEqual([
       ['documents/column-total-mismatch', '29', '30'],
       ['documents/column-total-mismatch', '16', '14'],
