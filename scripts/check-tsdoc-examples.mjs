@@ -16,7 +16,8 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const work = join(root, '.cache/tsdoc-examples');
+// One folder per run, so two runs at the same time do not remove each other's files.
+const work = join(root, `.cache/tsdoc-examples-${process.pid}`);
 rmSync(work, { recursive: true, force: true });
 mkdirSync(work, { recursive: true });
 mkdirSync(join(root, 'test-results'), { recursive: true });
@@ -136,7 +137,8 @@ function withAssertions(code, where) {
     const m = /^(.*?);\s*\/\/\s*(.+?)\s*$/.exec(lines[i]);
     if (!m || !isLiteral(m[2])) continue;
     let k = i;
-    while (k > 0 && depthBefore[k] > 0) k -= 1;
+    // A statement spreads over lines inside brackets, and over lines that continue a chain.
+    while (k > 0 && (depthBefore[k] > 0 || lines[k].trim().startsWith('.'))) k -= 1;
     if (depthBefore[k] !== 0) continue;
     const head = lines.slice(k, i).join('\n');
     const expression = `${head}${head === '' ? '' : '\n'}${m[1]}`;
@@ -197,7 +199,8 @@ function withImports(code, ownEntries, file) {
   ];
   for (const { entry, names: exported } of sources) {
     const names = exported.filter(
-      (n) => used.has(n) && !imported.has(n) && !declared.has(n) && !taken.has(n),
+      (n) =>
+        n !== 'default' && used.has(n) && !imported.has(n) && !declared.has(n) && !taken.has(n),
     );
     names.forEach((n) => taken.add(n));
     if (names.length > 0) additions.push(`import { ${names.join(', ')} } from '${entry}';`);
@@ -298,4 +301,5 @@ writeFileSync(
   JSON.stringify({ numPassedTests: passed, numFailedTests: failed, success: failed === 0 }),
 );
 console.log(`TSDoc examples: ${passed} passed, ${failed} failed (${assertions} checked results)`);
+rmSync(work, { recursive: true, force: true });
 process.exitCode = failed === 0 ? 0 : 1;

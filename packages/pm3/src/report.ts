@@ -210,7 +210,8 @@ function metadata(plan: Objektplan, object: Forvaltningsobjekt | undefined): Met
  *   version: { label: 'A', status: 'draft' },
  *   budget: { unit: 'kkr', rows: [{ activity: 'anvandarstod', businessVm: 2000, businessVu: 200 }] } });
  * const html = reportToPrintHtml(objektplanReport(plan, { findings: [] }));
- * html.includes('2\u00a0200 kkr'); // true
+ * // Numbers keep their groups and units with no-break spaces.
+ * html.includes('2\u00a0200\u00a0kkr'); // true
  * ```
  */
 export function objektplanReport(plan: Objektplan, options: ObjektplanReportOptions = {}): Report {
