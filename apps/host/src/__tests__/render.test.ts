@@ -94,7 +94,7 @@ describe('CSV for spreadsheets', () => {
     const doc = { ...envelope.document, title: '<img src=x onerror=alert(1)>\n# x' };
     const parsed = migrateDocument(kind!, doc, envelope.schemaVersion);
     expect(parsed.ok).toBe(true);
-    const exporter = pm3Plugin.exporters?.find((e) => e.id === 'pm3/objektplan-markdown');
+    const exporter = pm3Plugin.exporters.find((e) => e.id === 'pm3/objektplan-markdown');
     const md = String(
       await exporter!.render(parsed.ok ? parsed.value : undefined, {
         locale: 'sv',
