@@ -12,6 +12,7 @@ import {
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { except } from 'hono/combine';
 import { cors } from 'hono/cors';
 import { setCookie, deleteCookie } from 'hono/cookie';
 import {
@@ -30,6 +31,7 @@ import {
   type Role,
 } from './auth.js';
 import { registerAuditRoute } from './audit-route.js';
+import { docxToPdf } from './pdf-convert.js';
 import { jsonDiff } from './diff.js';
 import { serveDocsPage } from './docs-page.js';
 import { fail, HostError, hostFinding } from './errors.js';
@@ -67,6 +69,8 @@ export interface AppOptions {
 }
 
 type Env = { Variables: { principal: Principal; locale: NumberLocale } };
+
+const DOCX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 const SESSION_COOKIE = 'styrkit_session';
 const CSRF_HEADER = 'x-csrf-token';
@@ -414,7 +418,7 @@ export function createApp(store: DocumentStore, users: Users, options: AppOption
       ),
   });
   // The document audit takes uploads of committee PDFs and has its own, larger limit.
-  app.use('/api/*', (c, next) => (c.req.path === '/api/audit' ? next() : apiBodyLimit(c, next)));
+  app.use('/api/*', except('/api/audit', apiBodyLimit));
   app.use('*', async (c, next) => {
     c.set('locale', localeOf(c.req.query('locale'), c.req.header('accept-language')));
     await next();
@@ -945,6 +949,24 @@ export function createApp(store: DocumentStore, users: Users, options: AppOption
     const id = c.req.param('id');
     const { value } = await store.parsed(kind, id);
     const output = await exporter.render(value, await store.context(locale));
+    // `format=pdf` turns a Word export into the PDF a committee publishes (LibreOffice).
+    if (c.req.query('format') === 'pdf') {
+      if (exporter.mediaType !== DOCX_MEDIA_TYPE || typeof output === 'string') {
+        fail(
+          415,
+          'host/pdf-needs-docx',
+          {
+            sv: `Exporten "${exporter.id}" ger inte Word och kan inte bli PDF`,
+            en: `The exporter "${exporter.id}" does not write Word, so it cannot become PDF`,
+          },
+          { expected: DOCX_MEDIA_TYPE, actual: exporter.mediaType },
+        );
+      }
+      const pdf = await docxToPdf(output);
+      c.header('Content-Type', 'application/pdf');
+      c.header('Content-Disposition', `attachment; filename="${id}.pdf"`);
+      return c.body(pdf.slice().buffer);
+    }
     c.header('Content-Type', exporter.mediaType);
     c.header('Content-Disposition', `attachment; filename="${id}.${exporter.fileExtension}"`);
     return typeof output === 'string' ? c.body(output) : c.body(output.slice().buffer);

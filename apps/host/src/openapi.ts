@@ -308,6 +308,47 @@ export function buildOpenApi(registry: Registry): OpenApiDocument {
           ],
           responses: { '200': ok('Entries') },
         },
+        post: {
+          summary:
+            'Audit a Word, Excel, PDF, HTML, Markdown or text document as it is: its tables, stated totals and text claims, and the drafts the loaded plugins recognise. Nothing is stored; at most 20 MiB.',
+          parameters: [
+            localeParam,
+            {
+              name: 'file',
+              in: 'query',
+              required: false,
+              description: 'The file name, when the body is the raw file',
+              schema: { type: 'string' },
+            },
+          ],
+          requestBody: {
+            content: {
+              'multipart/form-data': {
+                schema: {
+                  type: 'object',
+                  properties: {
+                    file: {
+                      type: 'string',
+                      contentMediaType: 'application/octet-stream',
+                      description: '.docx, .xlsx, .pdf, .html, .md or .txt',
+                    },
+                  },
+                  required: ['file'],
+                },
+              },
+              'application/octet-stream': {
+                schema: { type: 'string', contentMediaType: 'application/octet-stream' },
+              },
+            },
+          },
+          responses: {
+            '200': {
+              description:
+                'The audit report: audit (tables, claims, findings), recognitions (drafts with their findings) and findings of the composition',
+              content: { 'application/json': { schema: { type: 'object' } } },
+            },
+          },
+        },
       },
       '/api/kinds': {
         get: { summary: 'Document kinds of the loaded plugins', responses: { '200': ok('Kinds') } },
@@ -440,6 +481,14 @@ export function buildOpenApi(registry: Registry): OpenApiDocument {
             ...kindParams,
             idParam,
             { name: 'exporter', in: 'query', required: true, schema: { type: 'string' } },
+            {
+              name: 'format',
+              in: 'query',
+              required: false,
+              description:
+                "pdf: a Word exporter's document converted to PDF with LibreOffice on the server (503 when it is not installed)",
+              schema: { type: 'string', enum: ['pdf'] },
+            },
             localeParam,
           ],
           responses: { '200': { description: 'File' } },

@@ -6,8 +6,10 @@ import esf from '@styrkit/esf/plugin';
 import pm3 from '@styrkit/pm3/plugin';
 import statements from '@styrkit/statements/plugin';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { createApp } from '../app.js';
 import type { AuditReport } from '../document-audit.js';
+import { findSoffice } from '../pdf-convert.js';
 import { REPO_ROOT } from '../plugins.js';
 import { bodyOf, openTestStore, type ErrorBody } from './helpers.js';
 
@@ -16,6 +18,7 @@ const FIXTURES = join(REPO_ROOT, 'packages/documents/fixtures');
 let app: ReturnType<typeof createApp>;
 let token = '';
 let close: () => Promise<void>;
+let store: Awaited<ReturnType<typeof openTestStore>>['store'];
 
 beforeAll(async () => {
   const t = await openTestStore(undefined, [pm3, esf, statements]);
@@ -26,6 +29,7 @@ beforeAll(async () => {
   );
   token = await t.users.createToken('viewer', 'test', 'test');
   close = () => t.db.close();
+  store = t.store;
 });
 afterAll(async () => {
   await close();
@@ -92,5 +96,42 @@ describe('POST /api/audit', { timeout: 240_000 }, () => {
     expect(res.status).toBe(200);
     const report = await bodyOf<AuditReport>(res);
     expect(report.audit.findings.map((f) => f.code)).toContain('documents/format-mismatch');
+  });
+});
+
+describe('GET …/export?format=pdf', { timeout: 240_000 }, () => {
+  const plan = parse(
+    readFileSync(join(REPO_ROOT, 'docs/examples/linkoping-vso-2021/objektplan-a.yaml'), 'utf8'),
+  ) as { id: string; document: unknown };
+  const path = '/api/kinds/pm3/objektplan/documents/linkoping-vso-2021-a/export';
+  const get = (query: string) =>
+    app.request(`${path}?${query}`, { headers: { authorization: `Bearer ${token}` } });
+
+  beforeAll(async () => {
+    await store.create({
+      kind: 'pm3/objektplan',
+      id: plan.id,
+      document: plan.document,
+      author: 'test',
+    });
+  });
+
+  it('turns the Word committee document into a PDF with LibreOffice', async (ctx) => {
+    // The test command installs LibreOffice (scripts/ensure-libreoffice.mjs); elsewhere skip.
+    if ((await findSoffice()) === undefined) {
+      ctx.skip();
+      return;
+    }
+    const res = await get('exporter=pm3/objektplan-docx&format=pdf');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('application/pdf');
+    const bytes = new Uint8Array(await res.arrayBuffer());
+    expect(Buffer.from(bytes.slice(0, 5)).toString('latin1')).toBe('%PDF-');
+  });
+
+  it('refuses PDF from an exporter that does not write Word', async () => {
+    const res = await get('exporter=pm3/objektplan-markdown&format=pdf');
+    expect(res.status).toBe(415);
+    expect((await bodyOf<ErrorBody>(res)).error.findings[0]?.code).toBe('host/pdf-needs-docx');
   });
 });

@@ -34,7 +34,39 @@ export interface paths {
       };
     };
     put?: never;
-    post?: never;
+    /** Audit a Word, Excel, PDF, HTML, Markdown or text document as it is: its tables, stated totals and text claims, and the drafts the loaded plugins recognise. Nothing is stored; at most 20 MiB. */
+    post: {
+      parameters: {
+        query?: {
+          /** @description The file name, when the body is the raw file */
+          file?: string;
+          locale?: 'sv' | 'en';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: {
+        content: {
+          'application/octet-stream': string;
+          'multipart/form-data': {
+            /** @description .docx, .xlsx, .pdf, .html, .md or .txt */
+            file: string;
+          };
+        };
+      };
+      responses: {
+        /** @description The audit report: audit (tables, claims, findings), recognitions (drafts with their findings) and findings of the composition */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': Record<string, never>;
+          };
+        };
+      };
+    };
     delete?: never;
     options?: never;
     head?: never;
@@ -694,6 +726,8 @@ export interface paths {
       parameters: {
         query: {
           exporter: string;
+          /** @description pdf: a Word exporter's document converted to PDF with LibreOffice on the server (503 when it is not installed) */
+          format?: 'pdf';
           locale?: 'sv' | 'en';
         };
         header?: never;
