@@ -1,49 +1,7 @@
 import { formatNumber, type Finding } from '@styrkit/core';
 import { statementCodes } from './codes.js';
+import { statementLines } from './lines.js';
 import type { Statement } from './model.js';
-
-/** A line of a statement by id: its label and the path of its values. */
-function linesOf(statement: Statement): Map<
-  string,
-  {
-    label: string;
-    path: (string | number)[];
-    values: Statement['blocks'][number]['rows'][number]['values'];
-  }
-> {
-  const lines = new Map<
-    string,
-    {
-      label: string;
-      path: (string | number)[];
-      values: Statement['blocks'][number]['rows'][number]['values'];
-    }
-  >();
-  statement.blocks.forEach((block, b) => {
-    block.rows.forEach((row, r) => {
-      lines.set(`${block.id}/${row.id}`, {
-        label: row.label,
-        path: ['blocks', b, 'rows', r, 'values'],
-        values: row.values,
-      });
-    });
-    if (block.subtotal !== undefined) {
-      lines.set(`${block.id}/subtotal`, {
-        label: block.subtotal.label ?? block.label,
-        path: ['blocks', b, 'subtotal', 'values'],
-        values: block.subtotal.values,
-      });
-    }
-  });
-  if (statement.total !== undefined) {
-    lines.set('total', {
-      label: statement.total.label ?? statement.title,
-      path: ['total', 'values'],
-      values: statement.total.values,
-    });
-  }
-  return lines;
-}
 
 /**
  * Compares the same figures in two statements of one organisation and period: every cell
@@ -70,11 +28,11 @@ export function compareStatements(
   otherName: string,
 ): Finding[] {
   const findings: Finding[] = [];
-  const theirs = linesOf(other);
+  const theirs = new Map(statementLines(other).map((l) => [l.key, l]));
   const theirColumns = new Set(other.columns.map((c) => c.id));
   const unit = statement.unit === '' ? '' : ` ${statement.unit}`;
-  for (const [key, line] of linesOf(statement)) {
-    const match = theirs.get(key);
+  for (const line of statementLines(statement)) {
+    const match = theirs.get(line.key);
     if (match === undefined) continue;
     for (const column of statement.columns) {
       if (column.role === 'share' || !theirColumns.has(column.id)) continue;

@@ -1,6 +1,6 @@
 import type { Exact, NumberLocale, Table } from '@styrkit/core';
 import { cellsEqual, type StatementCell } from './cell.js';
-import { cellOf } from './lines.js';
+import { cellOf, statementLines } from './lines.js';
 import type { Statement } from './model.js';
 
 /**
@@ -25,28 +25,6 @@ export interface StatementChange {
   readonly delta?: Exact;
 }
 
-type Lines = Map<string, { label: string; values: Readonly<Record<string, StatementCell>> }>;
-
-function linesById(statement: Statement): Lines {
-  const lines: Lines = new Map();
-  for (const block of statement.blocks) {
-    for (const row of block.rows) lines.set(`${block.id}/${row.id}`, row);
-    if (block.subtotal !== undefined) {
-      lines.set(`${block.id}/subtotal`, {
-        label: block.subtotal.label ?? block.label,
-        values: block.subtotal.values,
-      });
-    }
-  }
-  if (statement.total !== undefined) {
-    lines.set('total', {
-      label: statement.total.label ?? statement.title,
-      values: statement.total.values,
-    });
-  }
-  return lines;
-}
-
 const NONE: StatementCell = { kind: 'none' };
 
 /**
@@ -65,8 +43,8 @@ const NONE: StatementCell = { kind: 'none' };
  * ```
  */
 export function diffStatements(before: Statement, after: Statement): StatementChange[] {
-  const old = linesById(before);
-  const now = linesById(after);
+  const old = new Map(statementLines(before).map((l) => [l.key, l]));
+  const now = new Map(statementLines(after).map((l) => [l.key, l]));
   const columnLabel = new Map<string, string>();
   for (const c of [...before.columns, ...after.columns]) columnLabel.set(c.id, c.label);
   const changes: StatementChange[] = [];

@@ -23,6 +23,7 @@ export function statementLines(statement: Statement): StatementLine[] {
     block.rows.forEach((row, r) => {
       lines.push({
         kind: 'row',
+        key: `${block.id}/${row.id}`,
         label: row.label,
         values: row.values,
         path: ['blocks', b, 'rows', r, 'values'],
@@ -31,6 +32,7 @@ export function statementLines(statement: Statement): StatementLine[] {
     if (block.subtotal !== undefined) {
       lines.push({
         kind: 'subtotal',
+        key: `${block.id}/subtotal`,
         label: block.subtotal.label ?? block.label,
         values: block.subtotal.values,
         path: ['blocks', b, 'subtotal', 'values'],
@@ -40,6 +42,7 @@ export function statementLines(statement: Statement): StatementLine[] {
   if (statement.total !== undefined) {
     lines.push({
       kind: 'total',
+      key: 'total',
       label: statement.total.label ?? statement.title,
       values: statement.total.values,
       path: ['total', 'values'],
@@ -60,6 +63,8 @@ export function statementLines(statement: Statement): StatementLine[] {
  */
 export interface StatementLine {
   readonly kind: 'row' | 'subtotal' | 'total';
+  /** 'blockId/rowId', 'blockId/subtotal' or 'total': how versions and documents are matched. */
+  readonly key: string;
   readonly label: string;
   readonly values: Readonly<Record<string, StatementCell>>;
   /** Path to the line's `values` object. */
