@@ -297,6 +297,10 @@ database(common(program.command('serve')))
     'let the author of a version approve it (default: four eyes, another approver)',
   )
   .option(
+    '--errors-block-approval',
+    'refuse to approve a version whose checks report errors (409 host/open-errors)',
+  )
+  .option(
     '--cors-origin <origin...>',
     'browser origins allowed to call the API (a separate web UI)',
   )
@@ -315,6 +319,7 @@ database(common(program.command('serve')))
         secureCookies?: boolean;
         trustProxy?: boolean;
         allowSelfApproval?: boolean;
+        errorsBlockApproval?: boolean;
         corsOrigin?: string[];
         maxBody: number;
         static?: string;
@@ -359,6 +364,7 @@ database(common(program.command('serve')))
         secureCookies: o.secureCookies ?? false,
         trustProxy: o.trustProxy ?? false,
         allowSelfApproval: o.allowSelfApproval ?? false,
+        errorsBlockApproval: o.errorsBlockApproval ?? false,
         corsOrigins: o.corsOrigin ?? [],
         maxBodyBytes: o.maxBody,
         ...(o.static === undefined ? {} : { staticDir: resolve(o.static) }),
@@ -656,7 +662,8 @@ common(program.command('report'))
         `${loaded.kind} ${loaded.id ?? ''}`,
       );
       if (o.out !== undefined) writeFileSync(o.out, output);
-      else if (typeof output === 'string') process.stdout.write(output);
+      // A CSV file starts with a BOM for Excel; a pipe to another program gets the plain text.
+      else if (typeof output === 'string') process.stdout.write(output.replace(/^\uFEFF/, ''));
       else {
         console.error(say(o.locale, 'XLSX kräver --out <fil>', 'XLSX needs --out <file>'));
         process.exitCode = 2;

@@ -8,6 +8,12 @@ import {
   type Table,
 } from '@styrkit/core';
 import ExcelJS from 'exceljs';
+import {
+  XLSX_COLUMN_WIDTH,
+  xlsxCellValue,
+  xlsxColumnWidths,
+  xlsxNumberFormat,
+} from './xlsx-format.js';
 
 /** Table output formats the host serves. */
 export const TABLE_FORMATS = ['json', 'csv', 'md', 'html', 'xlsx'] as const;
@@ -147,8 +153,13 @@ function spreadsheetSafe(table: Table): Table {
 }
 
 /**
- * Renders tables as an XLSX workbook, one sheet per table. Exact numbers become numeric cells
- * when they fit a double exactly (15 significant digits), otherwise text, so nothing is rounded.
+ * Renders tables as an XLSX workbook, one sheet per table, laid out for reading in Excel or
+ * LibreOffice: a bold, frozen header row; number formats per column (thousands grouped, the
+ * column's decimals, its unit after the number, percent as `%`, see {@link xlsxNumberFormat});
+ * column widths from the content; an auto filter over the data only; and the table's notes
+ * below it after an empty row, outside the data range, so sorting or filtering never mixes a
+ * footnote into the figures. Exact numbers become numeric cells when they fit a double exactly
+ * (15 significant digits), otherwise text, so nothing is rounded.
  *
  * @example
  * ```ts
@@ -163,40 +174,63 @@ export async function tablesToXlsx(
   workbook.creator = 'styrkit';
   const used = new Set<string>();
   for (const t of tables) {
-    let name =
-      (t.title[locale] || t.id)
-        .replace(/[*?:\\/[\]]/g, ' ')
-        .slice(0, 28)
-        .trim() || 'Sheet';
-    let suffix = 2;
-    const base = name;
-    while (used.has(name.toLowerCase())) name = `${base.slice(0, 26)} ${suffix++}`;
-    used.add(name.toLowerCase());
-    const sheet = workbook.addWorksheet(name);
-    sheet.addRow(
+    const sheet = workbook.addWorksheet(sheetName(t, locale, used), {
+      views: [{ state: 'frozen', ySplit: 1 }],
+    });
+    const widths = xlsxColumnWidths(t, locale);
+    sheet.columns = t.columns.map((c, i) => {
+      const numFmt = xlsxNumberFormat(c);
+      return {
+        width: widths[i] ?? XLSX_COLUMN_WIDTH.min,
+        ...(numFmt === undefined ? {} : { style: { numFmt } }),
+      };
+    });
+    const header = sheet.addRow(
       t.columns.map((c) => c.title[locale] + (c.unit === undefined ? '' : ` (${c.unit})`)),
     );
-    sheet.getRow(1).font = { bold: true };
+    header.font = { bold: true };
     for (const r of t.rows) {
-      const row = sheet.addRow(
-        t.columns.map((c) => {
-          const cell = r.cells[c.key] ?? null;
-          if (cell === null) return null;
-          if (isExact(cell)) {
-            const text = cell.toString();
-            const digits = text.replace(/[^0-9]/g, '').replace(/^0+/, '').length;
-            return digits <= 15 ? Number(text) : text;
-          }
-          return typeof cell === 'string' ? cell : cell[locale];
-        }),
-      );
+      const row = sheet.addRow(t.columns.map((c) => xlsxCellValue(r.cells[c.key], c, locale)));
       if (r.kind === 'total' || r.kind === 'subtotal') row.font = { bold: true };
     }
-    for (const note of t.notes ?? []) sheet.addRow([note[locale]]);
+    if (t.columns.length > 0) {
+      sheet.autoFilter = {
+        from: { row: 1, column: 1 },
+        to: { row: t.rows.length + 1, column: t.columns.length },
+      };
+    }
+    const notes = t.notes ?? [];
+    if (notes.length > 0) sheet.addRow([]);
+    for (const note of notes) {
+      // A note is text: the column style (a number format) must not apply to it.
+      const row = sheet.addRow([note[locale]]);
+      row.getCell(1).numFmt = '@';
+      row.font = { italic: true };
+    }
   }
   const buffer = await workbook.xlsx.writeBuffer();
   return new Uint8Array(buffer);
 }
+
+/** A sheet name Excel accepts (no `*?:\\/[]`, at most 31 characters), unique in the workbook. */
+function sheetName(table: Table, locale: NumberLocale, used: Set<string>): string {
+  const base =
+    (table.title[locale] || table.id)
+      .replace(/[*?:\\/[\]]/g, ' ')
+      .slice(0, 28)
+      .trim() || 'Sheet';
+  let name = base;
+  let suffix = 2;
+  while (used.has(name.toLowerCase())) name = `${base.slice(0, 26)} ${suffix++}`;
+  used.add(name.toLowerCase());
+  return name;
+}
+
+/**
+ * Byte order mark that CSV output starts with: Excel on Windows reads a CSV without it in the
+ * local 8-bit code page, which garbles å, ä and ö.
+ */
+export const CSV_BOM = '\uFEFF';
 
 /**
  * Renders tables in a format: JSON (Exact as strings), CSV, Markdown, HTML page or XLSX.
@@ -216,7 +250,7 @@ export async function renderTables(
     case 'json':
       return JSON.stringify(tables); // Exact values serialise to strings through toJSON
     case 'csv':
-      return tables.map((t) => tableToCsv(spreadsheetSafe(t), { locale })).join('\r\n');
+      return CSV_BOM + tables.map((t) => tableToCsv(spreadsheetSafe(t), { locale })).join('\r\n');
     case 'md':
       return tables.map((t) => tableToMarkdown(t, { locale })).join('\n');
     case 'html':

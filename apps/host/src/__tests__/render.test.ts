@@ -105,3 +105,78 @@ describe('CSV for spreadsheets', () => {
     expect(md).toContain('# &lt;img src=x onerror=alert(1)&gt; # x');
   });
 });
+
+describe('spreadsheets laid out for reading', () => {
+  // Figures from docs/examples/sala-esf-2021/ style shares and the Linköping budget matrix
+  // (seeds/linkoping-objektplan.txt: 45 100 kkr total; ESF co-financing 67,15 % / 32,85 %).
+  const formatted: Table = {
+    id: 'demo/format',
+    title: { sv: 'Budget och andelar', en: 'Budget and shares' },
+    columns: [
+      { key: 'row', title: { sv: 'Rad', en: 'Row' }, kind: 'text' },
+      { key: 'kkr', title: { sv: 'Belopp', en: 'Amount' }, kind: 'money', unit: 'kkr' },
+      { key: 'fte', title: { sv: 'Årsarbeten', en: 'FTE' }, kind: 'quantity', unit: 'åa' },
+      { key: 'share', title: { sv: 'Andel', en: 'Share' }, kind: 'percent' },
+    ],
+    rows: [
+      {
+        cells: {
+          row: 'Stödfinansiering',
+          kkr: exact('45100'),
+          fte: exact('21.3'),
+          share: exact('67.15'),
+        },
+      },
+      { cells: { row: 'Medfinansiering', kkr: exact('-9722'), fte: null, share: exact('32.85') } },
+      { cells: { row: 'Stor', kkr: exact('12345678901234567.5'), fte: null, share: exact('0.5') } },
+    ],
+    notes: [{ sv: 'Källa: objektplanen', en: 'Source: the plan' }],
+  };
+
+  async function sheetOf(locale: 'sv' | 'en'): Promise<ExcelJS.Worksheet> {
+    const bytes = (await renderTables([formatted], 'xlsx', locale, 'T')) as Uint8Array;
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+    const sheet = workbook.worksheets[0];
+    if (sheet === undefined) throw new Error('no sheet');
+    return sheet;
+  }
+
+  it('formats numbers per column: thousands, unit, decimals and percent as a fraction', async () => {
+    const sheet = await sheetOf('sv');
+    expect(sheet.getCell('B2').value).toBe(45100);
+    expect(sheet.getCell('B2').numFmt).toBe('#,##0" kkr"');
+    expect(sheet.getCell('C2').numFmt).toBe('#,##0.0" åa"');
+    expect(sheet.getCell('D2').value).toBe(0.6715);
+    expect(sheet.getCell('D3').value).toBe(0.3285);
+    expect(sheet.getCell('D4').value).toBe(0.005);
+    expect(sheet.getCell('D2').numFmt).toBe('0.00%');
+    expect(sheet.getCell('B3').value).toBe(-9722);
+    // 18 significant digits do not fit a double: kept as exact text, never rounded.
+    expect(sheet.getCell('B4').value).toBe('12345678901234567.5');
+  });
+
+  it('freezes the header row, sizes columns and filters the data only', async () => {
+    const sheet = await sheetOf('en');
+    expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(sheet.getRow(1).font?.bold).toBe(true);
+    expect(sheet.getCell('A1').value).toBe('Row');
+    expect(sheet.getColumn(1).width).toBeGreaterThanOrEqual(8);
+    expect(sheet.getColumn(2).width).toBeGreaterThan(sheet.getColumn(1).width ?? 0);
+    expect(sheet.autoFilter).toBe('A1:D4'); // read back as a range: the data rows, not the notes
+  });
+
+  it('puts notes below the data after an empty row, as text', async () => {
+    const sheet = await sheetOf('sv');
+    expect(sheet.getRow(5).cellCount).toBe(0);
+    expect(sheet.getCell('A6').value).toBe('Källa: objektplanen');
+    expect(sheet.getCell('A6').numFmt).toBe('@');
+  });
+
+  it('CSV starts with a UTF-8 byte order mark for Swedish Excel', async () => {
+    const csv = String(await renderTables([formatted], 'csv', 'sv', 'T'));
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    expect(csv.slice(1)).toMatch(/^Rad;Belopp \(kkr\)/);
+    expect(new TextEncoder().encode(csv).slice(0, 3)).toEqual(new Uint8Array([0xef, 0xbb, 0xbf]));
+  });
+});
