@@ -159,7 +159,7 @@ describe('spreadsheets laid out for reading', () => {
   it('freezes the header row, sizes columns and filters the data only', async () => {
     const sheet = await sheetOf('en');
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
-    expect(sheet.getRow(1).font?.bold).toBe(true);
+    expect(sheet.getRow(1).font.bold).toBe(true);
     expect(sheet.getCell('A1').value).toBe('Row');
     expect(sheet.getColumn(1).width).toBeGreaterThanOrEqual(8);
     expect(sheet.getColumn(2).width).toBeGreaterThan(sheet.getColumn(1).width ?? 0);
