@@ -1,6 +1,6 @@
 import type { Finding } from '@styrkit/core';
 import { parse as parseYaml } from 'yaml';
-import { z } from 'zod';
+import * as z from 'zod';
 import { safeParseWith } from '@styrkit/core';
 import { HostError, hostFinding } from './errors.js';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { envelopeSchema } from './envelope.js';
 import type { Registry } from './registry.js';
 import { HOST_VERSION } from './version.js';

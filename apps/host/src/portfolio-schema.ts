@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * The response of `GET /api/portfolio`: one row per live document of the asked kinds, in one

@@ -1,5 +1,5 @@
 import { addDays, differenceInCalendarDays, getISODay } from 'date-fns';
-import { z } from 'zod';
+import * as z from 'zod';
 import {
   fromDate,
   isoDateSchema,

@@ -1,5 +1,5 @@
 import { addDays, differenceInCalendarMonths, format, parse } from 'date-fns';
-import { z } from 'zod';
+import * as z from 'zod';
 import { Exact } from './exact.js';
 import type { Finding, Path } from './finding.js';
 import { err, ok, type Result } from './result.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * How serious a finding is: `error` (the document is wrong), `warning` (probably wrong, or an

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Exact } from './exact.js';
 import { parseNumber } from './number-text.js';
 

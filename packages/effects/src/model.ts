@@ -1,5 +1,5 @@
 import { dateRangeSchema, exactSchema, isoDateSchema, maybeExactSchema } from '@styrkit/core';
-import { z } from 'zod';
+import * as z from 'zod';
 
 // The data format of @styrkit/effects. Types are z.infer of these schemas, so the format and
 // the types never drift apart. Arrays default to empty so drafts can leave them out.

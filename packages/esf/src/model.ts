@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { exactSchema, isoDateSchema, type Exact } from '@styrkit/core';
 
 /** A custom zod issue with a Swedish and an English message (core turns it into a finding). */

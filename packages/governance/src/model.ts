@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { cadenceSchema, dateRangeSchema, exactSchema, isoDateSchema } from '@styrkit/core';
 import type { Cadence } from '@styrkit/core';
 

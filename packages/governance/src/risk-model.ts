@@ -1,5 +1,5 @@
 import { isoDateSchema } from '@styrkit/core';
-import { z } from 'zod';
+import * as z from 'zod';
 import { statedCountSchema } from './model.js';
 
 const idSchema = z

@@ -1,5 +1,5 @@
 import { Exact, parseNumber } from '@styrkit/core';
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * One cell of a budget or FTE matrix. Three states, because a blank is not a zero and a zero

@@ -6,7 +6,7 @@ import {
   maybeExactSchema,
   type LocalizedText,
 } from '@styrkit/core';
-import { z } from 'zod';
+import * as z from 'zod';
 import { matrixCellSchema, statedAmountSchema } from './cell.js';
 
 const idSchema = z.string().trim().min(1);

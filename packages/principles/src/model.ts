@@ -1,5 +1,5 @@
 import { isoDateSchema, localizedTextSchema } from '@styrkit/core';
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Ids of questions, sections, templates and references: lower-case words joined by hyphens. */
 const idSchema = z

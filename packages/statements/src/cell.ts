@@ -1,5 +1,5 @@
 import { Exact, parseNumber } from '@styrkit/core';
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * One figure of a statement. Three notations, one meaning each in this package:

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { statementCellSchema, type StatementCell } from './cell.js';
 
 const sourceSchema = z

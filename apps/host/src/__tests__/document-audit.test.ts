@@ -6,7 +6,7 @@ import esf from '@styrkit/esf/plugin';
 import pm3 from '@styrkit/pm3/plugin';
 import { definePlugin, defineKind, defineRecogniser } from '@styrkit/plugin';
 import statements from '@styrkit/statements/plugin';
-import { z } from 'zod';
+import * as z from 'zod';
 import { describe, expect, it } from 'vitest';
 import {
   auditReportToHtml,

@@ -1,6 +1,6 @@
 import { exact, exactSchema, type Finding } from '@styrkit/core';
 import fc from 'fast-check';
-import { z } from 'zod';
+import * as z from 'zod';
 import { describe, expect, it } from 'vitest';
 import {
   defineCheck,
