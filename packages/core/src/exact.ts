@@ -1,8 +1,33 @@
 import { D, type DecimalValue } from './decimal.js';
 import { toDecimalRounding, type RoundingMode } from './rounding.js';
 
-/** Anything {@link Exact.of} accepts: an Exact, a plain decimal string, a finite number or a bigint. */
+/**
+ * Anything {@link Exact.of} accepts: an Exact, a plain decimal string, a safe integer or a
+ * bigint.
+ *
+ * @example
+ * ```ts
+ * import { exact, type ExactLike } from '@styrkit/core';
+ * const amounts: ExactLike[] = ['45100.50', 12, 10n, exact('3')];
+ * ```
+ */
 export type ExactLike = Exact | string | number | bigint;
+
+/**
+ * The brand every Exact carries, under a registry symbol: two loaded copies of core (the ESM
+ * and the CJS build, or two versions in one bundle) have different classes but the same
+ * `Symbol.for` key, so {@link isExact} and `instanceof Exact` recognise each other's values.
+ */
+const BRAND: unique symbol = Symbol.for('styrkit.exact') as never;
+/** Node's `util.inspect` hook, looked up by registry key so core needs no `node:util`. */
+const INSPECT = Symbol.for('nodejs.util.inspect.custom');
+
+/** Whether a value carries the Exact brand of any loaded copy of core. */
+function hasBrand(value: unknown): value is Exact {
+  return (
+    typeof value === 'object' && value !== null && (value as { [BRAND]?: unknown })[BRAND] === true
+  );
+}
 
 const plainDecimal = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 /** Up to two decimals and few enough digits that the value in öre is a safe integer. */
@@ -63,6 +88,15 @@ function centsText(cents: number): string {
  * Arithmetic is exact except division, which keeps 40 significant digits; round the result
  * explicitly with {@link Exact.round}. Values cross JSON as strings ({@link Exact.toJSON}).
  *
+ * Misuse fails loudly: JS operators that want a number (`a > b`, `a + 1`, `+a`, `Number(a)`)
+ * throw a TypeError instead of comparing or concatenating text; use {@link Exact.compare},
+ * {@link Exact.gt}, {@link Exact.plus}. Text conversion (`${a}`, `String(a)`) gives
+ * {@link Exact.toString}; `console.log` shows `Exact(12.5)`.
+ *
+ * `structuredClone` (and `postMessage`, worker transfer) keep no class or private state: the
+ * clone of an Exact is an empty object. Send `value.toJSON()` (the plain decimal string) and
+ * read it back with {@link exact}.
+ *
  * @example
  * ```ts
  * import { Exact } from '@styrkit/core';
@@ -75,6 +109,30 @@ export class Exact {
   static readonly ZERO: Exact = new Exact(new D(0), 0);
   /** One. */
   static readonly ONE: Exact = new Exact(new D(1), 100);
+
+  static {
+    // On the prototype, not in the public type: the brand and the inspect hook are looked up
+    // by registry symbols, which the declarations need not name.
+    Object.defineProperty(Exact.prototype, BRAND, { value: true });
+    Object.defineProperty(Exact.prototype, INSPECT, {
+      value(this: Exact): string {
+        return `Exact(${this.toString()})`;
+      },
+    });
+  }
+
+  /**
+   * `instanceof Exact` holds for the Exact of any loaded copy of core (see {@link isExact}).
+   *
+   * @example
+   * ```ts
+   * import { Exact, exact } from '@styrkit/core';
+   * exact('1') instanceof Exact; // true
+   * ```
+   */
+  static [Symbol.hasInstance](value: unknown): boolean {
+    return hasBrand(value);
+  }
 
   /**
    * The decimal, or the plain decimal text it will be made from: a value read from text with
@@ -101,33 +159,76 @@ export class Exact {
   }
 
   /**
-   * Makes an Exact from a plain decimal string ("45100", "-16.3"), a finite number or a bigint.
+   * Makes an Exact from a plain decimal string ("45100", "-16.3"), a safe integer or a bigint.
    * Throws RangeError for anything else: this is for program values; user text goes through
-   * {@link parseNumber}, which returns findings instead.
+   * {@link parseNumber}, which returns findings instead. A JS number with a fraction (`1.5`)
+   * or beyond ±2^53 is refused because floats are not amounts: write the amount as text
+   * (`'1.5'`), or use {@link Exact.fromLiteral} for a number a data file wrote.
+   * An Exact made by another loaded copy of core is read through its text.
    *
    * @example
    * ```ts
    * import { Exact } from '@styrkit/core';
    * Exact.of('1.5').times(2).toString(); // '3'
+   * Exact.of(12).toString(); // '12'
    * ```
    */
   static of(value: ExactLike): Exact {
     if (typeof value === 'string') {
       const cents = centsOf(value);
       if (cents !== null) return new Exact(value, cents);
-    } else if (value instanceof Exact) return value;
-    if (typeof value === 'bigint') return new Exact(new D(value.toString()));
-    if (typeof value === 'number') {
-      if (!Number.isFinite(value)) throw new RangeError(`Not a finite number: ${String(value)}`);
-      // String(n) is the shortest text that reads back as n: for a literal typed by a person
-      // (YAML 1.5, JSON 0.1) it is exactly that literal.
-      const text = String(value);
-      const cents = centsOf(text);
-      if (cents !== null) return new Exact(text, cents);
-      return Exact.#fromString(text);
+    } else if (typeof value === 'object') {
+      if (#value in value) return value;
+      const foreign: unknown = value;
+      if (hasBrand(foreign)) return Exact.of(foreign.toString());
+      throw new TypeError(`Not an Exact: ${Object.prototype.toString.call(value)}`);
+    } else if (typeof value === 'bigint') return new Exact(new D(value.toString()));
+    else if (typeof value === 'number') {
+      if (!Number.isSafeInteger(value)) {
+        throw new RangeError(
+          `exact(${String(value)}): a JS number is taken only as a safe integer; floats are not ` +
+            `amounts. Pass the amount as text ('${Number.isFinite(value) ? String(value) : '1.5'}'), ` +
+            'or Exact.fromLiteral for a number read from a data file.',
+        );
+      }
+      if (value === 0) return Exact.ZERO;
+      const cents = value * 100;
+      return Number.isSafeInteger(cents)
+        ? new Exact(undefined, cents)
+        : new Exact(new D(value), null);
+    } else {
+      throw new TypeError(`Not a number: ${typeof value}`);
     }
     const text = value.trim();
     if (!plainDecimal.test(text)) throw new RangeError(`Not a plain decimal number: "${value}"`);
+    return Exact.#fromString(text);
+  }
+
+  /**
+   * A number as a data file wrote it (YAML `1.5`, JSON `0.1`): the value of its shortest
+   * decimal text, which for a literal a person typed is exactly that literal. For readers of
+   * data formats only; program code passes amounts as text or integers to {@link Exact.of}.
+   * Throws RangeError for NaN and infinities, and for integers beyond ±2^53 (their digits
+   * are already lost).
+   *
+   * @example
+   * ```ts
+   * import { Exact } from '@styrkit/core';
+   * Exact.fromLiteral(0.1).plus(Exact.fromLiteral(0.2)).toString(); // '0.3'
+   * ```
+   */
+  static fromLiteral(value: number): Exact {
+    if (!Number.isFinite(value)) throw new RangeError(`Not a finite number: ${String(value)}`);
+    if (Number.isInteger(value) && !Number.isSafeInteger(value)) {
+      throw new RangeError(
+        `${String(value)} is beyond ±2^53: its digits are lost; write it as text`,
+      );
+    }
+    if (Number.isSafeInteger(value)) return Exact.of(value);
+    // String(n) is the shortest text that reads back as n.
+    const text = String(value);
+    const cents = centsOf(text);
+    if (cents !== null) return new Exact(text, cents);
     return Exact.#fromString(text);
   }
 
@@ -499,6 +600,25 @@ export class Exact {
   }
 
   /**
+   * Conversion for JS operators: text (`${value}`, `String(value)`) is the plain decimal
+   * string; a number or default hint (`a > b`, `a + 1`, `+a`) throws a TypeError, so a
+   * comparison or sum written with operators fails instead of comparing or joining text.
+   *
+   * @example
+   * ```ts
+   * import { exact } from '@styrkit/core';
+   * `${exact('12.50')} kr`; // '12.5 kr'
+   * ```
+   */
+  [Symbol.toPrimitive](hint: string): string {
+    if (hint === 'string') return this.toString();
+    throw new TypeError(
+      `Exact(${this.toString()}) cannot be used as a JS ${hint === 'number' ? 'number' : 'value'} ` +
+        '(>, <, +, -, ==): use .compare/.lt/.gt/.equals and .plus/.minus, or .toString() for text',
+    );
+  }
+
+  /**
    * A JS number, lossy: for chart coordinates and display ratios only, never for amounts.
    *
    * @example
@@ -526,7 +646,8 @@ export function exact(value: ExactLike): Exact {
 }
 
 /**
- * Whether a value is an {@link Exact}.
+ * Whether a value is an {@link Exact}, made by this or any other loaded copy of core (the
+ * ESM and CJS builds recognise each other through a `Symbol.for('styrkit.exact')` brand).
  *
  * @example
  * ```ts
@@ -536,5 +657,5 @@ export function exact(value: ExactLike): Exact {
  * ```
  */
 export function isExact(value: unknown): value is Exact {
-  return value instanceof Exact;
+  return hasBrand(value);
 }

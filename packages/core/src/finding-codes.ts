@@ -71,7 +71,10 @@ export interface FindingCatalog<T extends Record<string, FindingCodeSpec>> {
 }
 
 function asText(value: ExactLike): string {
-  return typeof value === 'string' ? value : Exact.of(value).toString();
+  // A number here is a figure for display (a count, a year): its own text, never refused.
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'bigint') return String(value);
+  return Exact.of(value).toString();
 }
 
 /**

@@ -41,6 +41,17 @@ export {
   type FindingCodeSpec,
   type FindingInput,
 } from './finding-codes.js';
+export {
+  defineTemplatedFindingCodes,
+  messageTemplate,
+  prefixFindingPath,
+  type CodedFinding,
+  type MessageTemplate,
+  type TemplatedCodeSpec,
+  type TemplatedFindingCatalog,
+  type TemplatedFindingInput,
+} from './finding-templates.js';
+export { fieldText, type FieldText } from './field-text.js';
 export { coreCodes } from './codes.js';
 export { safeParseWith, zodIssuesToFindings } from './zod-findings.js';
 export { checkMatrixTotals, checkStatedTotal, type MaybeExact } from './totals.js';

@@ -1,16 +1,18 @@
 import * as z from 'zod';
-import { Exact } from './exact.js';
+import { Exact, isExact } from './exact.js';
 import { parseNumber } from './number-text.js';
 
 type ReadOutcome =
   { kind: 'value'; value: Exact } | { kind: 'unknown' } | { kind: 'invalid'; why: string };
 
 function readExact(input: unknown): ReadOutcome {
-  if (input instanceof Exact) return { kind: 'value', value: input };
+  if (isExact(input)) return { kind: 'value', value: Exact.of(input) };
   if (input === null) return { kind: 'unknown' };
   if (typeof input === 'number') {
-    return Number.isFinite(input)
-      ? { kind: 'value', value: Exact.of(input) }
+    // A number in the file is the literal its author typed (YAML 1.5 is 1.5); integers
+    // beyond ±2^53 have lost digits already and are refused.
+    return Number.isFinite(input) && (!Number.isInteger(input) || Number.isSafeInteger(input))
+      ? { kind: 'value', value: Exact.fromLiteral(input) }
       : { kind: 'invalid', why: String(input) };
   }
   if (typeof input === 'string') {
@@ -22,7 +24,7 @@ function readExact(input: unknown): ReadOutcome {
   return { kind: 'invalid', why: typeof input };
 }
 
-const numberInput = z.union([z.string(), z.number(), z.custom<Exact>((v) => v instanceof Exact)]);
+const numberInput = z.union([z.string(), z.number(), z.custom<Exact>((v) => isExact(v))]);
 
 /**
  * zod schema for an exact number in the data format: a string in plain ("45100.5") or Swedish

@@ -32,7 +32,9 @@ class Total {
         return;
       }
     }
-    this.rest = this.rest === undefined ? value.decimal : this.rest.plus(value.decimal);
+    // Exact.of: an Exact of another loaded copy of core carries that copy's decimal class.
+    const decimal = Exact.of(value).decimal;
+    this.rest = this.rest === undefined ? decimal : this.rest.plus(decimal);
   }
 
   value(): Exact {

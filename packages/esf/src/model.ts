@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { exactSchema, isoDateSchema, type Exact } from '@styrkit/core';
+import { exactSchema, fieldText, isoDateSchema, type Exact } from '@styrkit/core';
 
 /** A custom zod issue with a Swedish and an English message (core turns it into a finding). */
 function issue(
@@ -145,19 +145,74 @@ const dateRange = z.object({ start: isoDateSchema, end: isoDateSchema }).superRe
  * ```
  */
 export const callSchema = z.object({
-  id,
-  name: z.string().trim().min(1),
-  programmeArea: z.string().optional(),
-  region: z.string().optional(),
+  id: id.meta(
+    fieldText(
+      'Utlysningens id, som projekt hänvisar till med callId',
+      "Id of the call, referred to by a project's callId",
+    ),
+  ),
+  name: z.string().trim().min(1).meta(fieldText('Utlysningens namn', 'Name of the call')),
+  programmeArea: z
+    .string()
+    .optional()
+    .meta(fieldText('Programområde i ESF+-programmet', 'Programme area of the ESF+ programme')),
+  region: z
+    .string()
+    .optional()
+    .meta(fieldText('Region som utlysningen gäller', 'Region the call covers')),
   /** Required co-financing share of total eligible cost, in percent. */
-  requiredCofinancingPercent: percent,
+  requiredCofinancingPercent: percent.meta(
+    fieldText(
+      'Krav på medfinansieringens andel av de stödberättigande kostnaderna, i procent (33 = 33 %)',
+      'Required co-financing share of total eligible cost, in percent (33 means 33 %)',
+    ),
+  ),
   /** Flat rates the call allows, each with its maximum and whether a project may choose less. */
   flatRates: z
-    .array(z.object({ option: flatRateOptionSchema, maxPercent: percent, adjustable: z.boolean() }))
-    .default([]),
-  reportingPeriods: z.array(dateRange).default([]),
+    .array(
+      z.object({
+        option: flatRateOptionSchema.meta(
+          fieldText(
+            'Schablon enligt EU 2021/1060 art. 54–56',
+            'Simplified cost option of EU 2021/1060 articles 54–56',
+          ),
+        ),
+        maxPercent: percent.meta(
+          fieldText(
+            'Högsta procentsats som utlysningen tillåter',
+            'Highest rate the call allows, in percent',
+          ),
+        ),
+        adjustable: z
+          .boolean()
+          .meta(
+            fieldText(
+              'Sant om projektet får välja en lägre sats',
+              'True when a project may choose a lower rate',
+            ),
+          ),
+      }),
+    )
+    .default([])
+    .meta(fieldText('Schabloner som utlysningen tillåter', 'Flat rates the call allows')),
+  reportingPeriods: z
+    .array(dateRange)
+    .default([])
+    .meta(
+      fieldText(
+        'Redovisningsperioder med start- och slutdatum',
+        'Reporting periods with start and end dates',
+      ),
+    ),
   /** SEK per EUR used for the EUR 200 000 simplified-cost threshold. */
-  sekPerEur: decimal.optional(),
+  sekPerEur: decimal
+    .optional()
+    .meta(
+      fieldText(
+        'Kronor per euro för gränsen 200 000 euro för schabloner; utan kurs prövas inte gränsen',
+        'SEK per EUR for the EUR 200 000 simplified-cost threshold; without it the threshold is not checked',
+      ),
+    ),
 });
 /**
  * A call for proposals.
@@ -178,11 +233,23 @@ const employmentShare = decimal.refine((v: Exact) => v.isPositive() && v.lte(1),
 
 const staffCost = z.object({
   /** Latest documented annual gross employment cost (årlig bruttolönekostnad), SEK. */
-  annualEmploymentCost: nonNegative,
+  annualEmploymentCost: nonNegative.meta(
+    fieldText(
+      'Senast dokumenterade årliga bruttolönekostnad, kronor',
+      'Latest documented annual gross employment cost, SEK',
+    ),
+  ),
   /** Share of full time behind the annual cost, 0 < share ≤ 1 (pro rata for part time). */
-  employmentShare,
+  employmentShare: employmentShare.meta(
+    fieldText(
+      'Sysselsättningsgrad bakom årskostnaden, över 0 och högst 1',
+      'Share of full time behind the annual cost, above 0 and at most 1',
+    ),
+  ),
   /** Hours budgeted on the project in this line. */
-  hours: nonNegative,
+  hours: nonNegative.meta(
+    fieldText('Timmar i projektet på den här raden', 'Hours budgeted on the project in this line'),
+  ),
 });
 
 /**
@@ -200,15 +267,57 @@ const staffCost = z.object({
  */
 export const budgetLineSchema = z
   .object({
-    id,
-    label: z.string().trim().min(1),
-    category: costCategorySchema,
-    phase: phaseSchema,
-    amount: nonNegative.optional(),
-    units: z.object({ count: nonNegative, unitPrice: nonNegative }).optional(),
-    staff: staffCost.optional(),
+    id: id.meta(
+      fieldText(
+        'Budgetradens id, unikt i projektet',
+        'Id of the budget line, unique in the project',
+      ),
+    ),
+    label: z
+      .string()
+      .trim()
+      .min(1)
+      .meta(fieldText('Budgetradens benämning', 'Label of the budget line')),
+    category: costCategorySchema.meta(fieldText('Kostnadsslag', 'Cost category')),
+    phase: phaseSchema.meta(
+      fieldText(
+        'Projektfas: analysis (analys och planering), implementation (genomförande) eller closing (avslut)',
+        'Project phase: analysis (analysis and planning), implementation or closing',
+      ),
+    ),
+    amount: nonNegative
+      .optional()
+      .meta(
+        fieldText(
+          'Belopp i kronor; ange exakt ett av amount, units och staff',
+          'Amount in SEK; give exactly one of amount, units and staff',
+        ),
+      ),
+    units: z
+      .object({
+        count: nonNegative.meta(fieldText('Antal enheter', 'Number of units')),
+        unitPrice: nonNegative.meta(fieldText('Pris per enhet, kronor', 'Price per unit, SEK')),
+      })
+      .optional()
+      .meta(fieldText('Antal gånger styckpris', 'Units times unit price')),
+    staff: staffCost
+      .optional()
+      .meta(
+        fieldText(
+          'Lönekostnad beräknad från timpriset (årskostnad / 1 720 timmar × timmar)',
+          'Staff cost from the hourly rate (annual cost / 1 720 hours × hours)',
+        ),
+      ),
     /** The in-kind co-financing source whose value this line is the cost side of. */
-    inKindSourceId: z.string().optional(),
+    inKindSourceId: z
+      .string()
+      .optional()
+      .meta(
+        fieldText(
+          'Medfinansieringskällan i annat än pengar som raden är kostnadssidan av',
+          'The in-kind co-financing source whose value this line is the cost side of',
+        ),
+      ),
   })
   .superRefine((line, ctx) => {
     const forms = [line.amount, line.units, line.staff].filter((f) => f !== undefined).length;
@@ -256,20 +365,66 @@ export type BudgetLine = z.infer<typeof budgetLineSchema>;
  */
 export const cofinancingSourceSchema = z
   .object({
-    id,
-    label: z.string().trim().min(1),
-    sector: z.enum(['public', 'private']),
-    form: z.enum(['cash', 'in-kind']),
+    id: id.meta(
+      fieldText('Källans id, unikt i projektet', 'Id of the source, unique in the project'),
+    ),
+    label: z.string().trim().min(1).meta(fieldText('Källans benämning', 'Label of the source')),
+    sector: z
+      .enum(['public', 'private'])
+      .meta(
+        fieldText(
+          'Offentlig (public) eller privat (private) medfinansiering',
+          'Public or private co-financing',
+        ),
+      ),
+    form: z
+      .enum(['cash', 'in-kind'])
+      .meta(
+        fieldText(
+          'Kontant (cash) eller i annat än pengar (in-kind), till exempel deltagartid',
+          'In cash or in kind (such as participant time)',
+        ),
+      ),
     /** Value in SEK as budgeted; for participant time it may instead follow from hours × rate. */
-    amount: nonNegative.optional(),
+    amount: nonNegative
+      .optional()
+      .meta(
+        fieldText(
+          'Budgeterat värde i kronor; för deltagartid kan det i stället följa av timmar × timpris',
+          'Value in SEK as budgeted; for participant time it may instead follow from hours × rate',
+        ),
+      ),
     participantTime: z
       .object({
-        plannedHours: nonNegative,
-        hourlyRate: nonNegative.optional(),
+        plannedHours: nonNegative.meta(
+          fieldText('Planerade deltagartimmar', 'Planned participant hours'),
+        ),
+        hourlyRate: nonNegative
+          .optional()
+          .meta(
+            fieldText(
+              'Timlönekostnad för deltagartiden, kronor per timme',
+              'Hourly salary cost of participant time, SEK per hour',
+            ),
+          ),
         /** Phases in which participant time is planned (never the closing phase). */
-        phases: z.array(phaseSchema).default(['implementation']),
+        phases: z
+          .array(phaseSchema)
+          .default(['implementation'])
+          .meta(
+            fieldText(
+              'Faser med planerad deltagartid (aldrig avslutsfasen)',
+              'Phases in which participant time is planned (never the closing phase)',
+            ),
+          ),
       })
-      .optional(),
+      .optional()
+      .meta(
+        fieldText(
+          'Deltagartid (deltagarnas arbetstid i projektet) som medfinansiering',
+          "Participant time (the participants' working time in the project) as co-financing",
+        ),
+      ),
   })
   .superRefine((s, ctx) => {
     if (s.amount === undefined && s.participantTime?.hourlyRate === undefined) {
@@ -315,23 +470,94 @@ export type CofinancingSource = z.infer<typeof cofinancingSourceSchema>;
  */
 export const projectSchema = z
   .object({
-    id,
-    name: z.string().trim().min(1),
-    owner: z.string().trim().min(1),
-    callId: z.string().optional(),
+    id: id.meta(fieldText('Projektets id', 'Id of the project')),
+    name: z.string().trim().min(1).meta(fieldText('Projektets namn', 'Name of the project')),
+    owner: z
+      .string()
+      .trim()
+      .min(1)
+      .meta(fieldText('Projektägare (stödmottagare)', 'Project owner (beneficiary)')),
+    callId: z
+      .string()
+      .optional()
+      .meta(
+        fieldText(
+          'Id för utlysningen som projektet prövas mot',
+          'Id of the call the project is checked against',
+        ),
+      ),
     /** Operations under State aid rules are exempt from the simplified-cost obligation. */
-    stateAid: z.boolean().default(false),
+    stateAid: z
+      .boolean()
+      .default(false)
+      .meta(
+        fieldText(
+          'Sant om verksamheten omfattas av statsstödsregler (då gäller inte kravet på schabloner)',
+          'True for operations under State aid rules (exempt from the simplified-cost obligation)',
+        ),
+      ),
     phases: z
-      .array(z.object({ phase: phaseSchema, start: isoDateSchema, end: isoDateSchema }))
-      .min(1),
-    budgetLines: z.array(budgetLineSchema).default([]),
-    flatRates: z.array(z.object({ option: flatRateOptionSchema, percent })).default([]),
-    cofinancing: z.array(cofinancingSourceSchema).default([]),
+      .array(
+        z.object({
+          phase: phaseSchema.meta(fieldText('Fasen', 'The phase')),
+          start: isoDateSchema.meta(
+            fieldText('Fasens första dag, ÅÅÅÅ-MM-DD', 'First day of the phase, YYYY-MM-DD'),
+          ),
+          end: isoDateSchema.meta(
+            fieldText('Fasens sista dag, ÅÅÅÅ-MM-DD', 'Last day of the phase, YYYY-MM-DD'),
+          ),
+        }),
+      )
+      .min(1)
+      .meta(
+        fieldText(
+          'Projektets faser med datum, varje fas högst en gång',
+          "The project's phases with dates, each at most once",
+        ),
+      ),
+    budgetLines: z
+      .array(budgetLineSchema)
+      .default([])
+      .meta(fieldText('Budgetrader', 'Budget lines')),
+    flatRates: z
+      .array(
+        z.object({
+          option: flatRateOptionSchema.meta(
+            fieldText('Vald schablon', 'Chosen simplified cost option'),
+          ),
+          percent: percent.meta(fieldText('Vald procentsats', 'Chosen rate, in percent')),
+        }),
+      )
+      .default([])
+      .meta(fieldText('Schabloner som projektet har valt', 'Flat rates the project has chosen')),
+    cofinancing: z
+      .array(cofinancingSourceSchema)
+      .default([])
+      .meta(fieldText('Medfinansieringskällor', 'Co-financing sources')),
     /** Total eligible cost as the application states it; checked against the lines. */
-    statedTotalEligibleCost: nonNegative.optional(),
+    statedTotalEligibleCost: nonNegative
+      .optional()
+      .meta(
+        fieldText(
+          'Stödberättigande kostnader totalt enligt ansökan; kontrolleras mot raderna',
+          'Total eligible cost as the application states it; checked against the lines',
+        ),
+      ),
     /** The ESF grant as stated, when the document states an amount. */
-    statedGrant: nonNegative.optional(),
-    expectedParticipants: z.number().int().nonnegative().optional(),
+    statedGrant: nonNegative
+      .optional()
+      .meta(
+        fieldText(
+          'ESF-stödet enligt dokumentet, kronor',
+          'The ESF grant as the document states it, SEK',
+        ),
+      ),
+    expectedParticipants: z
+      .number()
+      .int()
+      .nonnegative()
+      .optional()
+      .meta(fieldText('Förväntat antal deltagare', 'Expected number of participants')),
   })
   .superRefine((p, ctx) => {
     const seen = new Set<string>();
@@ -378,7 +604,10 @@ export const projectSchema = z
 export type Project = z.infer<typeof projectSchema>;
 
 /** Where an amount sits in the budget: one phase × one cost category. */
-const budgetCell = z.object({ phase: phaseSchema, category: costCategorySchema });
+const budgetCell = z.object({
+  phase: phaseSchema.meta(fieldText('Fas', 'Phase')),
+  category: costCategorySchema.meta(fieldText('Kostnadsslag', 'Cost category')),
+});
 
 /**
  * A change request (förändringsansökan): moves amounts between phases or categories. The
@@ -397,17 +626,35 @@ const budgetCell = z.object({ phase: phaseSchema, category: costCategorySchema }
  * ```
  */
 export const changeRequestSchema = z.object({
-  id,
-  projectId: id,
-  submitted: isoDateSchema,
-  reason: z.string().trim().min(1),
-  decision: z.enum(['approved', 'rejected', 'pending']),
-  decided: isoDateSchema.optional(),
+  id: id.meta(fieldText('Förändringsansökans id', 'Id of the change request')),
+  projectId: id.meta(fieldText('Projektets id', 'Id of the project')),
+  submitted: isoDateSchema.meta(
+    fieldText(
+      'Dag då ansökan lämnades in, ÅÅÅÅ-MM-DD',
+      'Day the request was submitted, YYYY-MM-DD',
+    ),
+  ),
+  reason: z.string().trim().min(1).meta(fieldText('Skäl till ändringen', 'Reason for the change')),
+  decision: z
+    .enum(['approved', 'rejected', 'pending'])
+    .meta(
+      fieldText(
+        'Beslut: approved (beviljad), rejected (avslagen) eller pending (ej beslutad)',
+        'Decision: approved, rejected or pending',
+      ),
+    ),
+  decided: isoDateSchema
+    .optional()
+    .meta(fieldText('Beslutsdag, ÅÅÅÅ-MM-DD', 'Day of the decision, YYYY-MM-DD')),
   moves: z
     .array(
       z.object({
-        from: budgetCell,
-        to: budgetCell,
+        from: budgetCell.meta(
+          fieldText('Budgetcell som beloppet flyttas från', 'Budget cell the amount moves from'),
+        ),
+        to: budgetCell.meta(
+          fieldText('Budgetcell som beloppet flyttas till', 'Budget cell the amount moves to'),
+        ),
         amount: decimal.refine((v: Exact) => v.isPositive(), {
           message: 'A positive amount',
           params: { sv: 'Ett positivt belopp', en: 'A positive amount' },
@@ -441,11 +688,32 @@ const employmentSchema = z.enum(['permanent', 'fixed-term', 'hourly-substitute']
  */
 const rateFields = {
   /** Documented hourly salary cost, SEK per hour, used as given. */
-  hourlyRate: nonNegative.optional(),
+  hourlyRate: nonNegative
+    .optional()
+    .meta(
+      fieldText(
+        'Dokumenterad timlönekostnad, kronor per timme, används som den står',
+        'Documented hourly salary cost, SEK per hour, used as given',
+      ),
+    ),
   /** Latest annual gross employment cost (årlig bruttolönekostnad), SEK. */
-  annualEmploymentCost: nonNegative.optional(),
+  annualEmploymentCost: nonNegative
+    .optional()
+    .meta(
+      fieldText(
+        'Senaste årliga bruttolönekostnad, kronor; timpriset blir årskostnad / (1 720 × sysselsättningsgrad)',
+        'Latest annual gross employment cost, SEK; the rate is annual cost / (1 720 × share)',
+      ),
+    ),
   /** Share of full time behind the annual cost, 0 < share ≤ 1; 1 when left out. */
-  employmentShare: employmentShare.optional(),
+  employmentShare: employmentShare
+    .optional()
+    .meta(
+      fieldText(
+        'Sysselsättningsgrad bakom årskostnaden, över 0 och högst 1; 1 när den saknas',
+        'Share of full time behind the annual cost, above 0 and at most 1; 1 when left out',
+      ),
+    ),
 };
 
 /** Rejects two rate sources at once and a share without an annual cost. */
@@ -514,19 +782,41 @@ const wholeHoursField = z.number().refine((n) => Number.isSafeInteger(n) && n >=
  * ```
  */
 export const timeReportsSchema = z.object({
-  projectId: id,
+  projectId: id.meta(fieldText('Projektets id', 'Id of the project')),
   /** True when the register is made up for testing (the seeds only give totals). */
-  synthetic: z.boolean().default(false),
-  participants: z.array(
-    z
-      .object({
-        id,
-        gender: z.enum(['woman', 'man', 'unspecified']),
-        employment: employmentSchema,
-        ...rateFields,
-      })
-      .superRefine(checkRateFields(false)),
-  ),
+  synthetic: z
+    .boolean()
+    .default(false)
+    .meta(
+      fieldText(
+        'Sant när registret är påhittat för test',
+        'True when the register is made up for testing',
+      ),
+    ),
+  participants: z
+    .array(
+      z
+        .object({
+          id: id.meta(fieldText('Deltagarens pseudonyma id', 'Pseudonymous id of the participant')),
+          gender: z
+            .enum(['woman', 'man', 'unspecified'])
+            .meta(
+              fieldText(
+                'Kön: woman (kvinna), man eller unspecified (ej angivet)',
+                'Gender: woman, man or unspecified',
+              ),
+            ),
+          employment: employmentSchema.meta(
+            fieldText(
+              'Anställningsform: permanent (tillsvidare), fixed-term (visstid) eller hourly-substitute (timvikarie)',
+              'Employment: permanent, fixed-term or hourly-substitute',
+            ),
+          ),
+          ...rateFields,
+        })
+        .superRefine(checkRateFields(false)),
+    )
+    .meta(fieldText('Deltagare', 'Participants')),
   /**
    * Hourly rates by employment type, for participants without a rate of their own (for
    * example one documented average salary cost for all hourly-paid substitutes). Optional:
@@ -534,7 +824,17 @@ export const timeReportsSchema = z.object({
    */
   ratesByEmployment: z
     .array(
-      z.object({ employment: employmentSchema, ...rateFields }).superRefine(checkRateFields(true)),
+      z
+        .object({
+          employment: employmentSchema.meta(
+            fieldText(
+              'Anställningsformen som timpriset gäller',
+              'Employment type the rate applies to',
+            ),
+          ),
+          ...rateFields,
+        })
+        .superRefine(checkRateFields(true)),
     )
     .default([])
     .superRefine((rates, ctx) => {
@@ -550,17 +850,41 @@ export const timeReportsSchema = z.object({
         }
         seen.add(r.employment);
       });
-    }),
-  reports: z.array(
-    z.object({
-      participant: id,
-      month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'Month as YYYY-MM' }),
-      phase: phaseSchema,
-      activity: z.string().trim().min(1),
-      hours: wholeHoursField,
-      signed: z.boolean(),
-    }),
-  ),
+    })
+    .meta(
+      fieldText(
+        'Timpris per anställningsform för deltagare utan eget timpris; utan timpris är värdet okänt, aldrig 0',
+        'Hourly rates by employment type for participants without their own; without a rate the value is unknown, never 0',
+      ),
+    ),
+  reports: z
+    .array(
+      z.object({
+        participant: id.meta(fieldText('Deltagarens id', 'Id of the participant')),
+        month: z
+          .string()
+          .regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'Month as YYYY-MM' })
+          .meta(fieldText('Månad, ÅÅÅÅ-MM', 'Month, YYYY-MM')),
+        phase: phaseSchema.meta(fieldText('Projektfas', 'Project phase')),
+        activity: z
+          .string()
+          .trim()
+          .min(1)
+          .meta(fieldText('Aktivitet som tiden gäller', 'Activity the time was spent on')),
+        hours: wholeHoursField.meta(
+          fieldText('Hela timmar, avrundat nedåt, 0–744', 'Whole hours, rounded down, 0–744'),
+        ),
+        signed: z
+          .boolean()
+          .meta(
+            fieldText(
+              'Sant när tidrapporten är underskriven',
+              'True when the time report is signed',
+            ),
+          ),
+      }),
+    )
+    .meta(fieldText('Månatliga tidrapporter', 'Monthly time reports')),
 });
 /**
  * Time reports of one project.
@@ -601,16 +925,48 @@ const count = z.number().int().nonnegative();
  */
 export const statedTableSchema = z
   .object({
-    id,
-    title: z.string().trim().min(1),
-    columns: z.array(z.string().trim().min(1)).min(1),
+    id: id.meta(fieldText('Tabellens id', 'Id of the table')),
+    title: z.string().trim().min(1).meta(fieldText('Tabellens rubrik', 'Title of the table')),
+    columns: z
+      .array(z.string().trim().min(1))
+      .min(1)
+      .meta(fieldText('Kolumnrubriker', 'Column headings')),
     /**
      * What an empty cell means. `unknown` (the default) never counts as zero; `zero` is for
      * tables where a blank plainly means none, such as a purchase list per unit.
      */
-    emptyMeans: z.enum(['unknown', 'zero']).default('unknown'),
-    rows: z.array(z.object({ label: z.string(), values: z.array(decimal.nullable()) })),
-    statedTotals: z.array(decimal.nullable()),
+    emptyMeans: z
+      .enum(['unknown', 'zero'])
+      .default('unknown')
+      .meta(
+        fieldText(
+          'Vad en tom cell betyder: unknown (okänd, aldrig noll) eller zero (inget)',
+          'What an empty cell means: unknown (never zero) or zero (none)',
+        ),
+      ),
+    rows: z
+      .array(
+        z.object({
+          label: z.string().meta(fieldText('Radens rubrik', 'Row label')),
+          values: z
+            .array(decimal.nullable())
+            .meta(
+              fieldText(
+                'Ett värde per kolumn; null är en tom cell',
+                'One value per column; null is an empty cell',
+              ),
+            ),
+        }),
+      )
+      .meta(fieldText('Tabellens rader', 'Rows of the table')),
+    statedTotals: z
+      .array(decimal.nullable())
+      .meta(
+        fieldText(
+          'Summor som dokumentet anger, en per kolumn; granskningen räknar om dem',
+          'Totals the document states, one per column; the audit recomputes them',
+        ),
+      ),
   })
   .superRefine((t, ctx) => {
     t.rows.forEach((r, i) => {
@@ -655,27 +1011,84 @@ export type StatedTable = z.infer<typeof statedTableSchema>;
  * ```
  */
 export const finalReportSchema = z.object({
-  projectId: id,
-  figures: z.object({
-    totalFinancing: nonNegative.optional(),
-    cofinancing: nonNegative.optional(),
-    grantPercent: percent.optional(),
-    cofinancingPercent: percent.optional(),
-    requiredCofinancingPercent: percent.optional(),
-    plannedHours: count.optional(),
-    reportedHours: count.optional(),
-    participants: z
-      .object({
-        total: count.optional(),
-        women: count.optional(),
-        men: count.optional(),
-        hourlySubstitutes: count.optional(),
-      })
-      .optional(),
-    expectedParticipants: count.optional(),
-    staffCounts: z.array(z.object({ date: isoDateSchema, women: count, men: count })).default([]),
-  }),
-  tables: z.array(statedTableSchema).default([]),
+  projectId: id.meta(fieldText('Projektets id', 'Id of the project')),
+  figures: z
+    .object({
+      totalFinancing: nonNegative
+        .optional()
+        .meta(
+          fieldText(
+            'Total finansiering enligt rapporten, kronor',
+            'Total financing as the report states it, SEK',
+          ),
+        ),
+      cofinancing: nonNegative
+        .optional()
+        .meta(
+          fieldText(
+            'Medfinansiering enligt rapporten, kronor',
+            'Co-financing as the report states it, SEK',
+          ),
+        ),
+      grantPercent: percent
+        .optional()
+        .meta(fieldText('ESF-stödets andel i procent', 'Share of the ESF grant, in percent')),
+      cofinancingPercent: percent
+        .optional()
+        .meta(fieldText('Medfinansieringens andel i procent', 'Share of co-financing, in percent')),
+      requiredCofinancingPercent: percent
+        .optional()
+        .meta(
+          fieldText(
+            'Utlysningens krav på medfinansiering i procent, som rapporten anger det',
+            "The call's required co-financing share as the report states it, in percent",
+          ),
+        ),
+      plannedHours: count
+        .optional()
+        .meta(fieldText('Planerade deltagartimmar', 'Planned participant hours')),
+      reportedHours: count
+        .optional()
+        .meta(fieldText('Redovisade deltagartimmar', 'Reported participant hours')),
+      participants: z
+        .object({
+          total: count
+            .optional()
+            .meta(fieldText('Antal deltagare totalt', 'Participants in total')),
+          women: count.optional().meta(fieldText('Antal kvinnor', 'Number of women')),
+          men: count.optional().meta(fieldText('Antal män', 'Number of men')),
+          hourlySubstitutes: count
+            .optional()
+            .meta(fieldText('Antal timvikarier', 'Number of hourly-paid substitutes')),
+        })
+        .optional()
+        .meta(fieldText('Deltagare enligt rapporten', 'Participants as the report states them')),
+      expectedParticipants: count
+        .optional()
+        .meta(fieldText('Förväntat antal deltagare', 'Expected number of participants')),
+      staffCounts: z
+        .array(
+          z.object({
+            date: isoDateSchema.meta(
+              fieldText('Dag för räkningen, ÅÅÅÅ-MM-DD', 'Day of the count, YYYY-MM-DD'),
+            ),
+            women: count.meta(fieldText('Antal kvinnor', 'Number of women')),
+            men: count.meta(fieldText('Antal män', 'Number of men')),
+          }),
+        )
+        .default([])
+        .meta(fieldText('Personal per kön vid givna datum', 'Staff by gender on given dates')),
+    })
+    .meta(
+      fieldText(
+        'Nyckeltal som rapporten anger; granskningen räknar om vart och ett',
+        'Key figures as the report states them; the audit recomputes each',
+      ),
+    ),
+  tables: z
+    .array(statedTableSchema)
+    .default([])
+    .meta(fieldText('Tabeller som rapporten anger', 'Tables as the report states them')),
 });
 /**
  * A final report.

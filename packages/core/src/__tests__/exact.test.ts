@@ -18,8 +18,15 @@ describe('Exact', () => {
     expect(0.1 + 0.2).not.toBe(0.3);
   });
 
-  it('reads numbers as their shortest literal and rejects non-finite ones', () => {
-    expect(exact(1.5).toString()).toBe('1.5');
+  it('takes JS numbers only as safe integers; fromLiteral reads a data file literal', () => {
+    expect(exact(12).toString()).toBe('12');
+    expect(exact(-0).toString()).toBe('0');
+    expect(() => exact(1.5)).toThrow(/floats are not amounts/);
+    expect(() => exact(2 ** 53)).toThrow(RangeError);
+    expect(Exact.fromLiteral(1.5).toString()).toBe('1.5');
+    expect(Exact.fromLiteral(0.1).plus(Exact.fromLiteral(0.2)).toString()).toBe('0.3');
+    expect(() => Exact.fromLiteral(2 ** 60)).toThrow(/beyond/);
+    expect(() => Exact.fromLiteral(Number.POSITIVE_INFINITY)).toThrow(RangeError);
     expect(exact(45100n).toString()).toBe('45100');
     expect(() => exact(Number.NaN)).toThrow(RangeError);
     expect(() => exact('45 100')).toThrow(RangeError);

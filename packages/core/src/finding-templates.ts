@@ -1,0 +1,239 @@
+import { Exact, type ExactLike } from './exact.js';
+import type { FindingCodeSpec } from './finding-codes.js';
+import type { Finding, LocalizedText, Path, Severity, SourceRef } from './finding.js';
+
+/**
+ * The wording of one finding code: a Swedish and an English sentence made from the data a rule
+ * passes (figures, labels, ids). Rules never write sentences; the catalogue does, so the two
+ * languages cannot drift apart and a new language is one more function per code.
+ *
+ * @example
+ * ```ts
+ * import type { MessageTemplate } from '@styrkit/core';
+ * const t: MessageTemplate<{ id: string }> = {
+ *   sv: (d) => `id "${d.id}" förekommer mer än en gång`,
+ *   en: (d) => `id "${d.id}" occurs more than once`,
+ * };
+ * t.en({ id: 'g' }); // 'id "g" occurs more than once'
+ * ```
+ */
+export interface MessageTemplate<D> {
+  /** Swedish. */
+  readonly sv: (data: D) => string;
+  /** English. */
+  readonly en: (data: D) => string;
+}
+
+/**
+ * A documented finding code with its message template.
+ *
+ * @example
+ * ```ts
+ * import { messageTemplate, type TemplatedCodeSpec } from '@styrkit/core';
+ * const spec: TemplatedCodeSpec<{ n: number }> = {
+ *   severity: 'info',
+ *   title: { sv: 'Antal', en: 'Count' },
+ *   description: { sv: 'Ett antal.', en: 'A count.' },
+ *   message: messageTemplate<{ n: number }>({ sv: (d) => `${d.n} st`, en: (d) => `${d.n} items` }),
+ * };
+ * ```
+ */
+export interface TemplatedCodeSpec<D> extends FindingCodeSpec {
+  /** How a finding of this code is worded. */
+  readonly message: MessageTemplate<D>;
+}
+
+/**
+ * Types a message template by its data; a typed identity, so both functions get the data type
+ * without repeating it.
+ *
+ * @example
+ * ```ts
+ * import { messageTemplate } from '@styrkit/core';
+ * const t = messageTemplate<{ name: string }>({ sv: (d) => `Hej ${d.name}`, en: (d) => `Hello ${d.name}` });
+ * t.sv({ name: 'Ada' }); // 'Hej Ada'
+ * ```
+ */
+export function messageTemplate<D>(template: MessageTemplate<D>): MessageTemplate<D> {
+  return template;
+}
+
+/** The data type of a code's template. */
+type DataOf<S> = S extends TemplatedCodeSpec<infer D> ? D : never;
+
+/**
+ * What a rule supplies when it raises a finding of a templated code: the data for the
+ * message, never the sentences.
+ *
+ * @example
+ * ```ts
+ * import type { TemplatedFindingInput } from '@styrkit/core';
+ * const input: TemplatedFindingInput<{ id: string }> = { path: ['goals', 2], data: { id: 'g' }, actual: 'g' };
+ * ```
+ */
+export interface TemplatedFindingInput<D> {
+  /** Path to the offending value. */
+  readonly path: Path;
+  /** What the code's template words. */
+  readonly data: D;
+  /** The figure or value computed from the document (a sum, a rounded figure). */
+  readonly expected?: ExactLike;
+  /** The figure or value as the document states it. */
+  readonly actual?: ExactLike;
+  /** Overrides the code's default severity. */
+  readonly severity?: Severity;
+  /** Where the figure came from. */
+  readonly source?: SourceRef;
+}
+
+/**
+ * A finding whose code is one of a catalogue's codes (a literal union, so a typo in a filter
+ * does not compile).
+ *
+ * @example
+ * ```ts
+ * import type { CodedFinding } from '@styrkit/core';
+ * type DemoFinding = CodedFinding<'demo/a' | 'demo/b'>;
+ * const f: DemoFinding = { code: 'demo/a', severity: 'info', path: [], message: { sv: 'a', en: 'a' } };
+ * ```
+ */
+export type CodedFinding<C extends string> = Finding & { readonly code: C };
+
+/**
+ * A catalogue of finding codes that own their wording.
+ *
+ * @example
+ * ```ts
+ * import { defineTemplatedFindingCodes, messageTemplate } from '@styrkit/core';
+ * const codes = defineTemplatedFindingCodes({
+ *   'demo/negative': {
+ *     severity: 'error',
+ *     title: { sv: 'Negativt belopp', en: 'Negative amount' },
+ *     description: { sv: 'Beloppet får inte vara negativt.', en: 'The amount must not be negative.' },
+ *     message: messageTemplate<{ amount: string }>({ sv: (d) => `${d.amount} är negativt`, en: (d) => `${d.amount} is negative` }),
+ *   },
+ * });
+ * codes.create('demo/negative', { path: ['amount'], data: { amount: '-5' } }).message.en; // '-5 is negative'
+ * ```
+ */
+export interface TemplatedFindingCatalog<T extends Record<string, TemplatedCodeSpec<never>>> {
+  /** The documented codes. */
+  readonly specs: T;
+  /**
+   * Makes a finding. Its `message` is an ordinary enumerable property that is worded the first
+   * time it is read (JSON, spread, structuredClone and equality all see the same object as
+   * with an eager message): an audit that only counts or filters findings formats no number.
+   */
+  create<K extends keyof T & string>(
+    code: K,
+    input: TemplatedFindingInput<DataOf<T[K]>>,
+  ): CodedFinding<K>;
+  /** Words one code's message for the given data, in both languages. */
+  render<K extends keyof T & string>(code: K, data: DataOf<T[K]>): LocalizedText;
+}
+
+/** The pending wording of findings made by a catalogue, so a re-pathed copy stays lazy. */
+const pending = new WeakMap<Finding, () => LocalizedText>();
+
+function asText(value: ExactLike): string {
+  return typeof value === 'string' ? value : Exact.of(value).toString();
+}
+
+function lazyFinding<C extends string>(
+  head: { code: C; severity: Severity; path: Path },
+  word: () => LocalizedText,
+  rest: { expected?: string; actual?: string; source?: SourceRef },
+): CodedFinding<C> {
+  const finding = { code: head.code, severity: head.severity, path: head.path } as {
+    code: C;
+    severity: Severity;
+    path: Path;
+    message: LocalizedText;
+  };
+  // Defined between path and expected, so keys keep the order of an eager finding.
+  Object.defineProperty(finding, 'message', {
+    enumerable: true,
+    configurable: true,
+    get(): LocalizedText {
+      const message = word();
+      Object.defineProperty(finding, 'message', {
+        value: message,
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+      pending.delete(finding);
+      return message;
+    },
+  });
+  if (rest.expected !== undefined) Object.assign(finding, { expected: rest.expected });
+  if (rest.actual !== undefined) Object.assign(finding, { actual: rest.actual });
+  if (rest.source !== undefined) Object.assign(finding, { source: rest.source });
+  pending.set(finding, word);
+  return finding;
+}
+
+/**
+ * Declares a package's finding codes together with their wording (a
+ * {@link TemplatedFindingCatalog}). Backwards compatible with `defineFindingCodes`: the specs
+ * keep severity, title and description, and add a `message` template.
+ *
+ * @example
+ * ```ts
+ * import { defineTemplatedFindingCodes, messageTemplate } from '@styrkit/core';
+ * const codes = defineTemplatedFindingCodes({
+ *   'demo/missing-owner': {
+ *     severity: 'warning',
+ *     title: { sv: 'Ägare saknas', en: 'Owner missing' },
+ *     description: { sv: 'Varje mål behöver en ägare.', en: 'Every goal needs an owner.' },
+ *     message: messageTemplate<{ goal: string }>({ sv: (d) => `Målet ${d.goal} saknar ägare`, en: (d) => `The goal ${d.goal} has no owner` }),
+ *   },
+ * });
+ * codes.render('demo/missing-owner', { goal: 'G1' }).sv; // 'Målet G1 saknar ägare'
+ * ```
+ */
+export function defineTemplatedFindingCodes<
+  const T extends Record<string, TemplatedCodeSpec<never>>,
+>(specs: T): TemplatedFindingCatalog<T> {
+  const render = (code: string, data: unknown): LocalizedText => {
+    const spec = specs[code] as TemplatedCodeSpec<unknown> | undefined;
+    // A JavaScript caller with an unknown code still gets a finding, worded by its code.
+    if (spec === undefined) return { sv: code, en: code };
+    return { sv: spec.message.sv(data), en: spec.message.en(data) };
+  };
+  return {
+    specs,
+    render,
+    create(code, input) {
+      const severity = input.severity ?? specs[code]?.severity ?? 'error';
+      return lazyFinding({ code, severity, path: input.path }, () => render(code, input.data), {
+        ...(input.expected === undefined ? {} : { expected: asText(input.expected) }),
+        ...(input.actual === undefined ? {} : { actual: asText(input.actual) }),
+        ...(input.source === undefined ? {} : { source: input.source }),
+      });
+    },
+  };
+}
+
+/**
+ * The same finding under a path prefixed with `prefix` (a portfolio prefixes each plan's
+ * findings with the plan's index). A finding whose message is not worded yet stays unworded;
+ * any other finding is copied as it is.
+ *
+ * @example
+ * ```ts
+ * import { prefixFindingPath, type Finding } from '@styrkit/core';
+ * const f: Finding = { code: 'demo/a', severity: 'info', path: ['x'], message: { sv: 'a', en: 'a' } };
+ * prefixFindingPath(f, [3]).path; // [3, 'x']
+ * ```
+ */
+export function prefixFindingPath<F extends Finding>(finding: F, prefix: Path): F {
+  const path = [...prefix, ...finding.path];
+  const word = pending.get(finding);
+  if (word === undefined) return { ...finding, path };
+  const rest: { expected?: string; actual?: string; source?: SourceRef } = {};
+  if (finding.expected !== undefined) rest.expected = finding.expected;
+  if (finding.actual !== undefined) rest.actual = finding.actual;
+  if (finding.source !== undefined) rest.source = finding.source;
+  return lazyFinding({ code: finding.code, severity: finding.severity, path }, word, rest) as F;
+}
