@@ -6,12 +6,14 @@
  * Schema keeps unknown keywords as annotations, and OpenAPI allows `x-` extensions on schemas).
  * The data format reference (`pnpm format-reference`) prints both.
  */
-export interface FieldText {
+// A type alias, not an interface: zod's `.meta()` takes an object with an index signature,
+// which an interface is never assignable to.
+export type FieldText = {
   /** English meaning, shown by every JSON Schema and OpenAPI tool. */
   readonly description: string;
   /** Swedish meaning. */
   readonly 'x-description-sv': string;
-}
+};
 
 /**
  * Describes a field in Swedish and English, for zod's `.meta()`.

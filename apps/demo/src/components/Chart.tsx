@@ -13,6 +13,7 @@ import {
   type ChartConfiguration,
 } from 'chart.js';
 import { useApp } from '../lib/context.js';
+import type { Locale } from '../lib/i18n.js';
 
 Chart.register(
   BarController,
@@ -28,6 +29,29 @@ Chart.register(
 
 /** Colours with at least 3:1 contrast on white, told apart by dash pattern too. */
 const COLOURS = ['#1f5fa8', '#b3261e', '#2e7d32', '#6a3d9a'];
+
+/** The Intl locale of a chart in the interface language. */
+export function chartLocale(locale: Locale): string {
+  return locale === 'sv' ? 'sv-SE' : 'en-GB';
+}
+
+/**
+ * An axis tick in the interface language, with a percent sign on shares.
+ *
+ * @example
+ * ```ts
+ * axisTick(45100, 'sv', false); // '45 100' (with a no-break space)
+ * axisTick(50, 'en', true); // '50 %'
+ * ```
+ */
+export function axisTick(value: number | string, locale: Locale, percent: boolean): string {
+  const n = typeof value === 'number' ? value : Number(value);
+  if (!Number.isFinite(n)) return String(value);
+  const text = new Intl.NumberFormat(chartLocale(locale), { maximumFractionDigits: 2 })
+    .format(n)
+    .replace(/\u2212/g, '−');
+  return percent ? `${text}\u00a0%` : text;
+}
 
 /** One series of a chart. */
 export interface Series {
@@ -46,8 +70,10 @@ export function ChartView(props: {
   series: readonly Series[];
   description: string;
   stacked?: boolean;
+  /** Values are shares: the axis and tooltips show a percent sign. */
+  percent?: boolean;
 }) {
-  const { tr } = useApp();
+  const { locale, tr } = useApp();
   const canvas = useRef<HTMLCanvasElement>(null);
   useEffect(() => {
     const el = canvas.current;
@@ -66,6 +92,8 @@ export function ChartView(props: {
         })),
       },
       options: {
+        // Axis numbers in the chosen language ("45 100" in Swedish, "45,100" in English).
+        locale: chartLocale(locale),
         responsive: true,
         maintainAspectRatio: false,
         animation: false,
@@ -74,7 +102,10 @@ export function ChartView(props: {
           y: {
             stacked: props.stacked === true,
             beginAtZero: true,
-            ticks: { precision: 0 },
+            ticks: {
+              precision: 0,
+              callback: (value) => axisTick(value, locale, props.percent === true),
+            },
           },
         },
       },
@@ -83,7 +114,7 @@ export function ChartView(props: {
     return () => {
       chart.destroy();
     };
-  }, [props.type, props.labels, props.series, props.stacked]);
+  }, [props.type, props.labels, props.series, props.stacked, props.percent, locale]);
   return (
     <figure class="chart">
       <div class="chart-box">

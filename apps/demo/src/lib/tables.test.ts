@@ -40,6 +40,11 @@ describe('host tables', () => {
     expect(cellText('24000', itVm, 'en')).toBe('24,000');
     expect(cellText(null, itVm, 'sv')).toBe('–');
     expect(cellText('32.85', share, 'sv')).toBe('32,85\u00a0%');
+    // A whole share keeps its sign in both languages (it formats to itself).
+    const whole = { key: 'req', title: { sv: 'Krav', en: 'Required' }, kind: 'percent' } as const;
+    expect(cellText('33', whole, 'sv')).toBe('33\u00a0%');
+    expect(cellText('33', whole, 'en')).toBe('33\u00a0%');
+    expect(cellText('100', whole, 'en')).toBe('100\u00a0%');
     expect(cellText({ sv: 'Ja', en: 'Yes' }, activity, 'en')).toBe('Yes');
     expect(headerText(itVm, 'sv')).toBe('IT-nära VM (kkr)');
   });

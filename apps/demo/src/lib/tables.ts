@@ -39,7 +39,9 @@ export function cellText(cell: JsonCell | undefined, column: JsonColumn, locale:
   if (typeof cell !== 'string') return pick(cell, locale);
   if (!isNumeric(column)) return cell;
   const text = formatDecimal(cell, locale, column.decimals);
-  return column.kind === 'percent' && text !== cell ? `${text}\u00a0%` : text;
+  // Every share carries its sign, in both languages (a whole "33" formats to itself, so the
+  // test is whether the cell is a number, not whether formatting changed it).
+  return column.kind === 'percent' && /^-?\d+(\.\d+)?$/.test(cell) ? `${text}\u00a0%` : text;
 }
 
 /** A column header with its unit. */

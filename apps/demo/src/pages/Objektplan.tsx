@@ -6,14 +6,8 @@ import { Link } from '../components/Link.js';
 import { MatrixEditor } from '../components/MatrixEditor.js';
 import { ErrorBox, Loading } from '../components/Status.js';
 import { TableView } from '../components/TableView.js';
-import {
-  api,
-  ApiError,
-  docPath,
-  type DocumentRecord,
-  type DocumentSummary,
-  type VersionInfo,
-} from '../lib/api.js';
+import { VersionHistory } from '../components/VersionHistory.js';
+import { api, ApiError, docPath, type DocumentRecord, type DocumentSummary } from '../lib/api.js';
 import { can } from '../lib/auth.js';
 import { useApp } from '../lib/context.js';
 import { pick } from '../lib/i18n.js';
@@ -179,145 +173,10 @@ function PlanEditor(props: { id: string; others: string[] }) {
       {conflict !== undefined && <ConflictAlert conflict={conflict} onReload={loaded.reload} />}
       {saveError !== undefined && <ErrorBox error={saveError} />}
       <FindingList findings={evaluation.findings} />
-      <Versions id={id} tick={versionsTick} canApprove={canApprove} />
+      <VersionHistory kind={KIND} id={id} tick={versionsTick} canApprove={canApprove} />
       <HostTables id={id} version={record.version} />
       <Compare id={id} others={props.others} current={draft} />
     </article>
-  );
-}
-
-function Versions(props: { id: string; tick: number; canApprove: boolean }) {
-  const { locale, tr } = useApp();
-  const { id } = props;
-  const versions = useLoad(`versions:${id}:${props.tick}`, () =>
-    api<{ versions: VersionInfo[] }>(`${docPath(KIND, id)}/versions`),
-  );
-  const [error, setError] = useState<unknown>();
-  const list = versions.data?.versions ?? [];
-  const [from, setFrom] = useState<number | undefined>();
-  const [to, setTo] = useState<number | undefined>();
-  const newest = list.reduce((m, v) => Math.max(m, v.version), 0);
-  const a = from ?? Math.max(newest - 1, 1);
-  const b = to ?? newest;
-  return (
-    <section aria-labelledby="versions-title">
-      <h2 id="versions-title">{tr('versions')}</h2>
-      {versions.error !== undefined && <ErrorBox error={versions.error} />}
-      {error !== undefined && <ErrorBox error={error} />}
-      <div class="table-scroll" role="region" aria-label={tr('versions')} tabIndex={0}>
-        <table data-testid="versions">
-          <caption>{tr('versions')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{tr('version')}</th>
-              <th scope="col">{tr('author')}</th>
-              <th scope="col">{tr('date')}</th>
-              <th scope="col">{tr('message')}</th>
-              <th scope="col">{tr('approved')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {[...list]
-              .sort((x, y) => y.version - x.version)
-              .map((v) => (
-                <tr key={v.version} data-version={v.version}>
-                  <th scope="row">{v.version}</th>
-                  <td>{v.author ?? '–'}</td>
-                  <td>
-                    {v.createdAt === undefined
-                      ? '–'
-                      : new Date(v.createdAt).toLocaleString(locale === 'sv' ? 'sv-SE' : 'en-GB')}
-                  </td>
-                  <td>{v.message ?? '–'}</td>
-                  <td>
-                    {(v.approvals ?? []).length > 0 ? (
-                      <span data-testid="approved">
-                        {tr('approvedBy')}{' '}
-                        {(v.approvals ?? []).map((x) => x.by ?? x.approvedBy ?? '').join(', ')}
-                      </span>
-                    ) : props.canApprove ? (
-                      <button
-                        type="button"
-                        data-approve={v.version}
-                        onClick={() => {
-                          setError(undefined);
-                          api(`${docPath(KIND, id)}/versions/${v.version}/approve`, {
-                            method: 'POST',
-                            body: {},
-                          }).then(versions.reload, setError);
-                        }}
-                      >
-                        {tr('approve')} {v.version}
-                      </button>
-                    ) : (
-                      '–'
-                    )}
-                  </td>
-                </tr>
-              ))}
-          </tbody>
-        </table>
-      </div>
-      {newest > 1 && (
-        <form
-          class="inline"
-          onSubmit={(e) => {
-            e.preventDefault();
-          }}
-        >
-          <fieldset>
-            <legend>{tr('compare')}</legend>
-            <label for="v-from">{tr('from')}</label>{' '}
-            <select
-              id="v-from"
-              value={a}
-              onChange={(e) => {
-                setFrom(Number(e.currentTarget.value));
-              }}
-            >
-              {list.map((v) => (
-                <option key={v.version} value={v.version}>
-                  {v.version}
-                </option>
-              ))}
-            </select>{' '}
-            <label for="v-to">{tr('to')}</label>{' '}
-            <select
-              id="v-to"
-              value={b}
-              onChange={(e) => {
-                setTo(Number(e.currentTarget.value));
-              }}
-            >
-              {list.map((v) => (
-                <option key={v.version} value={v.version}>
-                  {v.version}
-                </option>
-              ))}
-            </select>
-          </fieldset>
-          <VersionDiff id={id} from={a} to={b} />
-        </form>
-      )}
-    </section>
-  );
-}
-
-function VersionDiff(props: { id: string; from: number; to: number }) {
-  const { locale } = useApp();
-  const diff = useLoad(`diff:${props.id}:${props.from}:${props.to}:${locale}`, () =>
-    api<{ changes: unknown[]; tables?: JsonTable[] }>(
-      `${docPath(KIND, props.id)}/diff?from=${props.from}&to=${props.to}&locale=${locale}`,
-    ),
-  );
-  if (diff.error !== undefined) return <ErrorBox error={diff.error} />;
-  if (diff.data === undefined) return <Loading />;
-  return (
-    <div data-testid="version-diff">
-      {(diff.data.tables ?? []).map((t) => (
-        <TableView key={t.id} table={t} source="local" />
-      ))}
-    </div>
   );
 }
 
