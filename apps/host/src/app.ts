@@ -37,6 +37,7 @@ import { serveDocsPage } from './docs-page.js';
 import { fail, HostError, hostFinding } from './errors.js';
 import { readEnvelopes, parseText, type Envelope } from './envelope.js';
 import { buildOpenApi, schemaKey } from './openapi.js';
+import { approvalBody, assertNoOpenErrors } from './approval.js';
 import { parseYamlBounded } from './yaml-bounded.js';
 import { assertCleanText, hasBadText, intParam, MAX_INT, parseJsonExact } from './http-input.js';
 import { isZip, readWorkbook } from './xlsx-import.js';
@@ -66,6 +67,11 @@ export interface AppOptions {
    * approves what someone wrote (issue 13, "Approval").
    */
   readonly allowSelfApproval?: boolean;
+  /**
+   * Refuse to approve a version whose checks report errors (409 `host/open-errors` with the
+   * errors as findings). Off by default: the approver sees the findings and acknowledges them.
+   */
+  readonly errorsBlockApproval?: boolean;
 }
 
 type Env = { Variables: { principal: Principal; locale: NumberLocale } };
@@ -818,22 +824,20 @@ export function createApp(store: DocumentStore, users: Users, options: AppOption
   app.post(`${base}/documents/:id/versions/:version/approve`, async (c) => {
     const kind = kindOf(c);
     const p = c.get('principal');
-    requirePermission(p, 'approve', kind, c.req.param('id'));
+    const id = c.req.param('id');
+    requirePermission(p, 'approve', kind, id);
     const text = await c.req.text();
-    const body = text.trim() === '' ? {} : parseJsonExact(text);
-    const note = field(body, 'note', isOptionalString, {
-      sv: 'note ska vara text',
-      en: 'note must be text',
-    });
+    const body = approvalBody(text.trim() === '' ? {} : parseJsonExact(text));
+    const version = intParam(c.req.param('version'), 'version');
+    if (options.errorsBlockApproval === true) {
+      const { value } = await store.parsed(kind, id, version);
+      assertNoOpenErrors(await findingsFor(kind, value, c.get('locale')), version);
+    }
     return c.json(
-      await store.approve(
-        kind,
-        c.req.param('id'),
-        intParam(c.req.param('version'), 'version'),
-        p.username,
-        note ?? '',
-        { allowAuthor: options.allowSelfApproval ?? false },
-      ),
+      await store.approve(kind, id, version, p.username, body.comment, {
+        allowAuthor: options.allowSelfApproval ?? false,
+        acknowledgedFindings: body.acknowledgedFindings,
+      }),
     );
   });
   app.get(`${base}/documents/:id/diff`, async (c) => {

@@ -272,6 +272,12 @@ UPDATE api_tokens SET expires_at = created_at + interval '365 days' WHERE expire
 ALTER TABLE api_tokens ALTER COLUMN expires_at SET NOT NULL;
 CREATE INDEX api_tokens_user ON api_tokens (username);`,
   },
+  {
+    // An approval records the findings its approver saw and acknowledged (issue 14, item 6).
+    version: 3,
+    sql: `
+ALTER TABLE approvals ADD COLUMN acknowledged_findings jsonb NOT NULL DEFAULT '[]'::jsonb;`,
+  },
 ];
 
 async function migrate(db: Database): Promise<void> {

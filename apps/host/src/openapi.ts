@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { acknowledgedFindingSchema, approvalBodySchema } from './approval.js';
 import { envelopeSchema } from './envelope.js';
 import type { Registry } from './registry.js';
 import { HOST_VERSION } from './version.js';
@@ -63,6 +64,16 @@ function hoistDefs(key: string, schema: JsonSchema, into: Record<string, JsonSch
     into[`${key}.${schemaKey(name)}`] = rewrite(def) as JsonSchema;
   }
   return rewrite(schema) as JsonSchema;
+}
+
+/** The approval request with its finding items pointing at the AcknowledgedFinding component. */
+function hoistAcknowledged(schema: JsonSchema): JsonSchema {
+  const properties = { ...(schema.properties as Record<string, JsonSchema>) };
+  properties.acknowledgedFindings = {
+    ...properties.acknowledgedFindings,
+    items: ref('AcknowledgedFinding'),
+  };
+  return { ...schema, properties };
 }
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
@@ -423,10 +434,20 @@ export function buildOpenApi(registry: Registry): OpenApiDocument {
       },
       [`${doc}/versions/{version}/approve`]: {
         post: {
-          summary: 'Approve a version (approver role)',
+          summary:
+            'Approve a version (approver role; four eyes unless the host allows self-approval). With --errors-block-approval, 409 host/open-errors while its checks report errors.',
           parameters: [...kindParams, idParam, versionParam],
-          requestBody: json({ type: 'object', properties: { note: { type: 'string' } } }),
-          responses: { '200': ok('Version', ref('Version')), '403': errors['403'] },
+          requestBody: json(ref('ApprovalRequest')),
+          responses: {
+            '200': ok('Version', ref('Version')),
+            '400': errors['400'],
+            '403': errors['403'],
+            '404': errors['404'],
+            '409': {
+              description: 'Four eyes (you wrote it) or open errors (host/open-errors)',
+              ...json(ref('Error')),
+            },
+          },
         },
       },
       [`${doc}/diff`]: {
@@ -542,6 +563,8 @@ export function buildOpenApi(registry: Registry): OpenApiDocument {
       schemas: {
         ...kindSchemas,
         Envelope: schemaOf(envelopeSchema),
+        AcknowledgedFinding: schemaOf(acknowledgedFindingSchema),
+        ApprovalRequest: hoistAcknowledged(schemaOf(approvalBodySchema)),
         Version: {
           type: 'object',
           required: [
@@ -567,11 +590,13 @@ export function buildOpenApi(registry: Registry): OpenApiDocument {
               type: 'array',
               items: {
                 type: 'object',
-                required: ['by', 'at', 'note'],
+                required: ['by', 'at', 'note', 'comment', 'acknowledgedFindings'],
                 properties: {
                   by: { type: 'string' },
                   at: { type: 'string', format: 'date-time' },
-                  note: { type: 'string' },
+                  comment: { type: 'string', maxLength: 2000 },
+                  note: { type: 'string', description: 'The comment (older name)' },
+                  acknowledgedFindings: { type: 'array', items: ref('AcknowledgedFinding') },
                 },
               },
             },

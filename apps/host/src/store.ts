@@ -15,6 +15,22 @@ export interface DocumentSummary {
   readonly deleted: boolean;
 }
 
+/** A finding an approver saw and acknowledged when approving: its code and path. */
+export interface AcknowledgedFinding {
+  readonly code: string;
+  readonly path: readonly (string | number)[];
+}
+
+/** One approval of a version. */
+export interface ApprovalMeta {
+  readonly by: string;
+  readonly at: string;
+  /** The approver's comment (also `comment`; `note` is its older name). */
+  readonly note: string;
+  readonly comment: string;
+  readonly acknowledgedFindings: readonly AcknowledgedFinding[];
+}
+
 /** One version's metadata. */
 export interface VersionMeta {
   readonly kind: string;
@@ -24,11 +40,7 @@ export interface VersionMeta {
   readonly author: string;
   readonly message: string;
   readonly createdAt: string;
-  readonly approvals: readonly {
-    readonly by: string;
-    readonly at: string;
-    readonly note: string;
-  }[];
+  readonly approvals: readonly ApprovalMeta[];
 }
 
 /** One version with its stored (validated, JSON) document. */
@@ -418,8 +430,9 @@ export class DocumentStore {
     version: number,
     actor: string,
     note = '',
-    policy: { allowAuthor?: boolean } = {},
+    policy: { allowAuthor?: boolean; acknowledgedFindings?: readonly AcknowledgedFinding[] } = {},
   ): Promise<VersionRecord> {
+    const acknowledged = policy.acknowledgedFindings ?? [];
     const record = await this.getVersion(kind, id, version);
     // Four eyes: whoever wrote a version does not approve it, unless the host allows it.
     if (policy.allowAuthor !== true && record.author === actor) {
@@ -435,11 +448,14 @@ export class DocumentStore {
     }
     await this.#write(async (tx) => {
       await tx.query(
-        `INSERT INTO approvals (kind, document_id, version, approved_by, note) VALUES ($1, $2, $3, $4, $5)
-         ON CONFLICT DO NOTHING`,
-        [kind, id, version, actor, checkMessage(note)],
+        `INSERT INTO approvals (kind, document_id, version, approved_by, note, acknowledged_findings)
+         VALUES ($1, $2, $3, $4, $5, $6::jsonb) ON CONFLICT DO NOTHING`,
+        [kind, id, version, actor, checkMessage(note), JSON.stringify(acknowledged)],
       );
-      await audit(tx, actor, 'document.approve', kind, id, version, { note });
+      await audit(tx, actor, 'document.approve', kind, id, version, {
+        note,
+        acknowledgedFindings: acknowledged,
+      });
     });
     return this.getVersion(kind, id, version);
   }
@@ -503,7 +519,7 @@ export class DocumentStore {
     const generation = this.#generation;
     const rows = await this.#db.query(
       `SELECT v.version, v.schema_version, v.body, v.author, v.message, v.created_at,
-         COALESCE((SELECT json_agg(json_build_object('by', a.approved_by, 'at', a.approved_at, 'note', a.note) ORDER BY a.approved_at)
+         COALESCE((SELECT json_agg(json_build_object('by', a.approved_by, 'at', a.approved_at, 'note', a.note, 'comment', a.note, 'acknowledgedFindings', a.acknowledged_findings) ORDER BY a.approved_at)
            FROM approvals a WHERE a.kind = v.kind AND a.document_id = v.document_id AND a.version = v.version), '[]'::json) AS approvals
        FROM documents d JOIN versions v ON v.kind = d.kind AND v.document_id = d.id
          AND v.version = COALESCE($3::integer, d.current_version)
@@ -535,7 +551,7 @@ export class DocumentStore {
     await this.currentVersion(kind, id);
     const rows = await this.#db.query(
       `SELECT v.version, v.schema_version, v.author, v.message, v.created_at,
-         COALESCE((SELECT json_agg(json_build_object('by', a.approved_by, 'at', a.approved_at, 'note', a.note) ORDER BY a.approved_at)
+         COALESCE((SELECT json_agg(json_build_object('by', a.approved_by, 'at', a.approved_at, 'note', a.note, 'comment', a.note, 'acknowledgedFindings', a.acknowledged_findings) ORDER BY a.approved_at)
            FROM approvals a WHERE a.kind = v.kind AND a.document_id = v.document_id AND a.version = v.version), '[]'::json) AS approvals
        FROM versions v WHERE v.kind = $1 AND v.document_id = $2 ORDER BY v.version`,
       [kind, id],

@@ -130,9 +130,18 @@ export const flatRateOptionSchema = z.enum([
  */
 export type FlatRateOption = z.infer<typeof flatRateOptionSchema>;
 
-const dateRange = z.object({ start: isoDateSchema, end: isoDateSchema }).superRefine((r, ctx) => {
-  if (r.end < r.start) issue(ctx, ['end'], 'Slutdatum före startdatum', 'End date before start');
-});
+const dateRange = z
+  .object({
+    start: isoDateSchema.meta(
+      fieldText('Periodens första dag, ÅÅÅÅ-MM-DD', 'First day of the period, YYYY-MM-DD'),
+    ),
+    end: isoDateSchema.meta(
+      fieldText('Periodens sista dag, ÅÅÅÅ-MM-DD', 'Last day of the period, YYYY-MM-DD'),
+    ),
+  })
+  .superRefine((r, ctx) => {
+    if (r.end < r.start) issue(ctx, ['end'], 'Slutdatum före startdatum', 'End date before start');
+  });
 
 /**
  * A call for proposals (utlysning): the rules a project is checked against.
@@ -655,13 +664,21 @@ export const changeRequestSchema = z.object({
         to: budgetCell.meta(
           fieldText('Budgetcell som beloppet flyttas till', 'Budget cell the amount moves to'),
         ),
-        amount: decimal.refine((v: Exact) => v.isPositive(), {
-          message: 'A positive amount',
-          params: { sv: 'Ett positivt belopp', en: 'A positive amount' },
-        }),
+        amount: decimal
+          .refine((v: Exact) => v.isPositive(), {
+            message: 'A positive amount',
+            params: { sv: 'Ett positivt belopp', en: 'A positive amount' },
+          })
+          .meta(fieldText('Belopp som flyttas, kronor, större än 0', 'Amount moved, SEK, above 0')),
       }),
     )
-    .min(1),
+    .min(1)
+    .meta(
+      fieldText(
+        'Flyttar av belopp mellan budgetceller, minst en',
+        'Moves of amounts between budget cells, at least one',
+      ),
+    ),
 });
 /**
  * A change request.

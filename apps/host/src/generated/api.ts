@@ -904,7 +904,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Approve a version (approver role) */
+    /** Approve a version (approver role; four eyes unless the host allows self-approval). With --errors-block-approval, 409 host/open-errors while its checks report errors. */
     post: {
       parameters: {
         query?: never;
@@ -920,9 +920,7 @@ export interface paths {
       };
       requestBody?: {
         content: {
-          'application/json': {
-            note?: string;
-          };
+          'application/json': components['schemas']['ApprovalRequest'];
         };
       };
       responses: {
@@ -935,8 +933,35 @@ export interface paths {
             'application/json': components['schemas']['Version'];
           };
         };
+        /** @description Malformed request (findings) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
         /** @description Not allowed (role) or CSRF token missing */
         403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Unknown kind, document or version */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Four eyes (you wrote it) or open errors (host/open-errors) */
+        409: {
           headers: {
             [name: string]: unknown;
           };
@@ -1540,6 +1565,15 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
+    AcknowledgedFinding: {
+      code: string;
+      path: (string | number)[];
+    };
+    ApprovalRequest: {
+      acknowledgedFindings?: components['schemas']['AcknowledgedFinding'][];
+      comment?: string;
+      note?: string;
+    };
     'effects.backlog': {
       criteria?: {
         description?: string;
@@ -3109,9 +3143,12 @@ export interface components {
     };
     Version: {
       approvals: {
+        acknowledgedFindings: components['schemas']['AcknowledgedFinding'][];
         /** Format: date-time */
         at: string;
         by: string;
+        comment: string;
+        /** @description The comment (older name) */
         note: string;
       }[];
       author: string;
