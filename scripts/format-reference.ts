@@ -15,6 +15,8 @@ import { z } from 'zod';
 type JsonSchema = {
   type?: string | string[];
   description?: string;
+  /** Swedish meaning, set with core's fieldText(). */
+  'x-description-sv'?: string;
   properties?: Record<string, JsonSchema>;
   required?: string[];
   items?: JsonSchema;
@@ -91,6 +93,7 @@ interface FieldRow {
   readonly required: boolean;
   readonly defaultValue?: unknown;
   readonly description: string;
+  readonly descriptionSv: string;
 }
 
 /** Every field of a schema, depth first, objects inside lists included. */
@@ -120,6 +123,7 @@ function fields(
         description: [child.description ?? c.description ?? '', limits(c)]
           .filter((t) => t !== '')
           .join('; '),
+        descriptionSv: child['x-description-sv'] ?? c['x-description-sv'] ?? '',
       });
       rows.push(...fields(c, defs, childPath, nested));
       const inner =
@@ -165,7 +169,8 @@ function page(plugin: StyrkitPlugin, kind: StyrkitPlugin['kinds'][number]): stri
   }
   const defs = schema.$defs ?? {};
   const rows = fields(schema, defs, '', new Set());
-  const described = rows.filter((r) => r.description !== '').length;
+  // A field counts as described when it has its meaning in words, not only its limits.
+  const described = rows.filter((r) => r.description !== '' && r.descriptionSv !== '').length;
   const examples = examplesOf(kind.name);
   const lines = [
     `# \`${kind.name}\`: ${kind.title.sv} (${kind.title.en})`,
@@ -184,13 +189,13 @@ function page(plugin: StyrkitPlugin, kind: StyrkitPlugin['kinds'][number]): stri
     '',
     `## Fields (${String(rows.length)}, ${String(described)} described)`,
     '',
-    '| field | type | required | default | meaning |',
-    '| --- | --- | --- | --- | --- |',
+    '| field | type | required | default | meaning | betydelse |',
+    '| --- | --- | --- | --- | --- | --- |',
     ...rows.map(
       (r) =>
         `| \`${r.path}\` | ${cell(r.type)} | ${r.required ? 'yes' : 'no'} | ${
           r.defaultValue === undefined ? '' : `\`${cell(JSON.stringify(r.defaultValue))}\``
-        } | ${cell(r.description)} |`,
+        } | ${cell(r.description)} | ${cell(r.descriptionSv)} |`,
     ),
     '',
     '## Examples',
