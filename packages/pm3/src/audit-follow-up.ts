@@ -1,11 +1,5 @@
-import {
-  type Exact,
-  type Finding,
-  type LocalizedText,
-  type Path,
-  type RoundingMode,
-} from '@styrkit/core';
-import { pm3Codes } from './codes.js';
+import { type Exact, type Path } from '@styrkit/core';
+import { pm3Codes, type Pm3Finding } from './codes.js';
 import {
   followUpFigure,
   impliedDeviation,
@@ -14,24 +8,8 @@ import {
   rescale,
   sumOfRows,
 } from './follow-up.js';
+import type { FollowUpPlace } from './messages.js';
 import { FOLLOW_UP_COLUMNS, type BudgetFollowUp, type FollowUpStatement } from './model.js';
-import { num, numFixed, pct } from './text.js';
-
-const columnTitle: Record<(typeof FOLLOW_UP_COLUMNS)[number], LocalizedText> = {
-  annualBudget: { sv: 'årsbudget', en: 'annual budget' },
-  annualForecast: { sv: 'årsprognos', en: 'annual forecast' },
-  periodBudget: { sv: 'periodbudget', en: 'period budget' },
-  periodOutcome: { sv: 'periodutfall', en: 'period outcome' },
-  deviation: { sv: 'avvikelse', en: 'deviation' },
-};
-
-const modeName: Record<RoundingMode, LocalizedText> = {
-  'half-up': { sv: 'halvt uppåt', en: 'half-up' },
-  'half-even': { sv: 'halvt till jämnt', en: 'half-even' },
-  truncate: { sv: 'trunkering', en: 'truncation' },
-  floor: { sv: 'nedåt', en: 'floor' },
-  ceil: { sv: 'uppåt', en: 'ceiling' },
-};
 
 /** A stated figure against a computed one: nothing, a rounding difference or a mismatch. */
 function compare(
@@ -40,27 +18,18 @@ function compare(
   computed: Exact,
   tolerance: Exact,
   path: Path,
-  where: LocalizedText,
+  where: FollowUpPlace,
   unit: string,
-): Finding[] {
+): Pm3Finding[] {
   const difference = stated.minus(computed);
   if (difference.isZero()) return [];
   const withinTolerance = difference.abs().lte(tolerance);
-  const text = {
-    sv: `${where.sv}: angivet ${num(stated)} ${unit}, beräknat ${num(computed)} ${unit} (skillnad ${num(difference)})`,
-    en: `${where.en}: stated ${num(stated, 'en')} ${unit}, computed ${num(computed, 'en')} ${unit} (difference ${num(difference, 'en')})`,
-  };
   return [
     pm3Codes.create(withinTolerance ? 'pm3/follow-up-rounding-difference' : code, {
       path,
       expected: computed,
       actual: stated,
-      message: withinTolerance
-        ? {
-            sv: `${text.sv}; inom avrundningstoleransen`,
-            en: `${text.en}; within the rounding tolerance`,
-          }
-        : text,
+      data: { where, unit, stated, computed },
     }),
   ];
 }
@@ -69,8 +38,8 @@ function auditStatement(
   followUp: BudgetFollowUp,
   statement: FollowUpStatement,
   s: number,
-): Finding[] {
-  const findings: Finding[] = [];
+): Pm3Finding[] {
+  const findings: Pm3Finding[] = [];
   const ids = new Set<string>();
   const tolerance = followUp.roundingTolerance;
   const unit = followUp.unit;
@@ -81,18 +50,12 @@ function auditStatement(
         pm3Codes.create('pm3/duplicate-id', {
           path: [...rowPath, 'id'],
           actual: row.id,
-          message: {
-            sv: `${statement.title}: raden "${row.id}" förekommer mer än en gång`,
-            en: `${statement.title}: row "${row.id}" occurs more than once`,
-          },
+          data: { statement: statement.title, id: row.id },
         }),
       );
     }
     ids.add(row.id);
-    const label = {
-      sv: `${statement.title}, ${row.label}`,
-      en: `${statement.title}, ${row.label}`,
-    };
+    const place: FollowUpPlace = { statement: statement.title, row: row.label };
 
     const sumOf = row.sumOf ?? [];
     sumOf.forEach((id, k) => {
@@ -101,10 +64,7 @@ function auditStatement(
           pm3Codes.create('pm3/unknown-reference', {
             path: [...rowPath, 'sumOf', k],
             actual: id,
-            message: {
-              sv: `${label.sv}: summerar raden "${id}" som inte finns`,
-              en: `${label.en}: sums the row "${id}", which does not exist`,
-            },
+            data: { kind: 'sum-row', statement: statement.title, row: row.label, id },
           }),
         );
       }
@@ -122,10 +82,7 @@ function auditStatement(
             computed.known,
             tolerance,
             [...rowPath, column],
-            {
-              sv: `${label.sv}, ${columnTitle[column].sv}`,
-              en: `${label.en}, ${columnTitle[column].en}`,
-            },
+            { ...place, column },
             unit,
           ),
         );
@@ -141,7 +98,7 @@ function auditStatement(
           implied,
           tolerance,
           [...rowPath, 'deviation'],
-          { sv: `${label.sv}, avvikelse`, en: `${label.en}, deviation` },
+          { ...place, column: 'deviation' },
           unit,
         ),
       );
@@ -157,10 +114,7 @@ function auditStatement(
             path: [...rowPath, 'periodBudget'],
             expected: linear.round(2, 'half-up'),
             actual: period,
-            message: {
-              sv: `${label.sv}: periodbudget ${num(period)} ${unit}, men årsbudget × ${String(followUp.months)}/12 ger ${numFixed(linear, 2)}`,
-              en: `${label.en}: period budget ${num(period, 'en')} ${unit}, but annual budget × ${String(followUp.months)}/12 gives ${numFixed(linear, 2, 'en')}`,
-            },
+            data: { where: place, unit, months: followUp.months, period, linear },
           }),
         );
       }
@@ -185,10 +139,7 @@ function auditStatement(
             path: [...rowPath, 'shareOfAnnualBudget'],
             expected: computed,
             actual: share,
-            message: {
-              sv: `${label.sv}: andel av årsbudget anges ${pct(share)}, utfallet ger ${pct(computed)}`,
-              en: `${label.en}: share of annual budget stated as ${pct(share, 'en')}, the outcome gives ${pct(computed, 'en')}`,
-            },
+            data: { where: place, stated: share, computed },
           }),
         );
       }
@@ -197,8 +148,8 @@ function auditStatement(
   return findings;
 }
 
-function auditRoundedFigures(followUp: BudgetFollowUp): Finding[] {
-  const findings: Finding[] = [];
+function auditRoundedFigures(followUp: BudgetFollowUp): Pm3Finding[] {
+  const findings: Pm3Finding[] = [];
   followUp.roundedFigures.forEach((figure, i) => {
     const path: Path = ['roundedFigures', i];
     const source = followUpFigure(followUp, figure.statement, figure.row, figure.column);
@@ -207,9 +158,10 @@ function auditRoundedFigures(followUp: BudgetFollowUp): Finding[] {
         pm3Codes.create('pm3/unknown-reference', {
           path,
           actual: `${figure.statement}/${figure.row}/${figure.column}`,
-          message: {
-            sv: `${figure.label}: källan ${figure.statement}/${figure.row}/${figure.column} finns inte`,
-            en: `${figure.label}: the source ${figure.statement}/${figure.row}/${figure.column} does not exist`,
+          data: {
+            kind: 'source',
+            label: figure.label,
+            source: `${figure.statement}/${figure.row}/${figure.column}`,
           },
         }),
       );
@@ -223,24 +175,20 @@ function auditRoundedFigures(followUp: BudgetFollowUp): Finding[] {
     const expected = rescale(source, { ...units, mode });
     if (expected.equals(stated)) return;
     const matching = modesGiving(source, stated, units);
-    const explain: LocalizedText =
-      matching.length === 0
-        ? {
-            sv: 'inget avrundningssätt ger den angivna siffran',
-            en: 'no rounding mode gives the stated figure',
-          }
-        : {
-            sv: `den angivna siffran motsvarar ${matching.map((m) => modeName[m].sv).join(' eller ')}`,
-            en: `the stated figure matches ${matching.map((m) => modeName[m].en).join(' or ')}`,
-          };
     findings.push(
       pm3Codes.create('pm3/rounding-changes-figure', {
         path: [...path, 'stated'],
         expected,
         actual: stated,
-        message: {
-          sv: `${figure.label}: ${num(source)} ${followUp.unit} blir ${num(expected)} ${figure.unit} avrundat ${modeName[mode].sv}, men ${num(stated)} ${figure.unit} anges; ${explain.sv}`,
-          en: `${figure.label}: ${num(source, 'en')} ${followUp.unit} is ${num(expected, 'en')} ${figure.unit} rounded ${modeName[mode].en}, but ${num(stated, 'en')} ${figure.unit} is stated; ${explain.en}`,
+        data: {
+          label: figure.label,
+          source,
+          fromUnit: followUp.unit,
+          toUnit: figure.unit,
+          mode,
+          rounded: expected,
+          stated,
+          matching,
         },
       }),
     );
@@ -264,8 +212,8 @@ function auditRoundedFigures(followUp: BudgetFollowUp): Finding[] {
  * auditBudgetFollowUp(f).map((x) => x.code); // ['pm3/rounding-changes-figure']
  * ```
  */
-export function auditBudgetFollowUp(followUp: BudgetFollowUp): Finding[] {
-  const findings: Finding[] = [];
+export function auditBudgetFollowUp(followUp: BudgetFollowUp): Pm3Finding[] {
+  const findings: Pm3Finding[] = [];
   const ids = new Set<string>();
   followUp.statements.forEach((statement, s) => {
     if (ids.has(statement.id)) {
@@ -273,10 +221,7 @@ export function auditBudgetFollowUp(followUp: BudgetFollowUp): Finding[] {
         pm3Codes.create('pm3/duplicate-id', {
           path: ['statements', s, 'id'],
           actual: statement.id,
-          message: {
-            sv: `Uppställningen "${statement.id}" förekommer mer än en gång`,
-            en: `Statement "${statement.id}" occurs more than once`,
-          },
+          data: { list: 'statements', id: statement.id },
         }),
       );
     }

@@ -1,24 +1,19 @@
-import { compareIso, sumEstimated, type Finding, type Path } from '@styrkit/core';
+import { compareIso, prefixFindingPath, sumEstimated, type Path } from '@styrkit/core';
 import { mainActivitiesOf } from './activities.js';
 import { auditCostVersusFte, auditMatrixTotals } from './audit-matrix.js';
-import { pm3Codes } from './codes.js';
+import { pm3Codes, type Pm3Finding } from './codes.js';
 import { initiativeCosts, strategicWithoutGoal } from './initiatives.js';
 import { selectSum } from './matrix.js';
-import {
-  DEFAULT_VOCABULARIES,
-  type Forvaltningsobjekt,
-  type Initiative,
-  type Objektplan,
-} from './model.js';
-import { num, partialText } from './text.js';
+import type { IdList, ReferenceTarget } from './messages.js';
+import { DEFAULT_VOCABULARIES, type Forvaltningsobjekt, type Objektplan } from './model.js';
 
 function duplicateIds(
   entries: readonly { readonly id: string }[] | readonly string[],
   path: Path,
-  what: string,
-): Finding[] {
+  list: IdList,
+): Pm3Finding[] {
   const seen = new Set<string>();
-  const findings: Finding[] = [];
+  const findings: Pm3Finding[] = [];
   entries.forEach((entry, i) => {
     const id = typeof entry === 'string' ? entry : entry.id;
     if (seen.has(id)) {
@@ -26,10 +21,7 @@ function duplicateIds(
         pm3Codes.create('pm3/duplicate-id', {
           path: [...path, i],
           actual: id,
-          message: {
-            sv: `${what}: id "${id}" förekommer mer än en gång`,
-            en: `${what}: id "${id}" occurs more than once`,
-          },
+          data: { list, id },
         }),
       );
     }
@@ -38,40 +30,37 @@ function duplicateIds(
   return findings;
 }
 
-function unknownReference(path: Path, id: string, what: { sv: string; en: string }): Finding {
+function unknownReference(path: Path, id: string, target: ReferenceTarget): Pm3Finding {
   return pm3Codes.create('pm3/unknown-reference', {
     path,
     actual: id,
-    message: {
-      sv: `Hänvisningen "${id}" pekar inte på någon ${what.sv}`,
-      en: `The reference "${id}" does not point at any ${what.en}`,
-    },
+    data: { kind: 'id', id, target },
   });
 }
 
-function auditIds(plan: Objektplan): Finding[] {
+function auditIds(plan: Objektplan): Pm3Finding[] {
   return [
-    ...duplicateIds(plan.committeeGoals, ['committeeGoals'], 'Nämndmål'),
-    ...duplicateIds(plan.planGoals, ['planGoals'], 'Objektplanens mål'),
-    ...duplicateIds(plan.goalLinks, ['goalLinks'], 'Målkoppling'),
-    ...duplicateIds(plan.initiatives, ['initiatives'], 'Initiativ'),
-    ...duplicateIds(plan.costBreakdowns, ['costBreakdowns'], 'Kostnadsuppställning'),
-    ...duplicateIds(plan.statedFigures, ['statedFigures'], 'Angiven siffra'),
-    ...duplicateIds(mainActivitiesOf(plan), ['mainActivities'], 'Huvudaktivitet'),
+    ...duplicateIds(plan.committeeGoals, ['committeeGoals'], 'committeeGoals'),
+    ...duplicateIds(plan.planGoals, ['planGoals'], 'planGoals'),
+    ...duplicateIds(plan.goalLinks, ['goalLinks'], 'goalLinks'),
+    ...duplicateIds(plan.initiatives, ['initiatives'], 'initiatives'),
+    ...duplicateIds(plan.costBreakdowns, ['costBreakdowns'], 'costBreakdowns'),
+    ...duplicateIds(plan.statedFigures, ['statedFigures'], 'statedFigures'),
+    ...duplicateIds(mainActivitiesOf(plan), ['mainActivities'], 'mainActivities'),
     ...duplicateIds(
       plan.budget.rows.map((r) => r.activity),
       ['budget', 'rows'],
-      'Budget',
+      'budgetRows',
     ),
-    ...duplicateIds(plan.fte?.rows.map((r) => r.activity) ?? [], ['fte', 'rows'], 'Årsarbeten'),
+    ...duplicateIds(plan.fte?.rows.map((r) => r.activity) ?? [], ['fte', 'rows'], 'fteRows'),
   ];
 }
 
-function auditReferences(plan: Objektplan): Finding[] {
-  const findings: Finding[] = [];
+function auditReferences(plan: Objektplan): Pm3Finding[] {
+  const findings: Pm3Finding[] = [];
   const activities = new Set(mainActivitiesOf(plan).map((a) => a.id));
-  const activity = { sv: 'huvudaktivitet', en: 'main activity' };
-  const planGoal = { sv: 'mål i objektplanen', en: 'objektplan goal' };
+  const activity = 'main-activity';
+  const planGoal = 'plan-goal';
   for (const [name, matrix] of [
     ['budget', plan.budget],
     ['fte', plan.fte],
@@ -87,10 +76,7 @@ function auditReferences(plan: Objektplan): Finding[] {
   plan.goalLinks.forEach((link, i) => {
     if (!committeeGoals.has(link.committeeGoal)) {
       findings.push(
-        unknownReference(['goalLinks', i, 'committeeGoal'], link.committeeGoal, {
-          sv: 'nämndmål',
-          en: 'committee goal',
-        }),
+        unknownReference(['goalLinks', i, 'committeeGoal'], link.committeeGoal, 'committee-goal'),
       );
     }
     link.planGoals.forEach((goal, j) => {
@@ -114,19 +100,17 @@ function auditReferences(plan: Objektplan): Finding[] {
   return findings;
 }
 
-function auditVersion(plan: Objektplan): Finding[] {
-  const findings: Finding[] = [];
+function auditVersion(plan: Objektplan): Pm3Finding[] {
+  const findings: Pm3Finding[] = [];
   const { version } = plan;
-  if (version.status !== 'draft') {
+  const status = version.status;
+  if (status !== 'draft') {
     for (const field of ['decidedBy', 'decidedOn'] as const) {
       if (version[field] !== undefined) continue;
       findings.push(
         pm3Codes.create('pm3/decided-without-decider', {
           path: ['version', field],
-          message: {
-            sv: `Versionen "${version.label}" är ${version.status === 'decided' ? 'fastställd' : 'reviderad'} men anger inte ${field === 'decidedBy' ? 'vem som beslutade' : 'beslutsdatum'}`,
-            en: `Version "${version.label}" is ${version.status} but does not say ${field === 'decidedBy' ? 'who decided' : 'when'}`,
-          },
+          data: { label: version.label, status, field },
         }),
       );
     }
@@ -140,10 +124,7 @@ function auditVersion(plan: Objektplan): Finding[] {
           path: ['validity'],
           expected: String(plan.year),
           actual: `${validity.start}..${validity.end}`,
-          message: {
-            sv: `Giltighetsperioden ${validity.start} – ${validity.end} ligger inte inom planåret ${String(plan.year)}`,
-            en: `The validity ${validity.start} – ${validity.end} is not within the plan year ${String(plan.year)}`,
-          },
+          data: { start: validity.start, end: validity.end, year: plan.year },
         }),
       );
     }
@@ -151,8 +132,8 @@ function auditVersion(plan: Objektplan): Finding[] {
   return findings;
 }
 
-function auditStatedFigures(plan: Objektplan): Finding[] {
-  const findings: Finding[] = [];
+function auditStatedFigures(plan: Objektplan): Pm3Finding[] {
+  const findings: Pm3Finding[] = [];
   plan.statedFigures.forEach((figure, i) => {
     const stated = figure.value.value;
     const matrix = figure.matrix === 'budget' ? plan.budget : plan.fte;
@@ -170,11 +151,13 @@ function auditStatedFigures(plan: Objektplan): Finding[] {
       pm3Codes.create('pm3/stated-figure-mismatch', {
         path: ['statedFigures', i, 'value'],
         severity: figure.value.estimate ? 'warning' : 'error',
-        expected: stated,
-        actual: computed.known,
-        message: {
-          sv: `${figure.label}: texten anger ${figure.value.estimate ? 'ca ' : ''}${num(stated)}, matrisen ger ${num(computed.known)}`,
-          en: `${figure.label}: the text states ${figure.value.estimate ? 'about ' : ''}${num(stated, 'en')}, the matrix gives ${num(computed.known, 'en')}`,
+        expected: computed.known,
+        actual: stated,
+        data: {
+          label: figure.label,
+          stated,
+          computed: computed.known,
+          estimate: figure.value.estimate,
         },
       }),
     );
@@ -182,8 +165,8 @@ function auditStatedFigures(plan: Objektplan): Finding[] {
   return findings;
 }
 
-function auditCostBreakdowns(plan: Objektplan): Finding[] {
-  const findings: Finding[] = [];
+function auditCostBreakdowns(plan: Objektplan): Pm3Finding[] {
+  const findings: Pm3Finding[] = [];
   plan.costBreakdowns.forEach((breakdown, i) => {
     const stated = breakdown.statedTotal.value;
     if (stated === null) return;
@@ -193,15 +176,17 @@ function auditCostBreakdowns(plan: Objektplan): Finding[] {
     const path = ['costBreakdowns', i, 'statedTotal'];
     const unit = breakdown.unit;
     if (items.unknownCount > 0) {
-      const partial = partialText(items, unit);
       findings.push(
         pm3Codes.create('pm3/total-has-unknown', {
           path,
-          expected: stated,
-          actual: items.known,
-          message: {
-            sv: `${breakdown.title}: angivet ${num(stated)} ${unit}, posterna ger ${partial.sv}`,
-            en: `${breakdown.title}: stated ${num(stated, 'en')} ${unit}, the items give ${partial.en}`,
+          expected: items.known,
+          actual: stated,
+          data: {
+            where: { title: breakdown.title },
+            of: 'items',
+            unit: { sv: unit, en: unit },
+            stated,
+            sum: items,
           },
         }),
       );
@@ -209,43 +194,30 @@ function auditCostBreakdowns(plan: Objektplan): Finding[] {
     }
     if (items.known.equals(stated)) return;
     const estimate = items.estimateCount > 0 || breakdown.statedTotal.estimate;
-    const difference = items.known.minus(stated);
     findings.push(
       pm3Codes.create('pm3/cost-items-mismatch', {
         path,
         severity: estimate ? 'warning' : 'error',
-        expected: stated,
-        actual: items.known,
-        message: {
-          sv: `${breakdown.title}: posterna summerar till ${num(items.known)} ${unit} men totalen anges till ${num(stated)} ${unit} (skillnad ${num(difference)} ${unit})${estimate ? '; några belopp är uppskattningar' : ''}`,
-          en: `${breakdown.title}: the items add up to ${num(items.known, 'en')} ${unit} but the total is stated as ${num(stated, 'en')} ${unit} (difference ${num(difference, 'en')} ${unit})${estimate ? '; some amounts are estimates' : ''}`,
-        },
+        expected: items.known,
+        actual: stated,
+        data: { title: breakdown.title, unit, items: items.known, stated, estimate },
       }),
     );
   });
   return findings;
 }
 
-const categoryName: Record<Initiative['category'], { sv: string; en: string }> = {
-  strategic: { sv: 'Strategiska initiativ', en: 'Strategic initiatives' },
-  prioritised: { sv: 'Prioriterade initiativ', en: 'Prioritised initiatives' },
-  desirable: { sv: 'Önskvärda initiativ', en: 'Desirable initiatives' },
-};
-
-function auditInitiatives(plan: Objektplan): Finding[] {
-  const findings: Finding[] = [];
+function auditInitiatives(plan: Objektplan): Pm3Finding[] {
+  const findings: Pm3Finding[] = [];
   for (const category of ['strategic', 'prioritised', 'desirable'] as const) {
     const costs = initiativeCosts(plan, category);
     if (costs.unknownCount === 0) continue;
-    const partial = partialText(costs, 'kkr');
     findings.push(
       pm3Codes.create('pm3/unknown-costs', {
         path: ['initiatives'],
-        actual: costs.known,
-        message: {
-          sv: `${categoryName[category].sv}: ${partial.sv}`,
-          en: `${categoryName[category].en}: ${partial.en}`,
-        },
+        // The computed known part; the document states no total to compare it with.
+        expected: costs.known,
+        data: { category, sum: costs },
       }),
     );
   }
@@ -253,10 +225,7 @@ function auditInitiatives(plan: Objektplan): Finding[] {
     findings.push(
       pm3Codes.create('pm3/strategic-without-goal-link', {
         path: ['initiatives', plan.initiatives.indexOf(initiative), 'links'],
-        message: {
-          sv: `Det strategiska initiativet "${initiative.name}" är inte kopplat till något nämndmål i målkopplingstabellen`,
-          en: `The strategic initiative "${initiative.name}" is not linked to any committee goal in the goal linkage table`,
-        },
+        data: { name: initiative.name },
       }),
     );
   }
@@ -276,8 +245,8 @@ function swedishLowerCase(word: string): string {
   return lower;
 }
 
-function auditClassifications(plan: Objektplan): Finding[] {
-  const findings: Finding[] = [];
+function auditClassifications(plan: Objektplan): Pm3Finding[] {
+  const findings: Pm3Finding[] = [];
   const custom = plan.vocabularies;
   const vocab = {
     effectTypes: custom?.effectTypes ?? DEFAULT_VOCABULARIES.effectTypes,
@@ -300,10 +269,7 @@ function auditClassifications(plan: Objektplan): Finding[] {
       pm3Codes.create('pm3/unknown-classification', {
         path,
         actual: value,
-        message: {
-          sv: `"${value}" finns inte i vokabulären`,
-          en: `"${value}" is not in the vocabulary`,
-        },
+        data: { value },
       }),
     );
   };
@@ -348,7 +314,7 @@ function auditClassifications(plan: Objektplan): Finding[] {
  * auditObjektplan(plan)[0]?.code; // 'pm3/row-sum-mismatch'
  * ```
  */
-export function auditObjektplan(plan: Objektplan): Finding[] {
+export function auditObjektplan(plan: Objektplan): Pm3Finding[] {
   return [
     ...auditIds(plan),
     ...auditReferences(plan),
@@ -374,10 +340,10 @@ export function auditObjektplan(plan: Objektplan): Finding[] {
  * auditForvaltningsobjekt(o)[0]?.code; // 'pm3/invalid-validity'
  * ```
  */
-export function auditForvaltningsobjekt(object: Forvaltningsobjekt): Finding[] {
+export function auditForvaltningsobjekt(object: Forvaltningsobjekt): Pm3Finding[] {
   const findings = [
-    ...duplicateIds(object.components, ['components'], 'Komponent'),
-    ...duplicateIds(object.plans, ['plans'], 'Plan'),
+    ...duplicateIds(object.components, ['components'], 'components'),
+    ...duplicateIds(object.plans, ['plans'], 'plans'),
   ];
   const validity = object.validity;
   if (validity?.end !== undefined && compareIso(validity.end, validity.start) < 0) {
@@ -386,10 +352,7 @@ export function auditForvaltningsobjekt(object: Forvaltningsobjekt): Finding[] {
         path: ['validity', 'end'],
         expected: `>= ${validity.start}`,
         actual: validity.end,
-        message: {
-          sv: `Giltigheten slutar ${validity.end}, före starten ${validity.start}`,
-          en: `The validity ends ${validity.end}, before its start ${validity.start}`,
-        },
+        data: { start: validity.start, end: validity.end },
       }),
     );
   }
@@ -406,11 +369,12 @@ export function auditForvaltningsobjekt(object: Forvaltningsobjekt): Finding[] {
  * auditPortfolio([]); // []
  * ```
  */
-export function auditPortfolio(plans: readonly Objektplan[]): Finding[] {
-  const findings: Finding[] = [];
+export function auditPortfolio(plans: readonly Objektplan[]): Pm3Finding[] {
+  const findings: Pm3Finding[] = [];
   const seen = new Map<string, number>();
   plans.forEach((plan, i) => {
-    for (const f of auditObjektplan(plan)) findings.push({ ...f, path: [i, ...f.path] });
+    // Re-pathed without wording the messages: they are worded when read.
+    for (const f of auditObjektplan(plan)) findings.push(prefixFindingPath(f, [i]));
     const key = `${plan.objectId}\u0000${String(plan.year)}`;
     const first = seen.get(key);
     if (first === undefined) {
@@ -421,10 +385,7 @@ export function auditPortfolio(plans: readonly Objektplan[]): Finding[] {
       pm3Codes.create('pm3/duplicate-plan', {
         path: [i],
         actual: plan.id,
-        message: {
-          sv: `Objektet ${plan.objectId} har redan en plan för ${String(plan.year)} (nr ${String(first + 1)}); båda räknas i summeringen`,
-          en: `Object ${plan.objectId} already has a plan for ${String(plan.year)} (no. ${String(first + 1)}); both are counted in the roll-up`,
-        },
+        data: { objectId: plan.objectId, year: plan.year, first },
       }),
     );
   });

@@ -1,4 +1,4 @@
-import { Exact, parseNumber } from '@styrkit/core';
+import { isExact, Exact, parseNumber } from '@styrkit/core';
 import * as z from 'zod';
 
 /**
@@ -20,10 +20,21 @@ export type MatrixCell = Exact | 'empty' | 'unknown';
 
 const emptyMarks = new Set(['', '-', '–', '—', 'empty']);
 
+/**
+ * A number as the data file wrote it (YAML `1.5`), or undefined for what no literal can mean
+ * exactly (NaN, infinities, integers past ±2^53): those become findings, never a throw.
+ */
+function fromNumber(input: number): Exact | undefined {
+  if (!Number.isFinite(input) || (Number.isInteger(input) && !Number.isSafeInteger(input))) {
+    return undefined;
+  }
+  return Exact.fromLiteral(input);
+}
+
 function readCell(input: unknown): MatrixCell | undefined {
   if (input === undefined || input === null) return 'empty';
-  if (input instanceof Exact) return input;
-  if (typeof input === 'number') return Number.isFinite(input) ? Exact.of(input) : undefined;
+  if (isExact(input)) return input;
+  if (typeof input === 'number') return fromNumber(input);
   if (typeof input !== 'string') return undefined;
   const text = input.trim();
   if (emptyMarks.has(text)) return 'empty';
@@ -110,16 +121,17 @@ export const statedAmountSchema: z.ZodType<StatedAmount, unknown> = z
   });
 
 function readStatedAmount(input: unknown): StatedAmount | undefined {
-  if (typeof input === 'object' && input !== null && !(input instanceof Exact)) {
+  if (typeof input === 'object' && input !== null && !isExact(input)) {
     const record = input as { value?: unknown; estimate?: unknown };
     const inner = readStatedAmount(record.value);
     if (inner === undefined) return undefined;
     return { value: inner.value, estimate: record.estimate === true || inner.estimate };
   }
   if (input === null) return { value: null, estimate: false };
-  if (input instanceof Exact) return { value: input, estimate: false };
+  if (isExact(input)) return { value: input, estimate: false };
   if (typeof input === 'number') {
-    return Number.isFinite(input) ? { value: Exact.of(input), estimate: false } : undefined;
+    const value = fromNumber(input);
+    return value === undefined ? undefined : { value, estimate: false };
   }
   if (typeof input !== 'string') return undefined;
   const parsed = parseNumber(input);
@@ -158,6 +170,6 @@ export function cellForSum(cell: MatrixCell): Exact | null | undefined {
  * ```
  */
 export function cellsEqual(a: MatrixCell, b: MatrixCell): boolean {
-  if (a instanceof Exact && b instanceof Exact) return a.equals(b);
+  if (isExact(a) && isExact(b)) return a.equals(b);
   return a === b;
 }

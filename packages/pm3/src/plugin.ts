@@ -66,10 +66,7 @@ function objectExists(plan: Objektplan, context: PluginContext): Finding[] {
     pm3Codes.create('pm3/unknown-reference', {
       path: ['objectId'],
       actual: plan.objectId,
-      message: {
-        sv: `Förvaltningsobjektet "${plan.objectId}" finns inte bland de lagrade objekten`,
-        en: `The maintenance object "${plan.objectId}" is not among the stored objects`,
-      },
+      data: { kind: 'stored-object', id: plan.objectId },
     }),
   ];
 }
@@ -83,12 +80,12 @@ const governanceReferences = [
   {
     field: 'organisationRef',
     kind: 'governance/organisation',
-    label: { sv: 'organisationsdokument', en: 'organisation document' },
+    document: 'organisation',
   },
   {
     field: 'forumsRef',
     kind: 'governance/forum-set',
-    label: { sv: 'forumdokument', en: 'forum set document' },
+    document: 'forums',
   },
 ] as const;
 
@@ -106,21 +103,18 @@ function governanceDocumentsExist(plan: Objektplan, context: PluginContext): Fin
     const elsewhere = governanceReferences
       .filter((other) => other.kind !== ref.kind)
       .find((other) => context.documents(other.kind).some((d) => d.id === id));
-    const found =
-      elsewhere === undefined
-        ? { sv: 'finns inte bland de lagrade dokumenten', en: 'is not among the stored documents' }
-        : {
-            sv: `finns bara som ${elsewhere.kind}, inte som ${ref.kind}`,
-            en: `exists only as ${elsewhere.kind}, not as ${ref.kind}`,
-          };
     findings.push(
       pm3Codes.create('pm3/unknown-reference', {
         path: [ref.field],
         expected: `${ref.kind} ${id}`,
         actual: elsewhere === undefined ? '–' : `${elsewhere.kind} ${id}`,
-        message: {
-          sv: `Planens ${ref.label.sv} "${id}" ${found.sv}`,
-          en: `The plan's ${ref.label.en} "${id}" ${found.en}`,
+        data: {
+          kind: 'stored-document',
+          document: ref.document,
+          id,
+          ...(elsewhere === undefined
+            ? {}
+            : { elsewhere: { found: elsewhere.kind, wanted: ref.kind } }),
         },
       }),
     );

@@ -6,14 +6,7 @@
  *
  * @module
  */
-import {
-  Exact,
-  convertUnit,
-  parseMoneyUnit,
-  type Finding,
-  type LocalizedText,
-  type Path,
-} from '@styrkit/core';
+import { Exact, convertUnit, parseMoneyUnit, type Finding, type Path } from '@styrkit/core';
 import type {
   RecognisableCell,
   RecognisableTable,
@@ -22,6 +15,7 @@ import type {
 } from '@styrkit/plugin';
 import { pm3Codes } from './codes.js';
 import { DEFAULT_MAIN_ACTIVITIES, MATRIX_COLUMNS, type MainActivity } from './model.js';
+import type { DraftNeedsInputData, TableRef } from './messages.js';
 
 /**
  * A main activity and the names documents give it. Matching ignores case, extra whitespace,
@@ -349,15 +343,13 @@ interface Built {
   readonly own: ActivityNames[];
 }
 
-function placeholder(path: Path, sv: string, en: string): Finding {
-  return pm3Codes.create('pm3/draft-needs-input', { path, message: { sv, en } });
+function placeholder(path: Path, data: DraftNeedsInputData): Finding {
+  return pm3Codes.create('pm3/draft-needs-input', { path, data });
 }
 
-function tableName(table: RecognisableTable, index: number): LocalizedText {
-  const caption = table.caption?.trim();
-  return caption === undefined || caption === ''
-    ? { sv: `Tabell ${index + 1}`, en: `Table ${index + 1}` }
-    : { sv: caption, en: caption };
+function tableName(table: RecognisableTable, index: number): TableRef {
+  const caption = table.caption;
+  return caption === undefined ? { index } : { index, caption };
 }
 
 function buildMatrix(
@@ -395,10 +387,7 @@ function buildMatrix(
         pm3Codes.create('pm3/draft-row-added', {
           path: ['tables', index, 'rows', row],
           actual: label,
-          message: {
-            sv: `${where.sv}: raden "${label}" är ingen känd huvudaktivitet; utkastet tar den som egen huvudaktivitet "${id}" (ge den en engelsk titel)`,
-            en: `${where.en}: the row "${label}" is no known main activity; the draft takes it as its own main activity "${id}" (give it an English title)`,
-          },
+          data: { table: where, label, id },
         }),
       );
       return { row, activity: a };
@@ -449,13 +438,7 @@ function buildMatrix(
   }
 
   if (name === 'budget' && reading.unit === undefined) {
-    findings.push(
-      placeholder(
-        [name, 'unit'],
-        `${where.sv}: tabellen anger ingen enhet; utkastet har kkr som platshållare: ange enheten (kkr/tkr)`,
-        `${where.en}: the table states no unit; the draft has kkr as a placeholder: give the unit (kkr/tkr)`,
-      ),
-    );
+    findings.push(placeholder([name, 'unit'], { field: 'unit', table: where }));
   }
   if (from !== undefined) {
     findings.push(
@@ -464,10 +447,7 @@ function buildMatrix(
         severity: 'info',
         actual: from,
         expected: 'tkr',
-        message: {
-          sv: `${where.sv}: beloppen står i ${from}; utkastet har dem exakt omräknade till tkr`,
-          en: `${where.en}: the amounts are in ${from}; the draft has them converted exactly to tkr`,
-        },
+        data: { kind: 'unit-converted', table: where, from },
       }),
     );
   }
@@ -479,10 +459,7 @@ function buildMatrix(
     findings.push(
       pm3Codes.create('pm3/draft-reading-assumed', {
         path: ['tables', index],
-        message: {
-          sv: `${where.sv}: kolumnerna står i en annan ordning än pm3:s (VM före VU, verksamhetsnära före IT-nära); utkastet följer rubrikerna som de lästes: kontrollera att varje belopp hamnat i rätt kolumn`,
-          en: `${where.en}: the columns are in another order than pm3's (VM before VU, business side before IT side); the draft follows the headers as read: check that every amount is in the right column`,
-        },
+        data: { kind: 'column-order', table: where },
       }),
     );
   }
@@ -490,10 +467,7 @@ function buildMatrix(
     findings.push(
       pm3Codes.create('pm3/draft-reading-assumed', {
         path: ['tables', index],
-        message: {
-          sv: `${where.sv}: rubrikerna säger inte vilken sida kolumnerna VM, VU, VM, VU hör till; utkastet följer pm3:s ordning (verksamhetsnära, sedan IT-nära): kontrollera`,
-          en: `${where.en}: the headers do not say which side the columns VM, VU, VM, VU belong to; the draft follows the pm3 order (business side, then IT side): check it`,
-        },
+        data: { kind: 'sides', table: where },
       }),
     );
   }
@@ -504,16 +478,7 @@ function buildMatrix(
       pm3Codes.create('pm3/draft-not-mapped', {
         path: s.what === 'row' ? ['tables', index, 'rows', s.index] : ['tables', index],
         ...(label === undefined ? {} : { actual: label }),
-        message:
-          s.what === 'row'
-            ? {
-                sv: `${where.sv}: raden "${label ?? ''}" hör inte till matrisen och finns inte i utkastet`,
-                en: `${where.en}: the row "${label ?? ''}" is not part of the matrix and is not in the draft`,
-              }
-            : {
-                sv: `${where.sv}: kolumnen "${label ?? ''}" är varken VM eller VU under en sida och finns inte i utkastet`,
-                en: `${where.en}: the column "${label ?? ''}" is neither VM nor VU under a side and is not in the draft`,
-              },
+        data: { table: where, what: s.what, label: label ?? '' },
       }),
     );
   }
@@ -620,25 +585,11 @@ function recognise(
   document.year = year ?? 1900;
   document.version = { label: 'Utkast', status: 'draft' };
   findings.push(
-    placeholder(
-      ['objectId'],
-      'Tabellen anger inte förvaltningsobjektet: ange objektets id (platshållare "forvaltningsobjekt")',
-      'The table does not name the maintenance object: give its id (placeholder "forvaltningsobjekt")',
-    ),
-    placeholder(
-      ['title'],
-      'Ge planen dess titel (platshållare "Objektplan (utkast från dokument)")',
-      'Give the plan its title (placeholder "Objektplan (utkast från dokument)")',
-    ),
+    placeholder(['objectId'], { field: 'objectId' }),
+    placeholder(['title'], { field: 'title' }),
   );
   if (year === undefined) {
-    findings.push(
-      placeholder(
-        ['year'],
-        'Tabellen anger inte planens år: fyll i det (platshållare 1900)',
-        "The table does not give the plan's year: fill it in (placeholder 1900)",
-      ),
-    );
+    findings.push(placeholder(['year'], { field: 'year' }));
   }
   if (own.length > 0) {
     document.mainActivities = [
@@ -663,13 +614,7 @@ function recognise(
   if (built.budget !== undefined) document.budget = built.budget.matrix;
   else {
     document.budget = { unit: 'kkr', rows: [] };
-    findings.push(
-      placeholder(
-        ['budget'],
-        'Dokumentet har en årsarbetsmatris men ingen budgetmatris: fyll i budgeten',
-        'The document has an FTE matrix but no budget matrix: fill in the budget',
-      ),
-    );
+    findings.push(placeholder(['budget'], { field: 'budget' }));
   }
   if (built.fte !== undefined) document.fte = built.fte.matrix;
   return { document, findings, tables: group, origins };

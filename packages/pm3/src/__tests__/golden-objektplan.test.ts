@@ -223,8 +223,8 @@ describe('technical operations cost items', () => {
     expect(finding).toMatchObject({
       severity: 'warning',
       path: ['costBreakdowns', 0, 'statedTotal'],
-      expected: '22.7',
-      actual: '22.9',
+      expected: '22.9', // computed from the items
+      actual: '22.7', // as the plan states it
     });
     expect(finding?.message.sv).toContain('skillnad 0,2 mnkr');
     expect(finding?.message.en).toContain('difference 0.2 mnkr');

@@ -148,7 +148,7 @@ describe('recogniseObjektplan', () => {
     const audit = auditObjektplan(parsedDraft(r.document));
     const mismatch = audit.find((f) => f.code === 'pm3/row-sum-mismatch');
     expect(mismatch?.path).toEqual(['budget', 'rows', 1, 'statedTotal']);
-    expect([mismatch?.expected, mismatch?.actual]).toEqual(['2300', '2200']);
+    expect([mismatch?.expected, mismatch?.actual]).toEqual(['2200', '2300']);
     expect(r.origins?.find((o) => o.path.join('.') === 'budget.rows.1.statedTotal')).toEqual({
       path: ['budget', 'rows', 1, 'statedTotal'],
       table: 0,

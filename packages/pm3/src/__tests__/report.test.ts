@@ -63,7 +63,7 @@ describe('objektplanReport (Linköping plan, version A)', () => {
     expect(html).toContain('<dt>Förvaltningsobjekt</dt><dd>Vård, stöd och omsorg</dd>');
     expect(html).toContain('<dt>Status</dt><dd>Utkast</dd>');
     expect(html).toContain('pm3/cost-items-mismatch');
-    expect(html).toContain('<td>22,7</td><td>22,9</td>');
+    expect(html).toContain('<td>22,9</td><td>22,7</td>');
   });
 
   it('leaves the forums out when the plan has no forum set, and the appendix without findings', () => {
