@@ -1,4 +1,4 @@
-import { isoDateSchema, localizedTextSchema } from '@styrkit/core';
+import { fieldText, isoDateSchema, localizedTextSchema } from '@styrkit/core';
 import * as z from 'zod';
 
 /** Ids of questions, sections, templates and references: lower-case words joined by hyphens. */
@@ -56,8 +56,17 @@ export type Choice = z.infer<typeof choiceSchema>;
  * ```
  */
 export const conditionSchema = z.object({
-  question: idSchema,
-  equals: z.union([choiceSchema, z.number().int()]),
+  question: idSchema.meta(
+    fieldText('Id för frågan som villkoret läser', 'Id of the question the condition reads'),
+  ),
+  equals: z
+    .union([choiceSchema, z.number().int()])
+    .meta(
+      fieldText(
+        'Svaret (ett val eller ett heltal på en skala) som gör frågan aktiv',
+        'The answer (a choice or a whole number on a scale) that enables the question',
+      ),
+    ),
 });
 
 /**
@@ -71,46 +80,126 @@ export const conditionSchema = z.object({
 export type Condition = z.infer<typeof conditionSchema>;
 
 const questionBase = {
-  id: idSchema,
-  text: localizedTextSchema,
+  id: idSchema.meta(
+    fieldText(
+      'Frågans id, unikt i mallen; svaren nycklas med det',
+      'Id of the question, unique in the template; answers are keyed by it',
+    ),
+  ),
+  text: localizedTextSchema.meta(
+    fieldText('Frågan på svenska och engelska', 'The question in Swedish and English'),
+  ),
   /** Absent means required: a blank checklist answer is the failure the package exists to catch. */
-  required: z.boolean().optional(),
-  principles: z.array(principleIdSchema).optional(),
-  references: z.array(idSchema).optional(),
-  help: localizedTextSchema.optional(),
-  enabledWhen: conditionSchema.optional(),
+  required: z
+    .boolean()
+    .optional()
+    .meta(
+      fieldText(
+        'Falskt gör frågan frivillig; utelämnad betyder obligatorisk',
+        'False makes the question optional; left out means required',
+      ),
+    ),
+  principles: z
+    .array(principleIdSchema)
+    .optional()
+    .meta(fieldText('Principer (id) som frågan prövar', 'Principles (ids) the question tests')),
+  references: z
+    .array(idSchema)
+    .optional()
+    .meta(
+      fieldText(
+        'Källor (nycklar i mallens references) som frågan bygger på',
+        "Sources (keys of the template's references) the question rests on",
+      ),
+    ),
+  help: localizedTextSchema
+    .optional()
+    .meta(fieldText('Hjälptext till den som svarar', 'Help text for the person answering')),
+  enabledWhen: conditionSchema
+    .optional()
+    .meta(
+      fieldText(
+        'Villkor: frågan gäller bara när en annan fråga har ett visst svar',
+        'Condition: the question applies only when another question has a given answer',
+      ),
+    ),
 };
 
 const yesNoQuestionSchema = z.object({
   ...questionBase,
-  type: z.literal('yes-no'),
-  favourable: z.array(z.enum(['yes', 'no'])).optional(),
+  type: z.literal('yes-no').meta(fieldText('Svarstyp: ja eller nej', 'Answer type: yes or no')),
+  favourable: z
+    .array(z.enum(['yes', 'no']))
+    .optional()
+    .meta(
+      fieldText(
+        'Svar som är gynnsamma; andra svar kan kräva motivering',
+        'Answers that are favourable; others may require a justification',
+      ),
+    ),
 });
 
 const yesNoNaQuestionSchema = z.object({
   ...questionBase,
-  type: z.literal('yes-no-na'),
-  favourable: z.array(z.enum(['yes', 'no', 'not-applicable'])).optional(),
+  type: z
+    .literal('yes-no-na')
+    .meta(
+      fieldText('Svarstyp: ja, nej eller ej tillämplig', 'Answer type: yes, no or not applicable'),
+    ),
+  favourable: z
+    .array(z.enum(['yes', 'no', 'not-applicable']))
+    .optional()
+    .meta(
+      fieldText(
+        'Svar som är gynnsamma; andra svar kan kräva motivering',
+        'Answers that are favourable; others may require a justification',
+      ),
+    ),
 });
 
 const ratingQuestionSchema = z.object({
   ...questionBase,
-  type: z.literal('rating'),
-  favourable: z.array(z.enum(['positive', 'neutral', 'negative'])).optional(),
+  type: z
+    .literal('rating')
+    .meta(
+      fieldText(
+        'Svarstyp: positiv, neutral eller negativ påverkan',
+        'Answer type: positive, neutral or negative impact',
+      ),
+    ),
+  favourable: z
+    .array(z.enum(['positive', 'neutral', 'negative']))
+    .optional()
+    .meta(
+      fieldText(
+        'Bedömningar som är gynnsamma; andra kan kräva motivering',
+        'Ratings that are favourable; others may require a justification',
+      ),
+    ),
 });
 
 const scaleQuestionSchema = z.object({
   ...questionBase,
-  type: z.literal('scale'),
-  min: z.number().int(),
-  max: z.number().int(),
+  type: z
+    .literal('scale')
+    .meta(fieldText('Svarstyp: ett heltal på en skala', 'Answer type: a whole number on a scale')),
+  min: z.number().int().meta(fieldText('Skalans lägsta värde', 'Lowest value of the scale')),
+  max: z.number().int().meta(fieldText('Skalans högsta värde', 'Highest value of the scale')),
   /** Inclusive range of favourable scores. */
-  favourable: z.object({ min: z.number().int(), max: z.number().int() }).optional(),
+  favourable: z
+    .object({
+      min: z.number().int().meta(fieldText('Lägsta gynnsamma värde', 'Lowest favourable value')),
+      max: z.number().int().meta(fieldText('Högsta gynnsamma värde', 'Highest favourable value')),
+    })
+    .optional()
+    .meta(
+      fieldText('Gynnsamma värden, gränserna inräknade', 'Favourable values, both ends included'),
+    ),
 });
 
 const textQuestionSchema = z.object({
   ...questionBase,
-  type: z.literal('text'),
+  type: z.literal('text').meta(fieldText('Svarstyp: fritext', 'Answer type: free text')),
 });
 
 /**
@@ -167,8 +256,22 @@ export type AnswerType = Question['type'];
  * ```
  */
 export const justificationRuleSchema = z.object({
-  when: z.enum(['unfavourable', 'always']),
-  prompt: localizedTextSchema.optional(),
+  when: z
+    .enum(['unfavourable', 'always'])
+    .meta(
+      fieldText(
+        'När motivering krävs: unfavourable (vid ett ogynnsamt svar) eller always (alltid)',
+        'When a justification is required: unfavourable (after an unfavourable answer) or always',
+      ),
+    ),
+  prompt: localizedTextSchema
+    .optional()
+    .meta(
+      fieldText(
+        'Uppmaning till den som motiverar',
+        'Prompt for the person writing the justification',
+      ),
+    ),
 });
 
 /**
@@ -181,11 +284,25 @@ export const justificationRuleSchema = z.object({
  * ```
  */
 export const sectionSchema = z.object({
-  id: idSchema,
-  title: localizedTextSchema,
-  principles: z.array(principleIdSchema).optional(),
-  justification: justificationRuleSchema.optional(),
-  questions: z.array(questionSchema),
+  id: idSchema.meta(
+    fieldText('Avsnittets id, unikt i mallen', 'Id of the section, unique in the template'),
+  ),
+  title: localizedTextSchema.meta(fieldText('Avsnittets rubrik', 'Title of the section')),
+  principles: z
+    .array(principleIdSchema)
+    .optional()
+    .meta(fieldText('Principer (id) som avsnittet prövar', 'Principles (ids) the section tests')),
+  justification: justificationRuleSchema
+    .optional()
+    .meta(
+      fieldText(
+        'Regel för när avsnittet kräver en skriftlig motivering',
+        'Rule for when the section requires a written justification',
+      ),
+    ),
+  questions: z
+    .array(questionSchema)
+    .meta(fieldText('Avsnittets frågor i ordning', 'Questions of the section, in order')),
 });
 
 /**
@@ -207,8 +324,8 @@ export type Section = z.infer<typeof sectionSchema>;
  * ```
  */
 export const referenceSchema = z.object({
-  title: localizedTextSchema,
-  url: z.url().optional(),
+  title: localizedTextSchema.meta(fieldText('Källans titel', 'Title of the source')),
+  url: z.url().optional().meta(fieldText('Länk till källan', 'Link to the source')),
 });
 
 /**
@@ -220,8 +337,10 @@ export const referenceSchema = z.object({
  * ```
  */
 export const termSchema = z.object({
-  term: localizedTextSchema,
-  explanation: localizedTextSchema,
+  term: localizedTextSchema.meta(fieldText('Begreppet', 'The term')),
+  explanation: localizedTextSchema.meta(
+    fieldText('Förklaring av begreppet', 'Explanation of the term'),
+  ),
 });
 
 /**
@@ -234,8 +353,22 @@ export const termSchema = z.object({
  * ```
  */
 export const templateMigrationSchema = z.object({
-  from: z.number().int().positive(),
-  renames: z.record(z.string(), idSchema).optional(),
+  from: z
+    .number()
+    .int()
+    .positive()
+    .meta(
+      fieldText('Mallversionen som svar flyttas från', 'Template version that answers move from'),
+    ),
+  renames: z
+    .record(z.string(), idSchema)
+    .optional()
+    .meta(
+      fieldText(
+        'Frågor som bytt id: gammalt id → nytt id',
+        'Questions that changed id: old id → new id',
+      ),
+    ),
 });
 
 /**
@@ -250,14 +383,51 @@ export const templateMigrationSchema = z.object({
  * ```
  */
 export const templateSchema = z.object({
-  id: idSchema,
-  version: z.number().int().positive(),
-  title: localizedTextSchema,
-  description: localizedTextSchema.optional(),
-  references: z.record(z.string(), referenceSchema).optional(),
-  terms: z.array(termSchema).optional(),
-  migrations: z.array(templateMigrationSchema).optional(),
-  sections: z.array(sectionSchema),
+  id: idSchema.meta(
+    fieldText(
+      'Mallens id (små bokstäver, siffror och bindestreck)',
+      'Id of the template (lower-case letters, digits and hyphens)',
+    ),
+  ),
+  version: z
+    .number()
+    .int()
+    .positive()
+    .meta(
+      fieldText(
+        'Mallens version; ett svar anger vilken version det besvarar',
+        'Version of the template; a response names the version it answers',
+      ),
+    ),
+  title: localizedTextSchema.meta(fieldText('Mallens titel', 'Title of the template')),
+  description: localizedTextSchema
+    .optional()
+    .meta(fieldText('Vad mallen är till för', 'What the template is for')),
+  references: z
+    .record(z.string(), referenceSchema)
+    .optional()
+    .meta(
+      fieldText(
+        'Källor som frågorna hänvisar till, per nyckel',
+        'Sources the questions refer to, by key',
+      ),
+    ),
+  terms: z
+    .array(termSchema)
+    .optional()
+    .meta(fieldText('Begrepp som mallen förklarar', 'Terms the template explains')),
+  migrations: z
+    .array(templateMigrationSchema)
+    .optional()
+    .meta(
+      fieldText(
+        'Hur svar på äldre versioner flyttas till den här',
+        'How answers to older versions move to this one',
+      ),
+    ),
+  sections: z
+    .array(sectionSchema)
+    .meta(fieldText('Mallens avsnitt i ordning', 'Sections of the template, in order')),
 });
 
 /**
@@ -301,11 +471,26 @@ export type AnswerValue = z.infer<typeof answerValueSchema>;
  * ```
  */
 export const caseRefSchema = z.object({
-  title: z.string().min(1),
-  diarienummer: z.string().min(1).optional(),
-  committee: z.string().min(1).optional(),
-  meetingDate: isoDateSchema.optional(),
-  agendaItem: z.number().int().positive().optional(),
+  title: z.string().min(1).meta(fieldText('Ärendets rubrik', 'Title of the case')),
+  diarienummer: z
+    .string()
+    .min(1)
+    .optional()
+    .meta(fieldText('Ärendets diarienummer', 'Case number (diarienummer)')),
+  committee: z
+    .string()
+    .min(1)
+    .optional()
+    .meta(fieldText('Nämnd eller utskott som beslutar', 'Committee that decides')),
+  meetingDate: isoDateSchema
+    .optional()
+    .meta(fieldText('Sammanträdesdag, ÅÅÅÅ-MM-DD', 'Meeting date, YYYY-MM-DD')),
+  agendaItem: z
+    .number()
+    .int()
+    .positive()
+    .optional()
+    .meta(fieldText('Paragraf eller punkt på dagordningen', 'Item on the agenda')),
 });
 
 /**
@@ -321,15 +506,58 @@ export const caseRefSchema = z.object({
  * ```
  */
 export const responseSchema = z.object({
-  case: caseRefSchema,
-  template: z.object({ id: idSchema, version: z.number().int().positive() }),
-  answers: z.record(z.string(), answerValueSchema),
+  case: caseRefSchema.meta(
+    fieldText('Ärendet som checklistan hör till', 'The case the checklist belongs to'),
+  ),
+  template: z
+    .object({
+      id: idSchema.meta(fieldText('Mallens id', 'Id of the template')),
+      version: z
+        .number()
+        .int()
+        .positive()
+        .meta(fieldText('Mallversionen som besvaras', 'Template version answered')),
+    })
+    .meta(fieldText('Mallen som svaren gäller', 'The template the answers are for')),
+  answers: z
+    .record(z.string(), answerValueSchema)
+    .meta(
+      fieldText(
+        'Svar per fråge-id: ett val, ett tal, sant/falskt, text eller null (obesvarad)',
+        'Answers by question id: a choice, a number, true/false, text or null (unanswered)',
+      ),
+    ),
   /** Free remarks per question, printed beside the answer. */
-  comments: z.record(z.string(), z.string()).optional(),
+  comments: z
+    .record(z.string(), z.string())
+    .optional()
+    .meta(
+      fieldText(
+        'Fria kommentarer per fråge-id, skrivs ut bredvid svaret',
+        'Free remarks by question id, printed beside the answer',
+      ),
+    ),
   /** Written reasons per section id, asked for by a section's justification rule. */
-  justifications: z.record(z.string(), z.string()).optional(),
-  signedBy: z.object({ name: z.string().min(1), role: z.string().min(1).optional() }).optional(),
-  signedAt: isoDateSchema.optional(),
+  justifications: z
+    .record(z.string(), z.string())
+    .optional()
+    .meta(
+      fieldText('Skriftliga motiveringar per avsnitts-id', 'Written justifications by section id'),
+    ),
+  signedBy: z
+    .object({
+      name: z.string().min(1).meta(fieldText('Namn på den som undertecknar', 'Name of the signer')),
+      role: z
+        .string()
+        .min(1)
+        .optional()
+        .meta(fieldText('Undertecknarens roll', 'Role of the signer')),
+    })
+    .optional()
+    .meta(fieldText('Den som undertecknar checklistan', 'The person who signs the checklist')),
+  signedAt: isoDateSchema
+    .optional()
+    .meta(fieldText('Dag för underskrift, ÅÅÅÅ-MM-DD', 'Day of signing, YYYY-MM-DD')),
 });
 
 /**
