@@ -1,5 +1,6 @@
 import { addDays, differenceInCalendarDays, getISODay } from 'date-fns';
 import * as z from 'zod';
+import { fieldText } from './field-text.js';
 import {
   fromDate,
   isoDateSchema,
@@ -22,41 +23,72 @@ export type Weekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;
 
 const day = z.number().int().min(1).max(31);
 const month = z.number().int().min(1).max(12);
+const minimum = z
+  .boolean()
+  .optional()
+  .meta(
+    fieldText(
+      'Sant när antalet är ett minimum ("minst"), inte ett exakt antal',
+      'True when the count is a minimum ("at least"), not an exact count',
+    ),
+  );
 
 // The cadences that fall on calendar dates; `event-driven` is added to them below.
 const calendarCadenceSchemas = [
   z.strictObject({
-    kind: z.literal('weekly'),
-    weekday: z.union([1, 2, 3, 4, 5, 6, 7].map((n) => z.literal(n as Weekday))).optional(),
+    kind: z.literal('weekly').meta(fieldText('Varje vecka', 'Every week')),
+    weekday: z
+      .union([1, 2, 3, 4, 5, 6, 7].map((n) => z.literal(n as Weekday)))
+      .optional()
+      .meta(fieldText('Veckodag, 1 = måndag … 7 = söndag', 'Weekday, 1 = Monday … 7 = Sunday')),
   }),
   z.strictObject({
-    kind: z.literal('every-n-weeks'),
-    weeks: z.number().int().min(1).max(52),
-    start: isoDateSchema,
-  }),
-  z.strictObject({ kind: z.literal('monthly'), day: day.optional() }),
-  z.strictObject({
-    kind: z.literal('quarterly'),
-    day: day.optional(),
-    firstMonth: month.optional(),
-  }),
-  z.strictObject({
-    kind: z.literal('times-per-year'),
-    times: z.number().int().min(1).max(366),
-    start: isoDateSchema.optional(),
-    minimum: z.boolean().optional(),
+    kind: z
+      .literal('every-n-weeks')
+      .meta(fieldText('Var n:te vecka från ett startdatum', 'Every n weeks from a start date')),
+    weeks: z
+      .number()
+      .int()
+      .min(1)
+      .max(52)
+      .meta(fieldText('Antal veckor mellan mötena', 'Weeks between meetings')),
+    start: isoDateSchema.meta(fieldText('Första mötet, ÅÅÅÅ-MM-DD', 'First meeting, YYYY-MM-DD')),
   }),
   z.strictObject({
-    kind: z.literal('in-months'),
+    kind: z.literal('monthly').meta(fieldText('Varje månad', 'Every month')),
+    day: day.optional().meta(fieldText('Dag i månaden, 1–31', 'Day of the month, 1–31')),
+  }),
+  z.strictObject({
+    kind: z.literal('quarterly').meta(fieldText('Varje kvartal', 'Every quarter')),
+    day: day.optional().meta(fieldText('Dag i månaden, 1–31', 'Day of the month, 1–31')),
+    firstMonth: month
+      .optional()
+      .meta(fieldText('Årets första mötesmånad, 1–12', 'First meeting month of the year, 1–12')),
+  }),
+  z.strictObject({
+    kind: z
+      .literal('times-per-year')
+      .meta(fieldText('Ett antal gånger per år', 'A number of times a year')),
+    times: z.number().int().min(1).max(366).meta(fieldText('Gånger per år', 'Times a year')),
+    start: isoDateSchema
+      .optional()
+      .meta(fieldText('Första mötet, ÅÅÅÅ-MM-DD', 'First meeting, YYYY-MM-DD')),
+    minimum,
+  }),
+  z.strictObject({
+    kind: z.literal('in-months').meta(fieldText('I angivna månader', 'In given months')),
     months: z
       .array(month)
       .min(1)
       .refine((ms) => new Set(ms).size === ms.length, {
         message: 'Months repeat',
         params: { sv: 'Samma månad anges två gånger', en: 'A month is given twice' },
-      }),
-    day: day.optional(),
-    minimum: z.boolean().optional(),
+      })
+      .meta(
+        fieldText('Månader, 1–12, var och en högst en gång', 'Months, 1–12, each at most once'),
+      ),
+    day: day.optional().meta(fieldText('Dag i månaden, 1–31', 'Day of the month, 1–31')),
+    minimum,
   }),
 ] as const;
 
@@ -124,12 +156,35 @@ export type CadenceTrigger = z.infer<typeof cadenceTriggerSchema>;
 export const cadenceSchema = z.discriminatedUnion('kind', [
   ...calendarCadenceSchemas,
   z.strictObject({
-    kind: z.literal('event-driven'),
-    trigger: cadenceTriggerSchema,
+    kind: z
+      .literal('event-driven')
+      .meta(fieldText('Styrs av händelser, inget kalenderschema', 'Driven by events, no calendar')),
+    trigger: cadenceTriggerSchema.meta(
+      fieldText(
+        'Vad som utlöser mötet: decision-points (vid beslutspunkterna), before-decision-points (inför varje beslutspunkt), as-needed (vid behov) eller event (annan händelse)',
+        'What triggers a meeting: decision-points, before-decision-points, as-needed or event (another event)',
+      ),
+    ),
     /** The event in the document's words when `trigger` is `event` ("vid varje fasövergång"). */
-    event: z.string().min(1).optional(),
+    event: z
+      .string()
+      .min(1)
+      .optional()
+      .meta(
+        fieldText(
+          'Händelsen med dokumentets ord när trigger är event',
+          "The event in the document's words when trigger is event",
+        ),
+      ),
     /** A floor in the calendar: "vid behov, dock minst 4 gånger per år". */
-    atLeast: calendarCadenceSchema.optional(),
+    atLeast: calendarCadenceSchema
+      .optional()
+      .meta(
+        fieldText(
+          'Ett golv i kalendern: "vid behov, dock minst 4 gånger per år"',
+          'A floor in the calendar: "as needed, but at least 4 times a year"',
+        ),
+      ),
   }),
 ]);
 

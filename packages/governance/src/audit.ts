@@ -3,6 +3,7 @@ import { auditMeetingDays } from './audit-meeting-days.js';
 import { governanceCodes } from './codes.js';
 import { findTransition, gateDeciders, mayDecideGate } from './gates.js';
 import { checkMandate } from './mandate.js';
+import { hasUnreadCadenceText } from './parse.js';
 import type { Forum, ForumSet, GateLog, Organisation, Raci, RoleTag } from './model.js';
 import { checkReference, idSet } from './references.js';
 import { assignmentOverlaps } from './roles.js';
@@ -253,7 +254,8 @@ export function auditForumSet(set: ForumSet, org?: Organisation): Finding[] {
   const roles = org === undefined ? undefined : idSet(org.roles);
   set.forums.forEach((forum, i) => {
     const name = { sv: forum.name, en: forum.nameEn ?? forum.name };
-    if (forum.cadence === undefined) {
+    // An unreadable cadence text is reported on the text itself (governance/invalid-cadence).
+    if (forum.cadence === undefined && !hasUnreadCadenceText(forum)) {
       findings.push(
         governanceCodes.create('governance/forum-missing-cadence', {
           path: ['forums', i, 'cadence'],

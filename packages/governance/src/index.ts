@@ -58,7 +58,24 @@ export {
   type Role,
   type RoleTag,
 } from './model.js';
-export { parseForumSet, parseGateLog, parseOrganisation, parseRaci } from './parse.js';
+export {
+  fillForumSet,
+  forumSetReadingFindings,
+  hasUnreadCadenceText,
+  organisationReadingFindings,
+  parseForumSet,
+  parseGateLog,
+  parseOrganisation,
+  parseRaci,
+} from './parse.js';
+export {
+  checkForumSet,
+  checkOrganisation,
+  parseForumSetFormat,
+  parseOrganisationFormat,
+  readForumSet,
+  readOrganisation,
+} from './read.js';
 export { assignmentOverlaps, findRole, holdersOf, rolesOf } from './roles.js';
 export {
   forumMeetings,

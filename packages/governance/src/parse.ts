@@ -20,8 +20,20 @@ function finish<T>(value: T, problems: Finding[]): Result<T, Finding[]> {
   return problems.length === 0 ? ok(value) : err(problems);
 }
 
-/** Internal consistency of an organisation: ids, references, periods. */
-function organisationProblems(org: Organisation): Finding[] {
+/**
+ * The reading problems of a schema-valid organisation: duplicate ids, dangling role, person
+ * and party references, assignments that end before they start. {@link parseOrganisation}
+ * fails on them; the plugin's check reports them beside the audit's findings, so one dangling
+ * reference hides no other check.
+ *
+ * @example
+ * ```ts
+ * import { organisationReadingFindings } from '@styrkit/governance';
+ * const org = { name: 'VSO', parties: [], roles: [], people: [], assignments: [{ role: 'ol', person: 'bo' }] };
+ * organisationReadingFindings(org).map((f) => f.path.join('.')); // ['assignments.0.role', 'assignments.0.person']
+ * ```
+ */
+export function organisationReadingFindings(org: Organisation): Finding[] {
   const roles = idSet(org.roles);
   const people = idSet(org.people);
   const parties = idSet(org.parties);
@@ -84,34 +96,100 @@ function organisationProblems(org: Organisation): Finding[] {
 export function parseOrganisation(input: unknown): Result<Organisation, Finding[]> {
   const parsed = safeParseWith(organisationSchema, input, { code });
   if (!parsed.ok) return parsed;
-  return finish(parsed.value, organisationProblems(parsed.value));
+  return finish(parsed.value, organisationReadingFindings(parsed.value));
 }
 
-/** Fills `cadence` from `cadenceText` when only the text is given. */
+/** A text that says "not decided" in a table: empty or a dash. No cadence, not an error. */
+function undecided(text: string): boolean {
+  return text === '' || /^[-–—]$/.test(text);
+}
+
+/**
+ * Fills `cadence` from `cadenceText` when only the text is given; an unreadable text leaves the
+ * forum without a cadence and comes back as a finding, so the forum keeps its other checks.
+ */
 function withCadence(
   forum: Forum,
   index: number,
   setStart: string | undefined,
-): Result<Forum, Finding[]> {
-  if (forum.cadence !== undefined || forum.cadenceText === undefined) return ok(forum);
+): { forum: Forum; findings: Finding[] } {
+  if (forum.cadence !== undefined || forum.cadenceText === undefined)
+    return { forum, findings: [] };
   const text = forum.cadenceText.trim();
-  // An empty text or a dash is how tables say "not decided": no cadence, not an error.
-  if (text === '' || /^[-–—]$/.test(text)) return ok(forum);
+  if (undecided(text)) return { forum, findings: [] };
   const start = forum.active?.start ?? setStart;
   const parsed = parseCadence(text, {
     ...(start === undefined ? {} : { start }),
     path: ['forums', index, 'cadenceText'],
   });
-  if (parsed.ok) return ok({ ...forum, cadence: parsed.value });
-  return err(
-    parsed.error.map((f) =>
+  if (parsed.ok) return { forum: { ...forum, cadence: parsed.value }, findings: [] };
+  return {
+    forum,
+    findings: parsed.error.map((f) =>
       governanceCodes.create('governance/invalid-cadence', {
         path: f.path,
         message: f.message,
         actual: text,
       }),
     ),
+  };
+}
+
+/**
+ * Whether a forum's cadence text was given but could not be read (so its missing cadence is
+ * already reported as `governance/invalid-cadence`, not as a forum without cadence).
+ *
+ * @example
+ * ```ts
+ * import { hasUnreadCadenceText } from '@styrkit/governance';
+ * hasUnreadCadenceText({ id: 'f', name: 'F', kind: 'working', cadenceText: 'ibland kanske' }); // true
+ * hasUnreadCadenceText({ id: 'f', name: 'F', kind: 'working', cadenceText: '–' }); // false
+ * ```
+ */
+export function hasUnreadCadenceText(forum: Forum): boolean {
+  return (
+    forum.cadence === undefined &&
+    forum.cadenceText !== undefined &&
+    !undecided(forum.cadenceText.trim())
   );
+}
+
+/**
+ * A schema-valid forum set with every readable cadence text filled in, and the reading problems
+ * beside it: duplicate forum ids and cadence texts that cannot be read (those forums keep no
+ * cadence and all their other fields).
+ *
+ * @example
+ * ```ts
+ * import { fillForumSet } from '@styrkit/governance';
+ * const r = fillForumSet({ name: 'F', forums: [{ id: 'a', name: 'A', kind: 'working', cadenceText: 'ibland' }, { id: 'b', name: 'B', kind: 'working', cadenceText: 'Månadsvis' }] });
+ * r.value.forums.map((f) => f.cadence?.kind); // [undefined, 'monthly']
+ * r.findings.map((f) => f.code); // ['governance/invalid-cadence']
+ * ```
+ */
+export function fillForumSet(set: ForumSet): { value: ForumSet; findings: Finding[] } {
+  const findings = duplicateIds(set.forums, ['forums']);
+  const forums = set.forums.map((forum, i) => {
+    const filled = withCadence(forum, i, set.period?.start);
+    findings.push(...filled.findings);
+    return filled.forum;
+  });
+  return { value: { ...set, forums }, findings };
+}
+
+/**
+ * The reading problems of a parsed forum set, recomputed from the value: duplicate forum ids and
+ * cadence texts that cannot be read. The plugin's check reports them beside the audit's.
+ *
+ * @example
+ * ```ts
+ * import { forumSetReadingFindings } from '@styrkit/governance';
+ * forumSetReadingFindings({ name: 'F', forums: [{ id: 'a', name: 'A', kind: 'working', cadenceText: 'ibland' }] }).map((f) => f.path.join('.')); // ['forums.0.cadenceText']
+ * ```
+ */
+export function forumSetReadingFindings(set: ForumSet): Finding[] {
+  // Filled cadences are skipped, so only the unreadable texts are read (and fail) again.
+  return fillForumSet(set).findings;
 }
 
 /**
@@ -128,15 +206,8 @@ function withCadence(
 export function parseForumSet(input: unknown): Result<ForumSet, Finding[]> {
   const parsed = safeParseWith(forumSetSchema, input, { code });
   if (!parsed.ok) return parsed;
-  const set = parsed.value;
-  const problems = duplicateIds(set.forums, ['forums']);
-  const forums: Forum[] = [];
-  set.forums.forEach((forum, i) => {
-    const filled = withCadence(forum, i, set.period?.start);
-    if (filled.ok) forums.push(filled.value);
-    else problems.push(...filled.error);
-  });
-  return finish({ ...set, forums }, problems);
+  const filled = fillForumSet(parsed.value);
+  return finish(filled.value, filled.findings);
 }
 
 /**

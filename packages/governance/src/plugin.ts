@@ -5,6 +5,7 @@ import {
   defineKind,
   definePlugin,
   defineTable,
+  exportTime,
 } from '@styrkit/plugin';
 import type { PluginContext, StyrkitPlugin } from '@styrkit/plugin';
 import { auditForumSet, auditGateLog, auditOrganisation, auditRaci } from './audit.js';
@@ -24,7 +25,18 @@ import {
   type GateLog,
   type Organisation,
 } from './model.js';
-import { parseForumSet, parseGateLog, parseOrganisation, parseRaci } from './parse.js';
+import {
+  forumSetReadingFindings,
+  organisationReadingFindings,
+  parseGateLog,
+  parseRaci,
+} from './parse.js';
+import {
+  parseForumSetFormat,
+  parseOrganisationFormat,
+  readForumSet,
+  readOrganisation,
+} from './read.js';
 import {
   calendarTable,
   forumLoadTable,
@@ -38,7 +50,9 @@ const organisationKind = defineKind({
   title: { sv: 'Organisation', en: 'Organisation' },
   schema: organisationSchema,
   schemaVersion: 1,
-  parse: parseOrganisation,
+  // The format only: reference problems are the check's findings, so they hide no other.
+  parse: parseOrganisationFormat,
+  parsePartial: readOrganisation,
 });
 
 const forumSetKind = defineKind({
@@ -46,7 +60,9 @@ const forumSetKind = defineKind({
   title: { sv: 'Forum', en: 'Forum set' },
   schema: forumSetSchema,
   schemaVersion: 1,
-  parse: parseForumSet,
+  // Unreadable cadence texts and duplicate ids are the check's findings, beside the others.
+  parse: parseForumSetFormat,
+  parsePartial: readForumSet,
 });
 
 const raciKind = defineKind({
@@ -96,15 +112,20 @@ function lookup<T>(
 }
 
 function organisationOf(ctx: PluginContext, id: string | undefined): Organisation | undefined {
-  return lookup(ctx, organisationKind.name, id, parseOrganisation);
+  return lookup(ctx, organisationKind.name, id, parseOrganisationFormat);
 }
 
 function forumsOf(ctx: PluginContext, id: string | undefined): ForumSet | undefined {
-  return lookup(ctx, forumSetKind.name, id, parseForumSet);
+  return lookup(ctx, forumSetKind.name, id, parseForumSetFormat);
 }
 
 function gateLogOf(ctx: PluginContext, id: string | undefined): GateLog | undefined {
   return lookup(ctx, gateLogKind.name, id, parseGateLog);
+}
+
+/** An ISO UTC time as an iCalendar DTSTAMP accepts it: whole seconds, `Z`. */
+function icsStamp(iso: string | undefined): string | undefined {
+  return iso === undefined ? undefined : `${iso.slice(0, 19)}Z`;
 }
 
 /** The period a forum set is planned for: its own, or its organisation's. */
@@ -144,12 +165,15 @@ export const governancePlugin: StyrkitPlugin = definePlugin({
     defineCheck(organisationKind, {
       id: 'governance/organisation-audit',
       title: { sv: 'Granska organisationen', en: 'Audit the organisation' },
-      run: (doc) => auditOrganisation(doc),
+      run: (doc) => [...organisationReadingFindings(doc), ...auditOrganisation(doc)],
     }),
     defineCheck(forumSetKind, {
       id: 'governance/forum-audit',
       title: { sv: 'Granska forum', en: 'Audit the forums' },
-      run: (doc, ctx) => auditForumSet(doc, organisationOf(ctx, doc.organisation)),
+      run: (doc, ctx) => [
+        ...forumSetReadingFindings(doc),
+        ...auditForumSet(doc, organisationOf(ctx, doc.organisation)),
+      ],
     }),
     defineCheck(raciKind, {
       id: 'governance/raci-audit',
@@ -218,10 +242,11 @@ export const governancePlugin: StyrkitPlugin = definePlugin({
         const org = organisationOf(ctx, doc.organisation);
         const period = periodOf(doc, org);
         if (period === undefined) return '';
-        // Plugins read no clock: the period start stands in as the calendar's DTSTAMP.
+        // Plugins read no clock: DTSTAMP is the host's request time; a host that gives none
+        // gets the period start as a stand-in (documented in the README).
         const result = forumCalendarIcs(doc, {
           range: period,
-          generatedAt: `${period.start}T00:00:00Z`,
+          generatedAt: icsStamp(exportTime(ctx)) ?? `${period.start}T00:00:00Z`,
           ...(org === undefined ? {} : { organisation: org }),
         });
         return result.ok ? result.value : '';

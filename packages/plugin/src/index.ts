@@ -8,6 +8,7 @@ export type {
   Check,
   Differ,
   DocumentKind,
+  ExportContext,
   Exporter,
   Migration,
   PluginContext,
@@ -34,3 +35,11 @@ export {
 export { pluginCodes } from './codes.js';
 export { validatePlugins, type PluginValidation } from './validate.js';
 export { migrateDocument } from './migrate.js';
+export { exportTime } from './export-time.js';
+export {
+  checkDocument,
+  MAX_PARTIAL_ROUNDS,
+  parseKeepingValid,
+  readDocument,
+  type PartialReading,
+} from './partial.js';

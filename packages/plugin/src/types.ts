@@ -1,3 +1,4 @@
+import type { PartialReading } from './partial.js';
 import type {
   Exact,
   Finding,
@@ -83,6 +84,12 @@ export interface DocumentKind<T = unknown> {
   readonly migrations?: readonly Migration[];
   /** A parser with domain findings; when absent the host validates with the schema. */
   readonly parse?: (input: unknown) => Result<T, Finding[]>;
+  /**
+   * A best-effort reader for a document `parse` rejects: the readable part (invalid fields left
+   * out) and the findings on what was left out, so checks that do not depend on an invalid
+   * field still run (see `checkDocument`). A host never stores the partial value.
+   */
+  readonly parsePartial?: (input: unknown) => PartialReading<T>;
 }
 
 /**
@@ -187,8 +194,24 @@ export interface Exporter<T = unknown> {
    * host awaits the result either way. */
   readonly render: (
     document: T,
-    context: PluginContext,
+    context: ExportContext,
   ) => string | Uint8Array | Promise<string | Uint8Array>;
+}
+
+/**
+ * What an exporter gets besides the plugin context: the time of the export request, when the
+ * host gives it. Plugins read no clock, so a file that records when it was made (an iCalendar
+ * DTSTAMP) takes it from here; without it an exporter falls back to a documented stand-in.
+ *
+ * @example
+ * ```ts
+ * import type { ExportContext } from '@styrkit/plugin';
+ * const ctx: ExportContext = { locale: 'sv', documents: () => [], now: '2026-12-01T20:45:00Z' };
+ * ```
+ */
+export interface ExportContext extends PluginContext {
+  /** The time of the export request: a Date or an ISO 8601 date-time text. */
+  readonly now?: Date | string;
 }
 
 /**
