@@ -256,13 +256,24 @@ function summarise(
   }
   const count = (list: readonly EntryChange[], kind: ChangeKind): number =>
     list.filter((e) => e.change === kind).length;
-  for (const [list, sv, en] of [
-    [initiatives, 'Initiativ', 'Initiatives'],
-    [goalLinks, 'Målkopplingar', 'Goal links'],
+  // Swedish participles agree with the count and the noun's gender: "1 tillagt initiativ",
+  // "1 tillagd målkoppling", "2 tillagda".
+  const words = {
+    neuter: { added: 'tillagt', removed: 'borttaget', changed: 'ändrat' },
+    common: { added: 'tillagd', removed: 'borttagen', changed: 'ändrad' },
+    plural: { added: 'tillagda', removed: 'borttagna', changed: 'ändrade' },
+  } as const;
+  for (const [list, sv, en, gender] of [
+    [initiatives, 'Initiativ', 'Initiatives', 'neuter'],
+    [goalLinks, 'Målkopplingar', 'Goal links', 'common'],
   ] as const) {
     if (list.length === 0) continue;
+    const svCount = (kind: ChangeKind): string => {
+      const n = count(list, kind);
+      return `${String(n)} ${words[n === 1 ? gender : 'plural'][kind]}`;
+    };
     lines.push({
-      sv: `${sv}: ${count(list, 'added')} tillagda, ${count(list, 'removed')} borttagna, ${count(list, 'changed')} ändrade`,
+      sv: `${sv}: ${svCount('added')}, ${svCount('removed')}, ${svCount('changed')}`,
       en: `${en}: ${count(list, 'added')} added, ${count(list, 'removed')} removed, ${count(list, 'changed')} changed`,
     });
   }

@@ -24,6 +24,11 @@ import type { PortfolioRollUp } from './portfolio.js';
 import { canonicalRoleTitle } from './roles.js';
 import { partialText } from './text.js';
 
+/** The label of a total row, in the reader's language. */
+const TOTAL: LocalizedText = { sv: 'Summa', en: 'Total' };
+/** The label of a row of totals as the document states them. */
+const STATED_TOTAL: LocalizedText = { sv: 'Angiven summa', en: 'Stated total' };
+
 /** A cell for a table: unknown shows as "?", empty as – (null). */
 function cellOut(cell: MatrixCell): TableCell {
   if (cell === 'empty') return null;
@@ -81,7 +86,7 @@ function matrixTable(plan: Objektplan, name: 'budget' | 'fte'): Table | undefine
     id: 'total',
     kind: 'total',
     cells: {
-      activity: 'Summa',
+      activity: TOTAL,
       ...Object.fromEntries(MATRIX_COLUMNS.map((c) => [c, sumOut(totals.columns[c])])),
       total: sumOut(totals.grand),
       stated: matrix.statedGrandTotal ?? null,
@@ -93,7 +98,7 @@ function matrixTable(plan: Objektplan, name: 'budget' | 'fte'): Table | undefine
       id: 'stated',
       kind: 'subtotal',
       cells: {
-        activity: 'Angiven summa',
+        activity: STATED_TOTAL,
         ...Object.fromEntries(MATRIX_COLUMNS.map((c) => [c, stated[c] ?? null])),
         total: matrix.statedGrandTotal ?? null,
         stated: null,
@@ -152,11 +157,13 @@ export function fteMatrixTable(plan: Objektplan): Table | undefined {
   return matrixTable(plan, 'fte');
 }
 
-const categoryTitle = {
-  strategic: 'strategiskt',
-  prioritised: 'prioriterat',
-  desirable: 'önskvärt',
-} as const;
+const categoryTitle: Readonly<
+  Record<Objektplan['initiatives'][number]['category'], LocalizedText>
+> = {
+  strategic: { sv: 'strategiskt', en: 'strategic' },
+  prioritised: { sv: 'prioriterat', en: 'prioritised' },
+  desirable: { sv: 'önskvärt', en: 'desirable' },
+};
 
 /**
  * The initiatives of a plan: category, cost (kkr, "?" when unknown), effect classification,
@@ -186,7 +193,7 @@ export function initiativesTable(plan: Objektplan): Table {
     },
   }));
   const partial = initiativeCosts(plan);
-  rows.push({ id: 'total', kind: 'total', cells: { name: 'Summa', cost: sumOut(partial, 'kkr') } });
+  rows.push({ id: 'total', kind: 'total', cells: { name: TOTAL, cost: sumOut(partial, 'kkr') } });
   return {
     id: 'pm3/initiatives',
     title: { sv: 'Initiativ', en: 'Initiatives' },
@@ -324,7 +331,7 @@ export function planDiffTables(diff: PlanDiff, plan?: Pick<Objektplan, 'mainActi
         matrix: matrixName[t.matrix],
         key:
           t.key === 'total'
-            ? { sv: 'Summa', en: 'Total' }
+            ? TOTAL
             : t.key in MATRIX_COLUMN_INFO
               ? MATRIX_COLUMN_INFO[t.key as keyof typeof MATRIX_COLUMN_INFO].title
               : title(t.key),
@@ -344,9 +351,12 @@ export function planDiffTables(diff: PlanDiff, plan?: Pick<Objektplan, 'mainActi
       { key: 'fields', title: { sv: 'Fält', en: 'Fields' }, kind: 'text' },
     ],
     rows: [
-      ...diff.initiatives.map((e) => ({ list: 'initiativ', e })),
-      ...diff.planGoals.map((e) => ({ list: 'objektplanens mål', e })),
-      ...diff.goalLinks.map((e) => ({ list: 'målkoppling', e })),
+      ...diff.initiatives.map((e) => ({ list: { sv: 'initiativ', en: 'initiatives' }, e })),
+      ...diff.planGoals.map((e) => ({
+        list: { sv: 'objektplanens mål', en: 'objektplan goals' },
+        e,
+      })),
+      ...diff.goalLinks.map((e) => ({ list: { sv: 'målkoppling', en: 'goal linkage' }, e })),
     ].map(({ list, e }) => ({
       id: e.id,
       cells: { list, id: e.id, change: changeTitle[e.change], fields: e.fields.join(', ') || null },
@@ -432,7 +442,12 @@ export function followUpTables(followUp: BudgetFollowUp): Table[] {
     ],
     rows: followUp.roundedFigures.map((f) => ({
       id: f.id,
-      cells: { label: f.label, stated: f.stated.value, unit: f.unit, mode: f.mode ?? 'ej angiven' },
+      cells: {
+        label: f.label,
+        stated: f.stated.value,
+        unit: f.unit,
+        mode: f.mode ?? { sv: 'ej angiven', en: 'not stated' },
+      },
     })),
   };
   return [...statements, rounded];
@@ -445,7 +460,7 @@ export function followUpTables(followUp: BudgetFollowUp): Table[] {
  * ```ts
  * import { componentsTable, forvaltningsobjektSchema } from '@styrkit/pm3';
  * const o = forvaltningsobjektSchema.parse({ id: 'o', name: 'O', municipality: 'M', components: [{ id: 'c', name: 'C', kind: 'it-component', users: { count: 2500, atLeast: true } }] });
- * componentsTable(o).rows[0]?.cells.users; // 'minst 2500'
+ * componentsTable(o).rows[0]?.cells.users; // { sv: 'minst 2500', en: 'at least 2500' }
  * ```
  */
 export function componentsTable(object: Forvaltningsobjekt): Table {
@@ -462,11 +477,16 @@ export function componentsTable(object: Forvaltningsobjekt): Table {
       id: c.id,
       cells: {
         name: c.name,
-        kind: c.kind === 'it-component' ? 'IT-komponent' : 'verksamhetsprodukt',
+        kind:
+          c.kind === 'it-component'
+            ? { sv: 'IT-komponent', en: 'IT component' }
+            : { sv: 'verksamhetsprodukt', en: 'business product' },
         users:
           c.users === undefined
             ? null
-            : `${c.users.atLeast === true ? 'minst ' : ''}${String(c.users.count)}`,
+            : c.users.atLeast === true
+              ? { sv: `minst ${String(c.users.count)}`, en: `at least ${String(c.users.count)}` }
+              : String(c.users.count),
         operatedBy: c.operatedBy ?? null,
       },
     })),
@@ -486,7 +506,7 @@ export function portfolioTable(rollUp: PortfolioRollUp): Table {
   const money = { kind: 'money' as const, unit: 'kkr', decimals: 0 };
   const row = (
     id: string,
-    label: string,
+    label: TableCell,
     t: PortfolioRollUp['total'],
     objects: number | undefined,
     kind?: 'total',
@@ -519,17 +539,17 @@ export function portfolioTable(rollUp: PortfolioRollUp): Table {
     ],
     rows: [
       ...rollUp.years.map((y) => row(String(y.year), String(y.year), y, y.objects)),
-      row('total', 'Summa', rollUp.total, rollUp.objects.length, 'total'),
+      row('total', TOTAL, rollUp.total, rollUp.objects.length, 'total'),
     ],
     notes: unknownNote([rollUp.total.budget, rollUp.total.fte, rollUp.total.initiatives]),
   };
 }
 
 const levelTitle = {
-  budget: 'Budgetnivå',
-  decision: 'Beslutsnivå',
-  operational: 'Operativ nivå',
-} as const;
+  budget: { sv: 'Budgetnivå', en: 'Budget level' },
+  decision: { sv: 'Beslutsnivå', en: 'Decision level' },
+  operational: { sv: 'Operativ nivå', en: 'Operational level' },
+} as const satisfies Record<string, LocalizedText>;
 
 /**
  * The förvaltningsorganisation of a plan as a level × side grid (budgetnivå, beslutsnivå,
