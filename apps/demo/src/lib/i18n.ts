@@ -160,6 +160,8 @@ export const UI = {
   roleEditor: { sv: 'redigerare', en: 'editor' },
   roleApprover: { sv: 'godkännare', en: 'approver' },
   roleAdmin: { sv: 'administratör', en: 'administrator' },
+  // Create and edit (nav entry of the "Nytt dokument" page).
+  newDocument: { sv: 'Nytt dokument', en: 'New document' },
   live: {
     sv: 'Summor och fynd räknas om medan du skriver.',
     en: 'Totals and findings are recomputed as you type.',

@@ -2,9 +2,23 @@ import { useEffect, useState } from 'preact/hooks';
 
 const EVENT = 'styrkit:navigate';
 
+/** Asked before in-app navigation; false keeps the user on the page (unsaved changes). */
+let guard: (() => boolean) | undefined;
+/** Where the portal is now: restored when the guard refuses a back/forward step. */
+let shown = typeof location === 'undefined' ? '/' : location.pathname + location.search;
+
+/** Sets the navigation guard of the current page; returns the function that removes it. */
+export function setNavigationGuard(g: () => boolean): () => void {
+  guard = g;
+  return () => {
+    if (guard === g) guard = undefined;
+  };
+}
+
 /** Goes to a path inside the portal without reloading the page. */
 export function navigate(to: string): void {
   if (to === location.pathname + location.search) return;
+  if (guard !== undefined && !guard()) return;
   history.pushState(null, '', to);
   window.dispatchEvent(new Event(EVENT));
 }
@@ -14,12 +28,21 @@ export function useLocation(): { path: string; query: URLSearchParams } {
   const [loc, setLoc] = useState(() => ({ path: location.pathname, search: location.search }));
   useEffect(() => {
     const update = () => {
+      shown = location.pathname + location.search;
       setLoc({ path: location.pathname, search: location.search });
     };
-    window.addEventListener('popstate', update);
+    const back = () => {
+      // Back/forward already moved the address: put it back when the page refuses to leave.
+      if (guard !== undefined && shown !== location.pathname + location.search && !guard()) {
+        history.pushState(null, '', shown);
+        return;
+      }
+      update();
+    };
+    window.addEventListener('popstate', back);
     window.addEventListener(EVENT, update);
     return () => {
-      window.removeEventListener('popstate', update);
+      window.removeEventListener('popstate', back);
       window.removeEventListener(EVENT, update);
     };
   }, []);

@@ -411,9 +411,10 @@ function RecordField(props: FieldProps & { values: JsonSchema }) {
               type="button"
               aria-label={`${sfWord('remove', locale)}: ${k}`}
               onClick={() => {
-                const rest = { ...record };
-                delete rest[k];
-                set(props.path, rest);
+                set(
+                  props.path,
+                  Object.fromEntries(Object.entries(record).filter(([x]) => x !== k)),
+                );
               }}
             >
               {sfWord('remove', locale)}
@@ -501,7 +502,7 @@ function ScalarField(props: FieldProps & { shape: Shape; nullable?: boolean }) {
   let control;
   if (props.shape.kind === 'choice') {
     const options = props.shape.options;
-    const current = props.value === undefined || props.value === null ? '' : String(props.value);
+    const current = toText(props.value);
     control = (
       <select
         id={id}

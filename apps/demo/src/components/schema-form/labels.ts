@@ -122,3 +122,23 @@ export function fieldName(key: string, locale: Locale): string {
 export function hasLabel(key: string): boolean {
   return LABELS[key] !== undefined;
 }
+
+/**
+ * A document path as people read it: field labels joined with "›", list positions as "nr 2".
+ *
+ * @example
+ * ```ts
+ * pathText(['budget', 'rows', 1, 'itVm'], 'sv'); // 'Budget › Rader nr 2 › IT-nära VM'
+ * ```
+ */
+export function pathText(path: readonly (string | number)[], locale: Locale): string {
+  const parts: string[] = [];
+  for (const p of path) {
+    if (typeof p === 'number') {
+      const n = `${locale === 'sv' ? 'nr' : 'no.'} ${p + 1}`;
+      const last = parts.pop();
+      parts.push(last === undefined ? n : `${last} ${n}`);
+    } else parts.push(fieldName(p, locale));
+  }
+  return parts.join(' › ');
+}

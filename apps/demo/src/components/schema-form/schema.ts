@@ -84,8 +84,9 @@ export function shapeOf(schema: JsonSchema): Shape {
       if (members.length === 1 && only !== undefined) return { kind: 'nullable', inner: only };
     }
     const memberConsts = members.map(constsOf);
-    if (members.length > 0 && memberConsts.every((c) => c !== undefined)) {
-      return { kind: 'choice', options: memberConsts.flatMap((c) => c ?? []) };
+    const allConsts = memberConsts.filter((c) => c !== undefined);
+    if (members.length > 0 && allConsts.length === members.length) {
+      return { kind: 'choice', options: allConsts.flat() };
     }
     // An amount: text or a number (or anything) in the schema, kept as the exact text typed.
     const scalarish = members.every(
@@ -221,9 +222,8 @@ export function setAt(root: unknown, path: Path, value: unknown): unknown {
       ? { ...(root as Record<string, unknown>) }
       : {};
   const next = setAt(obj[head], rest, value);
-  if (next === undefined) delete obj[head];
-  else obj[head] = next;
-  return obj;
+  if (next !== undefined) return { ...obj, [head]: next };
+  return Object.fromEntries(Object.entries(obj).filter(([k]) => k !== head));
 }
 
 /** A copy of a list with one item moved from `from` to `to`. */
