@@ -18,6 +18,10 @@ export default defineConfig({
     // Tests run against the sources of sibling packages, never a stale dist.
     alias: [
       { find: /^@styrkit\/([a-z0-9-]+)\/plugin$/, replacement: `${root}packages/$1/src/plugin.ts` },
+      {
+        find: /^@styrkit\/([a-z0-9-]+)\/testing$/,
+        replacement: `${root}packages/$1/src/testing.ts`,
+      },
       { find: /^@styrkit\/([a-z0-9-]+)$/, replacement: `${root}packages/$1/src/index.ts` },
     ],
   },

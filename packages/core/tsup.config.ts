@@ -1,3 +1,3 @@
 import { definePackageConfig } from '../../tsup.config.base';
 
-export default definePackageConfig(['index']);
+export default definePackageConfig(['index', 'testing']);

@@ -1,11 +1,11 @@
 import { D } from './decimal.js';
-import { Exact } from './exact.js';
+import { decimalOf, exactFromDecimal, type Exact } from './exact.js';
 
 /** Turns the values into integers by a common power of ten, as bigints (exact). */
 function toScaledIntegers(values: readonly Exact[]): bigint[] {
   const places = Math.max(0, ...values.map((v) => v.decimalPlaces()));
   const factor = new D(10).pow(places);
-  return values.map((v) => BigInt(v.decimal.times(factor).toFixed(0)));
+  return values.map((v) => BigInt(decimalOf(v).times(factor).toFixed(0)));
 }
 
 /**
@@ -29,7 +29,7 @@ export function allocate(
 ): Exact[] {
   if (weights.length === 0) throw new RangeError('allocate needs at least one weight');
   if (weights.some((w) => w.isNegative())) throw new RangeError('weights must not be negative');
-  const unitsDecimal = total.decimal.abs().times(new D(10).pow(options.decimals));
+  const unitsDecimal = decimalOf(total).abs().times(new D(10).pow(options.decimals));
   if (!unitsDecimal.isInteger()) {
     throw new RangeError(`total ${total.toString()} has more than ${options.decimals} decimals`);
   }
@@ -57,6 +57,6 @@ export function allocate(
   const sign = total.isNegative() ? -1 : 1;
   return shares.map((s) => {
     const count = extra.has(s.index) ? s.floor + 1n : s.floor;
-    return Exact.fromDecimal(new D(count.toString()).times(unit).times(sign));
+    return exactFromDecimal(new D(count.toString()).times(unit).times(sign));
   });
 }

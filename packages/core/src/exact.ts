@@ -22,6 +22,28 @@ const BRAND: unique symbol = Symbol.for('styrkit.exact') as never;
 /** Node's `util.inspect` hook, looked up by registry key so core needs no `node:util`. */
 const INSPECT = Symbol.for('nodejs.util.inspect.custom');
 
+/** Access to an Exact's decimal for core's own algorithms; set by the class below. */
+let internals: {
+  decimalOf(value: Exact): DecimalValue;
+  fromDecimal(value: DecimalValue): Exact;
+  fromCents(cents: number): Exact;
+};
+
+/** @internal The decimal of a value, for core's own algorithms (not exported by the package). */
+export function decimalOf(value: Exact): DecimalValue {
+  return internals.decimalOf(value);
+}
+
+/** @internal Wraps a decimal produced inside core (not exported by the package). */
+export function exactFromDecimal(value: DecimalValue): Exact {
+  return internals.fromDecimal(value);
+}
+
+/** @internal A value given in hundredths (a safe integer), as core's readers compute it. */
+export function exactFromCents(cents: number): Exact {
+  return internals.fromCents(cents);
+}
+
 /** Whether a value carries the Exact brand of any loaded copy of core. */
 function hasBrand(value: unknown): value is Exact {
   return (
@@ -111,6 +133,13 @@ export class Exact {
   static readonly ONE: Exact = new Exact(new D(1), 100);
 
   static {
+    // Core's own modules reach the decimal through these functions rather than public
+    // members, so no decimal.js type appears in the published declarations.
+    internals = {
+      decimalOf: (value) => Exact.of(value).#dec(),
+      fromDecimal: (value) => new Exact(value),
+      fromCents: (cents) => new Exact(undefined, Object.is(cents, -0) ? 0 : cents),
+    };
     // On the prototype, not in the public type: the brand and the inspect hook are looked up
     // by registry symbols, which the declarations need not name.
     Object.defineProperty(Exact.prototype, BRAND, { value: true });
@@ -232,13 +261,6 @@ export class Exact {
     return Exact.#fromString(text);
   }
 
-  /**
-   * @internal A value given in hundredths (a safe integer), as core's readers compute it.
-   */
-  static fromCents(cents: number): Exact {
-    return new Exact(undefined, Object.is(cents, -0) ? 0 : cents);
-  }
-
   static #fromString(text: string): Exact {
     const match = centsPattern.exec(text);
     let cents: number | null = null;
@@ -249,16 +271,6 @@ export class Exact {
       if (Object.is(cents, -0)) cents = 0;
     }
     return new Exact(new D(text), cents);
-  }
-
-  /** @internal Wraps a decimal produced inside core. */
-  static fromDecimal(value: DecimalValue): Exact {
-    return new Exact(value);
-  }
-
-  /** @internal The wrapped decimal, for core's own algorithms. */
-  get decimal(): DecimalValue {
-    return this.#dec();
   }
 
   /**

@@ -1,4 +1,4 @@
-import { Exact } from './exact.js';
+import { Exact, exactFromCents } from './exact.js';
 import type { Finding, Path } from './finding.js';
 import { err, ok, type Result } from './result.js';
 import type { RoundingMode } from './rounding.js';
@@ -260,7 +260,7 @@ export function parseNumber(
   if (cents !== null) {
     return ok({
       kind: 'number',
-      value: cents === 0 ? Exact.ZERO : Exact.fromCents(cents),
+      value: cents === 0 ? Exact.ZERO : exactFromCents(cents),
       estimate: false,
       percent: false,
       raw,

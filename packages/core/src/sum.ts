@@ -1,5 +1,5 @@
 import type { DecimalValue } from './decimal.js';
-import { Exact } from './exact.js';
+import { decimalOf, exactFromCents, exactFromDecimal, type Exact } from './exact.js';
 
 /**
  * The exact sum of values. Values with at most two decimals are added as integer hundredths
@@ -33,13 +33,13 @@ class Total {
       }
     }
     // Exact.of: an Exact of another loaded copy of core carries that copy's decimal class.
-    const decimal = Exact.of(value).decimal;
+    const decimal = decimalOf(value);
     this.rest = this.rest === undefined ? decimal : this.rest.plus(decimal);
   }
 
   value(): Exact {
-    const centsTotal = Exact.fromCents(this.cents);
-    return this.rest === undefined ? centsTotal : centsTotal.plus(Exact.fromDecimal(this.rest));
+    const centsTotal = exactFromCents(this.cents);
+    return this.rest === undefined ? centsTotal : centsTotal.plus(exactFromDecimal(this.rest));
   }
 }
 
