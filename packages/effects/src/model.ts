@@ -1,4 +1,10 @@
-import { dateRangeSchema, exactSchema, isoDateSchema, maybeExactSchema } from '@styrkit/core';
+import {
+  dateRangeSchema,
+  exactSchema,
+  fieldText,
+  isoDateSchema,
+  maybeExactSchema,
+} from '@styrkit/core';
 import * as z from 'zod';
 
 // The data format of @styrkit/effects. Types are z.infer of these schemas, so the format and
@@ -104,9 +110,21 @@ export const termSchema = z.union([
  * ```
  */
 export const ownerSchema = z.strictObject({
-  role: textSchema,
-  side: z.enum(['business', 'project']),
-  name: textSchema.optional(),
+  role: textSchema.meta(
+    fieldText(
+      'Ägarens roll, till exempel effektägare',
+      'Role of the owner, for example effect owner',
+    ),
+  ),
+  side: z
+    .enum(['business', 'project'])
+    .meta(
+      fieldText(
+        'Verksamhetssidan (business) eller projektsidan (project)',
+        'Business side or project side',
+      ),
+    ),
+  name: textSchema.optional().meta(fieldText('Ägarens namn', 'Name of the owner')),
 });
 
 /**
@@ -119,12 +137,21 @@ export const ownerSchema = z.strictObject({
  * ```
  */
 export const indicatorSchema = z.strictObject({
-  name: textSchema,
-  unit: textSchema,
-  direction: directionSchema,
-  source: textSchema.optional(),
-  method: textSchema.optional(),
-  frequency: textSchema.optional(),
+  name: textSchema.meta(fieldText('Indikatorns namn', 'Name of the indicator')),
+  unit: textSchema.meta(fieldText('Enhet som värdena mäts i', 'Unit the values are measured in')),
+  direction: directionSchema.meta(
+    fieldText(
+      'Riktning: increase (högre är bättre) eller decrease (lägre är bättre)',
+      'Direction: increase (higher is better) or decrease (lower is better)',
+    ),
+  ),
+  source: textSchema
+    .optional()
+    .meta(fieldText('Var mätvärdena kommer ifrån', 'Where the measured values come from')),
+  method: textSchema
+    .optional()
+    .meta(fieldText('Hur indikatorn mäts', 'How the indicator is measured')),
+  frequency: textSchema.optional().meta(fieldText('Hur ofta den mäts', 'How often it is measured')),
 });
 
 /**
@@ -136,7 +163,12 @@ export const indicatorSchema = z.strictObject({
  * datedValueSchema.parse({ value: '42', date: '2024-01-01' });
  * ```
  */
-export const datedValueSchema = z.strictObject({ value: exactSchema, date: isoDateSchema });
+export const datedValueSchema = z.strictObject({
+  value: exactSchema.meta(fieldText('Värdet, exakt', 'The value, exact')),
+  date: isoDateSchema.meta(
+    fieldText('Datum för värdet, ÅÅÅÅ-MM-DD', 'Date of the value, YYYY-MM-DD'),
+  ),
+});
 
 /**
  * The target value (målvärde) and, when known, the date it should be reached.
@@ -147,7 +179,17 @@ export const datedValueSchema = z.strictObject({ value: exactSchema, date: isoDa
  * targetSchema.parse({ value: '30', date: '2025-12-31' });
  * ```
  */
-export const targetSchema = z.strictObject({ value: exactSchema, date: isoDateSchema.optional() });
+export const targetSchema = z.strictObject({
+  value: exactSchema.meta(fieldText('Målvärdet, exakt', 'The target value, exact')),
+  date: isoDateSchema
+    .optional()
+    .meta(
+      fieldText(
+        'När målet ska vara nått, ÅÅÅÅ-MM-DD',
+        'When the target is to be reached, YYYY-MM-DD',
+      ),
+    ),
+});
 
 /**
  * A qualitative assessment for goals without numbers: met, partly met or not met, with text.
@@ -159,10 +201,19 @@ export const targetSchema = z.strictObject({ value: exactSchema, date: isoDateSc
  * ```
  */
 export const assessmentSchema = z.strictObject({
-  date: isoDateSchema,
-  result: z.enum(['met', 'partly-met', 'not-met']),
-  text: textSchema.optional(),
-  assessedBy: textSchema.optional(),
+  date: isoDateSchema.meta(
+    fieldText('Datum för bedömningen, ÅÅÅÅ-MM-DD', 'Date of the assessment, YYYY-MM-DD'),
+  ),
+  result: z
+    .enum(['met', 'partly-met', 'not-met'])
+    .meta(
+      fieldText(
+        'Resultat: met (uppnått), partly-met (delvis) eller not-met (inte uppnått)',
+        'Result: met, partly-met or not-met',
+      ),
+    ),
+  text: textSchema.optional().meta(fieldText('Bedömningen i ord', 'The assessment in words')),
+  assessedBy: textSchema.optional().meta(fieldText('Vem som bedömde', 'Who assessed')),
 });
 
 /**
@@ -175,12 +226,18 @@ export const assessmentSchema = z.strictObject({
  * ```
  */
 export const measurementSchema = z.strictObject({
-  goalId: idSchema,
-  date: isoDateSchema,
-  value: exactSchema,
-  unit: textSchema,
-  source: textSchema.optional(),
-  reportedBy: textSchema.optional(),
+  goalId: idSchema.meta(
+    fieldText('Id för målet som mätningen gäller', 'Id of the goal the measurement is for'),
+  ),
+  date: isoDateSchema.meta(
+    fieldText('Mätdatum, ÅÅÅÅ-MM-DD', 'Date of the measurement, YYYY-MM-DD'),
+  ),
+  value: exactSchema.meta(fieldText('Mätt värde, exakt', 'Measured value, exact')),
+  unit: textSchema.meta(
+    fieldText('Enhet; ska vara indikatorns enhet', "Unit; must be the indicator's unit"),
+  ),
+  source: textSchema.optional().meta(fieldText('Källa för mätningen', 'Source of the measurement')),
+  reportedBy: textSchema.optional().meta(fieldText('Vem som rapporterade', 'Who reported it')),
 });
 
 /**
@@ -196,32 +253,123 @@ export const measurementSchema = z.strictObject({
  * ```
  */
 export const goalSchema = z.strictObject({
-  id: idSchema,
-  level: goalLevelSchema,
-  title: textSchema,
-  description: textSchema.optional(),
+  id: idSchema.meta(
+    fieldText('Målets id, unikt i dokumentet', 'Id of the goal, unique in the document'),
+  ),
+  level: goalLevelSchema.meta(
+    fieldText(
+      'Nivå: vision, committee-goal (nämndmål), objective (mål) eller effect-goal (effektmål)',
+      'Level: vision, committee-goal, objective or effect-goal',
+    ),
+  ),
+  title: textSchema.meta(fieldText('Målets rubrik', 'Title of the goal')),
+  description: textSchema.optional().meta(fieldText('Beskrivning', 'Description')),
   /** Ids of goals one step up the hierarchy. */
-  parents: z.array(idSchema).default([]),
+  parents: z
+    .array(idSchema)
+    .default([])
+    .meta(
+      fieldText('Id för mål ett steg upp i hierarkin', 'Ids of goals one step up the hierarchy'),
+    ),
   /** Ids of initiatives or projects that contribute to this goal. */
-  initiatives: z.array(idSchema).default([]),
-  owner: ownerSchema.optional(),
-  perspective: textSchema.optional(),
-  category: textSchema.optional(),
-  effectTypes: z.array(textSchema).default([]),
-  effectScope: termSchema.optional(),
-  timeToEffect: termSchema.optional(),
-  polarity: z.enum(['benefit', 'disbenefit']).default('benefit'),
-  tier: goalTierSchema.optional(),
-  horizon: horizonSchema.optional(),
-  stage: lifecycleStageSchema.optional(),
-  period: dateRangeSchema.optional(),
+  initiatives: z
+    .array(idSchema)
+    .default([])
+    .meta(
+      fieldText(
+        'Id för insatser eller projekt som bidrar till målet',
+        'Ids of initiatives or projects that contribute to the goal',
+      ),
+    ),
+  owner: ownerSchema.optional().meta(fieldText('Effektägare', 'Effect owner')),
+  perspective: textSchema
+    .optional()
+    .meta(
+      fieldText(
+        'Perspektiv, till exempel medborgare eller verksamhet',
+        'Perspective, for example citizen or organisation',
+      ),
+    ),
+  category: textSchema
+    .optional()
+    .meta(fieldText('Kategori ur dokumentets ordlista', "Category from the document's vocabulary")),
+  effectTypes: z
+    .array(textSchema)
+    .default([])
+    .meta(
+      fieldText(
+        'Effekttyper, till exempel kvalitet eller tid',
+        'Effect types, for example quality or time',
+      ),
+    ),
+  effectScope: termSchema
+    .optional()
+    .meta(
+      fieldText(
+        'Effektens omfattning, ett ord eller ett intervall',
+        'Scope of the effect, a word or a range',
+      ),
+    ),
+  timeToEffect: termSchema
+    .optional()
+    .meta(
+      fieldText(
+        'Tid till effekt, ett ord eller ett intervall',
+        'Time to effect, a word or a range',
+      ),
+    ),
+  polarity: z
+    .enum(['benefit', 'disbenefit'])
+    .default('benefit')
+    .meta(fieldText('Nytta (benefit) eller negativ effekt (disbenefit)', 'Benefit or disbenefit')),
+  tier: goalTierSchema
+    .optional()
+    .meta(fieldText('Individ, projekt eller organisation', 'Individual, project or organisation')),
+  horizon: horizonSchema
+    .optional()
+    .meta(
+      fieldText(
+        'Tidshorisont: short (kort), medium (medellång) eller long (lång sikt)',
+        'Horizon: short, medium or long term',
+      ),
+    ),
+  stage: lifecycleStageSchema
+    .optional()
+    .meta(fieldText('Skede i nyttorealiseringen', 'Stage of benefits realisation')),
+  period: dateRangeSchema
+    .optional()
+    .meta(fieldText('Period som målet gäller', 'Period the goal covers')),
   /** The intended change before an indicator is chosen: up, down, or judged by a survey. */
-  direction: goalDirectionSchema.optional(),
-  indicator: indicatorSchema.optional(),
-  baseline: datedValueSchema.optional(),
-  target: targetSchema.optional(),
-  milestones: z.array(datedValueSchema).default([]),
-  assessments: z.array(assessmentSchema).default([]),
+  direction: goalDirectionSchema
+    .optional()
+    .meta(
+      fieldText(
+        'Avsedd förändring innan en indikator är vald: increase, decrease eller survey (bedöms med enkät)',
+        'Intended change before an indicator is chosen: increase, decrease or survey',
+      ),
+    ),
+  indicator: indicatorSchema
+    .optional()
+    .meta(fieldText('Indikatorn som målet mäts med', 'The indicator the goal is measured by')),
+  baseline: datedValueSchema
+    .optional()
+    .meta(fieldText('Utgångsvärde med datum', 'Baseline with its date')),
+  target: targetSchema
+    .optional()
+    .meta(fieldText('Målvärde med datum', 'Target value with its date')),
+  milestones: z
+    .array(datedValueSchema)
+    .default([])
+    .meta(
+      fieldText(
+        'Delmål på vägen från utgångsvärde till mål',
+        'Milestones on the way from baseline to target',
+      ),
+    ),
+  assessments: z
+    .array(assessmentSchema)
+    .default([])
+    .meta(fieldText('Kvalitativa bedömningar', 'Qualitative assessments')),
 });
 
 /**
@@ -238,18 +386,44 @@ export const goalSchema = z.strictObject({
  * ```
  */
 export const initiativeSchema = z.strictObject({
-  id: idSchema,
-  title: textSchema,
-  strategic: z.boolean().default(false),
-  mandatory: z.boolean().default(false),
-  cost: maybeExactSchema.optional(),
-  costUnit: z.enum(['kr', 'tkr', 'mnkr']).default('tkr'),
-  effectTypes: z.array(textSchema).default([]),
-  perspectives: z.array(textSchema).default([]),
-  timeToEffect: termSchema.optional(),
-  effectScope: termSchema.optional(),
+  id: idSchema.meta(
+    fieldText(
+      'Insatsens id (samma id som i objektplanen)',
+      'Id of the initiative (the same id as in the objektplan)',
+    ),
+  ),
+  title: textSchema.meta(fieldText('Insatsens rubrik', 'Title of the initiative')),
+  strategic: z
+    .boolean()
+    .default(false)
+    .meta(fieldText('Sant för en strategisk insats', 'True for a strategic initiative')),
+  mandatory: z
+    .boolean()
+    .default(false)
+    .meta(
+      fieldText(
+        'Sant när insatsen är tvingande (lag eller beslut)',
+        'True when the initiative is mandatory (law or decision)',
+      ),
+    ),
+  cost: maybeExactSchema
+    .optional()
+    .meta(fieldText('Kostnad; "?" är okänd, aldrig 0', 'Cost; "?" is unknown, never 0')),
+  costUnit: z
+    .enum(['kr', 'tkr', 'mnkr'])
+    .default('tkr')
+    .meta(
+      fieldText('Enhet för kostnaden: kr, tkr eller mnkr', 'Unit of the cost: kr, tkr or mnkr'),
+    ),
+  effectTypes: z.array(textSchema).default([]).meta(fieldText('Effekttyper', 'Effect types')),
+  perspectives: z.array(textSchema).default([]).meta(fieldText('Perspektiv', 'Perspectives')),
+  timeToEffect: termSchema.optional().meta(fieldText('Tid till effekt', 'Time to effect')),
+  effectScope: termSchema.optional().meta(fieldText('Effektens omfattning', 'Scope of the effect')),
   /** Ids of goals (usually objectives) the initiative serves. */
-  goals: z.array(idSchema).default([]),
+  goals: z
+    .array(idSchema)
+    .default([])
+    .meta(fieldText('Id för mål som insatsen tjänar', 'Ids of goals the initiative serves')),
 });
 
 /**
@@ -263,9 +437,16 @@ export const initiativeSchema = z.strictObject({
  * ```
  */
 export const chainNodeSchema = z.strictObject({
-  id: idSchema,
-  kind: z.enum(['output', 'capability', 'effect', 'benefit', 'disbenefit']),
-  title: textSchema,
+  id: idSchema.meta(fieldText('Nodens id', 'Id of the node')),
+  kind: z
+    .enum(['output', 'capability', 'effect', 'benefit', 'disbenefit'])
+    .meta(
+      fieldText(
+        'Slag: output (leverans), capability (förmåga), effect, benefit (nytta) eller disbenefit',
+        'Kind: output, capability, effect, benefit or disbenefit',
+      ),
+    ),
+  title: textSchema.meta(fieldText('Nodens rubrik', 'Title of the node')),
 });
 
 /**
@@ -280,10 +461,12 @@ export const chainNodeSchema = z.strictObject({
  * ```
  */
 export const chainEdgeSchema = z.strictObject({
-  from: idSchema,
-  to: idSchema,
-  weight: exactSchema.optional(),
-  assumption: textSchema.optional(),
+  from: idSchema.meta(fieldText('Id för noden som bidrar', 'Id of the contributing node')),
+  to: idSchema.meta(fieldText('Id för noden som det bidras till', 'Id of the node contributed to')),
+  weight: exactSchema.optional().meta(fieldText('Bidragets vikt', 'Weight of the contribution')),
+  assumption: textSchema
+    .optional()
+    .meta(fieldText('Antagande bakom sambandet', 'Assumption behind the link')),
 });
 
 /**
@@ -296,8 +479,14 @@ export const chainEdgeSchema = z.strictObject({
  * ```
  */
 export const effectChainSchema = z.strictObject({
-  nodes: z.array(chainNodeSchema).default([]),
-  edges: z.array(chainEdgeSchema).default([]),
+  nodes: z
+    .array(chainNodeSchema)
+    .default([])
+    .meta(fieldText('Noder i effektkedjan', 'Nodes of the effect chain')),
+  edges: z
+    .array(chainEdgeSchema)
+    .default([])
+    .meta(fieldText('Samband mellan noderna', 'Links between the nodes')),
 });
 
 /**
@@ -312,10 +501,25 @@ export const effectChainSchema = z.strictObject({
  * ```
  */
 export const cashFlowYearSchema = z.strictObject({
-  year: z.int().min(1900).max(2200),
-  cost: maybeExactSchema.optional(),
-  benefit: maybeExactSchema.optional(),
-  net: maybeExactSchema.optional(),
+  year: z.int().min(1900).max(2200).meta(fieldText('År', 'Year')),
+  cost: maybeExactSchema
+    .optional()
+    .meta(
+      fieldText('Kostnad året, i kassaflödets enhet', "Cost of the year, in the cash flow's unit"),
+    ),
+  benefit: maybeExactSchema
+    .optional()
+    .meta(
+      fieldText('Nytta året, i kassaflödets enhet', "Benefit of the year, in the cash flow's unit"),
+    ),
+  net: maybeExactSchema
+    .optional()
+    .meta(
+      fieldText(
+        'Angivet netto året; kontrolleras mot nytta − kostnad',
+        'Stated net of the year; checked against benefit − cost',
+      ),
+    ),
 });
 
 /**
@@ -329,13 +533,19 @@ export const cashFlowYearSchema = z.strictObject({
  * ```
  */
 export const cashFlowLineSchema = z.strictObject({
-  id: idSchema,
-  heading: z.enum(['cost', 'benefit']),
-  title: textSchema,
-  category: textSchema.optional(),
-  amounts: z.record(z.string().regex(/^\d{4}$/, 'a year: four digits'), maybeExactSchema),
-  total: maybeExactSchema.optional(),
-  source: textSchema.optional(),
+  id: idSchema.meta(fieldText('Postens id', 'Id of the line item')),
+  heading: z
+    .enum(['cost', 'benefit'])
+    .meta(fieldText('Rubrik: cost (kostnad) eller benefit (nytta)', 'Heading: cost or benefit')),
+  title: textSchema.meta(fieldText('Postens benämning', 'Label of the line item')),
+  category: textSchema.optional().meta(fieldText('Kategori', 'Category')),
+  amounts: z
+    .record(z.string().regex(/^\d{4}$/, 'a year: four digits'), maybeExactSchema)
+    .meta(fieldText('Belopp per år (fyra siffror)', 'Amount by year (four digits)')),
+  total: maybeExactSchema
+    .optional()
+    .meta(fieldText('Angiven summa för posten; kontrolleras', 'Stated total of the line; checked')),
+  source: textSchema.optional().meta(fieldText('Källa', 'Source')),
 });
 
 /**
@@ -368,19 +578,62 @@ export const paybackClaimSchema = z.union([
  */
 export const cashFlowSchema = z
   .strictObject({
-    unit: z.enum(['kr', 'tkr', 'mnkr']).default('tkr'),
-    discountRate: exactSchema.optional(),
-    years: z.array(cashFlowYearSchema).default([]),
-    lines: z.array(cashFlowLineSchema).default([]),
+    unit: z
+      .enum(['kr', 'tkr', 'mnkr'])
+      .default('tkr')
+      .meta(
+        fieldText('Enhet för beloppen: kr, tkr eller mnkr', 'Unit of the amounts: kr, tkr or mnkr'),
+      ),
+    discountRate: exactSchema
+      .optional()
+      .meta(
+        fieldText(
+          'Kalkylränta i procent; utan den är diskonterade tal okända',
+          'Discount rate in percent; without it discounted figures are unknown',
+        ),
+      ),
+    years: z
+      .array(cashFlowYearSchema)
+      .default([])
+      .meta(fieldText('Kostnad och nytta per år', 'Cost and benefit by year')),
+    lines: z
+      .array(cashFlowLineSchema)
+      .default([])
+      .meta(
+        fieldText(
+          'Poster under rubrikerna kostnad och nytta',
+          'Line items under the cost and benefit headings',
+        ),
+      ),
     totals: z
       .strictObject({
         cost: maybeExactSchema.optional(),
         benefit: maybeExactSchema.optional(),
         net: maybeExactSchema.optional(),
       })
-      .optional(),
-    claimedPaybackYear: paybackClaimSchema.optional(),
-    claimedDiscountedPaybackYear: paybackClaimSchema.optional(),
+      .optional()
+      .meta(
+        fieldText(
+          'Angivna summor för hela perioden; kontrolleras',
+          'Stated totals for the whole period; checked',
+        ),
+      ),
+    claimedPaybackYear: paybackClaimSchema
+      .optional()
+      .meta(
+        fieldText(
+          'Angivet återbetalningsår, "never" eller "after-horizon"; kontrolleras',
+          'Stated payback year, "never" or "after-horizon"; checked',
+        ),
+      ),
+    claimedDiscountedPaybackYear: paybackClaimSchema
+      .optional()
+      .meta(
+        fieldText(
+          'Angivet diskonterat återbetalningsår; kontrolleras',
+          'Stated discounted payback year; checked',
+        ),
+      ),
   })
   .refine((f) => f.years.length > 0 || f.lines.length > 0, {
     message: 'A cash flow needs years or line items',
@@ -400,10 +653,10 @@ export const cashFlowSchema = z
  * ```
  */
 export const scenarioSchema = z.strictObject({
-  id: idSchema,
-  title: textSchema,
-  description: textSchema.optional(),
-  cashFlow: cashFlowSchema,
+  id: idSchema.meta(fieldText('Scenariots id', 'Id of the scenario')),
+  title: textSchema.meta(fieldText('Scenariots rubrik', 'Title of the scenario')),
+  description: textSchema.optional().meta(fieldText('Beskrivning', 'Description')),
+  cashFlow: cashFlowSchema.meta(fieldText('Scenariots kassaflöde', 'Cash flow of the scenario')),
 });
 
 /**
@@ -417,11 +670,26 @@ export const scenarioSchema = z.strictObject({
  * ```
  */
 export const vocabularySchema = z.strictObject({
-  effectTypes: z.array(textSchema).optional(),
-  effectScopes: z.array(textSchema).optional(),
-  timesToEffect: z.array(textSchema).optional(),
-  perspectives: z.array(textSchema).optional(),
-  categories: z.array(textSchema).optional(),
+  effectTypes: z
+    .array(textSchema)
+    .optional()
+    .meta(fieldText('Tillåtna effekttyper', 'Allowed effect types')),
+  effectScopes: z
+    .array(textSchema)
+    .optional()
+    .meta(fieldText('Tillåtna omfattningar', 'Allowed effect scopes')),
+  timesToEffect: z
+    .array(textSchema)
+    .optional()
+    .meta(fieldText('Tillåtna tider till effekt', 'Allowed times to effect')),
+  perspectives: z
+    .array(textSchema)
+    .optional()
+    .meta(fieldText('Tillåtna perspektiv', 'Allowed perspectives')),
+  categories: z
+    .array(textSchema)
+    .optional()
+    .meta(fieldText('Tillåtna kategorier', 'Allowed categories')),
 });
 
 /**
@@ -434,9 +702,16 @@ export const vocabularySchema = z.strictObject({
  * ```
  */
 export const roleSchema = z.strictObject({
-  id: idSchema,
-  title: textSchema,
-  side: z.enum(['business', 'project']),
+  id: idSchema.meta(fieldText('Rollens id', 'Id of the role')),
+  title: textSchema.meta(fieldText('Rollens benämning', 'Title of the role')),
+  side: z
+    .enum(['business', 'project'])
+    .meta(
+      fieldText(
+        'Verksamhetssidan (business) eller projektsidan (project)',
+        'Business side or project side',
+      ),
+    ),
 });
 
 /**
@@ -449,18 +724,36 @@ export const roleSchema = z.strictObject({
  * ```
  */
 export const responsibilitySchema = z.strictObject({
-  task: textSchema,
-  owner: idSchema,
+  task: textSchema.meta(fieldText('Uppgiften', 'The task')),
+  owner: idSchema.meta(
+    fieldText('Id för rollen som äger uppgiften', 'Id of the role that owns the task'),
+  ),
 });
 
 const goalDocumentShape = {
-  title: textSchema,
-  organisation: textSchema.optional(),
+  title: textSchema.meta(fieldText('Dokumentets rubrik', 'Title of the document')),
+  organisation: textSchema.optional().meta(fieldText('Organisation', 'Organisation')),
   /** The reporting date statuses are computed at (no clock inside the library). */
-  asOf: isoDateSchema.optional(),
-  period: dateRangeSchema.optional(),
-  goals: z.array(goalSchema).default([]),
-  vocabulary: vocabularySchema.optional(),
+  asOf: isoDateSchema
+    .optional()
+    .meta(
+      fieldText(
+        'Rapportdag som status räknas på, ÅÅÅÅ-MM-DD',
+        'Reporting date statuses are computed at, YYYY-MM-DD',
+      ),
+    ),
+  period: dateRangeSchema
+    .optional()
+    .meta(fieldText('Period som dokumentet gäller', 'Period the document covers')),
+  goals: z.array(goalSchema).default([]).meta(fieldText('Målen', 'The goals')),
+  vocabulary: vocabularySchema
+    .optional()
+    .meta(
+      fieldText(
+        'Dokumentets egna ordlistor för kategorier och effekttyper',
+        "The document's own vocabularies for categories and effect types",
+      ),
+    ),
 };
 
 /**
@@ -487,15 +780,32 @@ export const goalTreeSchema = z.strictObject(goalDocumentShape);
  */
 export const effectPlanSchema = z.strictObject({
   ...goalDocumentShape,
-  initiatives: z.array(initiativeSchema).default([]),
-  roles: z.array(roleSchema).default([]),
-  responsibilities: z.array(responsibilitySchema).default([]),
-  chain: effectChainSchema.optional(),
-  cashFlow: cashFlowSchema.optional(),
+  initiatives: z.array(initiativeSchema).default([]).meta(fieldText('Insatser', 'Initiatives')),
+  roles: z.array(roleSchema).default([]).meta(fieldText('Roller', 'Roles')),
+  responsibilities: z
+    .array(responsibilitySchema)
+    .default([])
+    .meta(fieldText('Ansvar per uppgift', 'Responsibility by task')),
+  chain: effectChainSchema
+    .optional()
+    .meta(fieldText('Effektkedja från leverans till nytta', 'Effect chain from output to benefit')),
+  cashFlow: cashFlowSchema
+    .optional()
+    .meta(fieldText('Nyttokalkylens kassaflöde', 'Cash flow of the benefits case')),
   /** Alternative cash flows compared side by side, and the one the plan chose. */
-  scenarios: z.array(scenarioSchema).default([]),
-  chosenScenario: idSchema.optional(),
-  measurements: z.array(measurementSchema).default([]),
+  scenarios: z
+    .array(scenarioSchema)
+    .default([])
+    .meta(
+      fieldText(
+        'Alternativa kassaflöden som jämförs',
+        'Alternative cash flows compared side by side',
+      ),
+    ),
+  chosenScenario: idSchema
+    .optional()
+    .meta(fieldText('Id för det valda scenariot', 'Id of the chosen scenario')),
+  measurements: z.array(measurementSchema).default([]).meta(fieldText('Mätningar', 'Measurements')),
 });
 
 /**
@@ -509,9 +819,16 @@ export const effectPlanSchema = z.strictObject({
  * ```
  */
 export const measurementsSchema = z.strictObject({
-  title: textSchema.optional(),
-  planId: textSchema.optional(),
-  measurements: z.array(measurementSchema).default([]),
+  title: textSchema.optional().meta(fieldText('Rubrik', 'Title')),
+  planId: textSchema
+    .optional()
+    .meta(
+      fieldText(
+        'Id för effektplanen som mätningarna hör till',
+        'Id of the effect plan the measurements belong to',
+      ),
+    ),
+  measurements: z.array(measurementSchema).default([]).meta(fieldText('Mätningar', 'Measurements')),
 });
 
 /**
@@ -527,11 +844,21 @@ export const measurementsSchema = z.strictObject({
  * ```
  */
 export const criterionSchema = z.strictObject({
-  id: idSchema,
-  title: textSchema,
-  description: textSchema.optional(),
-  weight: exactSchema.optional(),
-  source: z.enum(['score', 'benefit-cost-ratio', 'mandatory', 'dependency-order']).default('score'),
+  id: idSchema.meta(fieldText('Kriteriets id', 'Id of the criterion')),
+  title: textSchema.meta(fieldText('Kriteriets rubrik', 'Title of the criterion')),
+  description: textSchema.optional().meta(fieldText('Beskrivning', 'Description')),
+  weight: exactSchema
+    .optional()
+    .meta(fieldText('Vikt vid viktad prioritering', 'Weight in a weighted ranking')),
+  source: z
+    .enum(['score', 'benefit-cost-ratio', 'mandatory', 'dependency-order'])
+    .default('score')
+    .meta(
+      fieldText(
+        'Vad kriteriet läser: score (poäng), benefit-cost-ratio, mandatory eller dependency-order',
+        'What the criterion reads: score, benefit-cost-ratio, mandatory or dependency-order',
+      ),
+    ),
 });
 
 /**
@@ -544,9 +871,9 @@ export const criterionSchema = z.strictObject({
  * ```
  */
 export const dimensionSchema = z.strictObject({
-  id: idSchema,
-  title: textSchema,
-  values: z.array(textSchema).default([]),
+  id: idSchema.meta(fieldText('Dimensionens id', 'Id of the dimension')),
+  title: textSchema.meta(fieldText('Dimensionens rubrik', 'Title of the dimension')),
+  values: z.array(textSchema).default([]).meta(fieldText('Tillåtna värden', 'Allowed values')),
 });
 
 /**
@@ -561,17 +888,47 @@ export const dimensionSchema = z.strictObject({
  * ```
  */
 export const backlogItemSchema = z.strictObject({
-  id: idSchema,
-  title: textSchema,
-  mandatory: z.boolean().default(false),
-  scores: z.record(z.string(), exactSchema).default({}),
-  dependsOn: z.array(idSchema).default([]),
-  cost: maybeExactSchema.optional(),
-  benefit: maybeExactSchema.optional(),
-  owner: textSchema.optional(),
-  due: textSchema.optional(),
-  dimensions: z.record(z.string(), textSchema).default({}),
-  statedRank: z.int().min(1).optional(),
+  id: idSchema.meta(fieldText('Postens id', 'Id of the item')),
+  title: textSchema.meta(fieldText('Postens rubrik', 'Title of the item')),
+  mandatory: z
+    .boolean()
+    .default(false)
+    .meta(
+      fieldText(
+        'Sant när posten är tvingande; rangordnas först',
+        'True when the item is mandatory; ranked first',
+      ),
+    ),
+  scores: z
+    .record(z.string(), exactSchema)
+    .default({})
+    .meta(fieldText('Poäng per kriterie-id', 'Score by criterion id')),
+  dependsOn: z
+    .array(idSchema)
+    .default([])
+    .meta(fieldText('Id för poster som måste komma före', 'Ids of items that must come first')),
+  cost: maybeExactSchema
+    .optional()
+    .meta(fieldText('Kostnad; "?" är okänd', 'Cost; "?" is unknown')),
+  benefit: maybeExactSchema
+    .optional()
+    .meta(fieldText('Nytta; "?" är okänd', 'Benefit; "?" is unknown')),
+  owner: textSchema.optional().meta(fieldText('Ägare', 'Owner')),
+  due: textSchema.optional().meta(fieldText('När posten ska vara klar', 'When the item is due')),
+  dimensions: z
+    .record(z.string(), textSchema)
+    .default({})
+    .meta(fieldText('Värde per dimensions-id', 'Value by dimension id')),
+  statedRank: z
+    .int()
+    .min(1)
+    .optional()
+    .meta(
+      fieldText(
+        'Angiven rang; kontrolleras mot beräknad',
+        'Stated rank; checked against the computed one',
+      ),
+    ),
 });
 
 /**
@@ -585,12 +942,28 @@ export const backlogItemSchema = z.strictObject({
  * ```
  */
 export const backlogSchema = z.strictObject({
-  title: textSchema,
-  organisation: textSchema.optional(),
-  method: z.enum(['weighted', 'ordered']),
-  criteria: z.array(criterionSchema).default([]),
-  dimensions: z.array(dimensionSchema).default([]),
-  items: z.array(backlogItemSchema).default([]),
+  title: textSchema.meta(fieldText('Rubrik', 'Title')),
+  organisation: textSchema.optional().meta(fieldText('Organisation', 'Organisation')),
+  method: z
+    .enum(['weighted', 'ordered'])
+    .meta(
+      fieldText(
+        'Prioriteringsmetod: weighted (viktad) eller ordered (i kriteriernas ordning)',
+        'Ranking method: weighted or ordered (criteria in order)',
+      ),
+    ),
+  criteria: z
+    .array(criterionSchema)
+    .default([])
+    .meta(fieldText('Prioriteringskriterier', 'Prioritisation criteria')),
+  dimensions: z
+    .array(dimensionSchema)
+    .default([])
+    .meta(fieldText('Dimensioner att sortera och filtrera på', 'Dimensions to sort and filter by')),
+  items: z
+    .array(backlogItemSchema)
+    .default([])
+    .meta(fieldText('Poster i backloggen', 'Items of the backlog')),
 });
 
 /** A goal at any level. @example `const g: Goal = goalSchema.parse({ id: 'g', level: 'vision', title: 'V' });` */
