@@ -278,6 +278,14 @@ CREATE INDEX api_tokens_user ON api_tokens (username);`,
     sql: `
 ALTER TABLE approvals ADD COLUMN acknowledged_findings jsonb NOT NULL DEFAULT '[]'::jsonb;`,
   },
+  {
+    // One row counting document writes (issue 18): caches of every host process compare it
+    // with the value they were built at, so a save on one host is read on another at once.
+    version: 4,
+    sql: `
+CREATE TABLE document_changes (id integer PRIMARY KEY CHECK (id = 1), seq bigint NOT NULL);
+INSERT INTO document_changes (id, seq) VALUES (1, 0);`,
+  },
 ];
 
 async function migrate(db: Database): Promise<void> {

@@ -1,8 +1,10 @@
 import type { Finding, NumberLocale } from '@styrkit/core';
-import { migrateDocument, type PluginContext, type StoredDocument } from '@styrkit/plugin';
+import { migrateDocument, type PluginContext } from '@styrkit/plugin';
 import type { Database, Queryable } from './db.js';
 import { fail, HostError, hostFinding } from './errors.js';
+import { ContextSnapshot, SnapshotBuilder, type SnapshotRow } from './context-snapshot.js';
 import { LruCache } from './lru.js';
+import { ResultCache } from './result-cache.js';
 import type { KindEntry, Registry } from './registry.js';
 
 /** A document's current state in a list. */
@@ -81,6 +83,13 @@ const idPattern = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
 const MAX_MESSAGE = 2000;
 
 /**
+ * Every document write (create, save, delete, approval) bumps this counter in the statement or
+ * transaction that writes, so a reader on any process sees a new value exactly when it can see
+ * the change: caches built at an older value are rebuilt (issue 18, two hosts on one database).
+ */
+const BUMP_CHANGES = 'UPDATE document_changes SET seq = seq + 1 WHERE id = 1';
+
+/**
  * Serialises a validated document to plain JSON: `Exact` values become strings through their
  * `toJSON`, dates and other values as JSON has them.
  *
@@ -139,7 +148,15 @@ export class DocumentStore {
   /** Bumped on every write; a read caches its result only if no write happened meanwhile. */
   #generation = 0;
   readonly #records = new Map<string, VersionRecord>();
-  #snapshot: { generation: number; byKind: Map<string, StoredDocument[]> } | undefined;
+  /** Reads of the same version in flight on PGlite, shared (single-flight). */
+  readonly #reading = new Map<string, Promise<VersionRecord>>();
+  /** Plugin contexts, rebuilt once per change for every reader waiting (single-flight). */
+  readonly #snapshots = new SnapshotBuilder({
+    rows: () => this.#snapshotRows(),
+    values: (rows) => this.#snapshotValues(rows),
+  });
+  /** Rendered tables and check results per document version (see {@link ResultCache}). */
+  readonly results = new ResultCache();
 
   /** A store over an opened database and a validated plugin registry. */
   constructor(db: Database, registry: Registry) {
@@ -163,7 +180,6 @@ export class DocumentStore {
   #invalidate(): void {
     this.#generation++;
     this.#records.clear();
-    this.#snapshot = undefined;
   }
 
   async #write<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> {
@@ -259,7 +275,8 @@ export class DocumentStore {
            RETURNING kind, document_id, version, created_at),
          a AS (
            INSERT INTO audit_log (actor, action, kind, document_id, version, detail)
-           SELECT $5::text, 'document.create', v.kind, v.document_id, v.version, $7::jsonb FROM v)
+           SELECT $5::text, 'document.create', v.kind, v.document_id, v.version, $7::jsonb FROM v),
+         c AS (${BUMP_CHANGES} AND EXISTS (SELECT 1 FROM v))
          SELECT created_at FROM v`,
         [
           input.kind,
@@ -332,7 +349,8 @@ export class DocumentStore {
            RETURNING kind, document_id, version, created_at),
          a AS (
            INSERT INTO audit_log (actor, action, kind, document_id, version, detail)
-           SELECT $6::text, 'document.save', v.kind, v.document_id, v.version, $8::jsonb FROM v)
+           SELECT $6::text, 'document.save', v.kind, v.document_id, v.version, $8::jsonb FROM v),
+         c AS (${BUMP_CHANGES} AND EXISTS (SELECT 1 FROM v))
          SELECT version, created_at FROM v`,
         [
           input.kind,
@@ -420,6 +438,7 @@ export class DocumentStore {
         await this.#explainRefusal(tx, kind, id, baseVersion);
       }
       await audit(tx, actor, 'document.delete', kind, id, null, {});
+      await tx.query(BUMP_CHANGES);
     });
   }
 
@@ -452,6 +471,7 @@ export class DocumentStore {
          VALUES ($1, $2, $3, $4, $5, $6::jsonb) ON CONFLICT DO NOTHING`,
         [kind, id, version, actor, checkMessage(note), JSON.stringify(acknowledged)],
       );
+      await tx.query(BUMP_CHANGES);
       await audit(tx, actor, 'document.approve', kind, id, version, {
         note,
         acknowledgedFindings: acknowledged,
@@ -498,6 +518,25 @@ export class DocumentStore {
     }));
   }
 
+  /**
+   * How many documents of a kind {@link list} pages through with the same filters: the
+   * `total` beside a page, so a client knows how many pages there are.
+   */
+  async count(
+    kind: string,
+    options: { includeDeleted?: boolean; ids?: readonly string[] } = {},
+  ): Promise<number> {
+    this.entry(kind);
+    if (options.ids?.length === 0) return 0;
+    const rows = await this.#db.query<{ n: number }>(
+      `SELECT count(*)::integer AS n FROM documents
+       WHERE kind = $1 AND ($2::boolean OR deleted_at IS NULL)
+         AND ($3::text[] IS NULL OR id = ANY($3::text[]))`,
+      [kind, options.includeDeleted ?? false, options.ids === undefined ? null : [...options.ids]],
+    );
+    return rows[0]?.n ?? 0;
+  }
+
   /** The current version number of a live document, or 404. */
   async currentVersion(kind: string, id: string): Promise<number> {
     this.entry(kind);
@@ -516,6 +555,26 @@ export class DocumentStore {
     const key = `${kind} ${id} ${version ?? 'current'}`;
     const cached = this.#records.get(key);
     if (cached !== undefined) return cached;
+    if (!this.#exclusive) return this.#readVersion(kind, id, version, key);
+    // On PGlite, readers of the same version while no write happens share one query.
+    const flight = `${this.#generation} ${key}`;
+    const pending = this.#reading.get(flight);
+    if (pending !== undefined) return pending;
+    const promise = this.#readVersion(kind, id, version, key);
+    this.#reading.set(flight, promise);
+    try {
+      return await promise;
+    } finally {
+      this.#reading.delete(flight);
+    }
+  }
+
+  async #readVersion(
+    kind: string,
+    id: string,
+    version: number | undefined,
+    key: string,
+  ): Promise<VersionRecord> {
     const generation = this.#generation;
     const rows = await this.#db.query(
       `SELECT v.version, v.schema_version, v.body, v.author, v.message, v.created_at,
@@ -582,6 +641,10 @@ export class DocumentStore {
     kind: string,
     record: Pick<VersionRecord, 'id' | 'version' | 'schemaVersion' | 'document'>,
   ): unknown {
+    const current = this.#snapshots.current;
+    if (current?.has(kind, record.id, record.version) === true) {
+      return current.value(kind, record.id, record.version);
+    }
     const key = `${kind} ${record.id} ${record.version}`;
     if (this.#parsed.has(key)) return this.#parsed.get(key);
     const result = migrateDocument(this.entry(kind).kind, record.document, record.schemaVersion);
@@ -600,39 +663,90 @@ export class DocumentStore {
 
   /**
    * A plugin context over the current versions of every live document, parsed. Plugins get
-   * read-only copies; the snapshot is taken when called.
+   * read-only copies; the snapshot is at least as new as the moment this is called.
    */
   async context(locale: NumberLocale): Promise<PluginContext> {
-    const snapshot = this.#snapshot;
-    if (snapshot !== undefined && snapshot.generation === this.#generation) {
-      return { locale, documents: (kind) => snapshot.byKind.get(kind) ?? [] };
-    }
-    const generation = this.#generation;
-    const rows = await this.#db.query(
-      `SELECT d.kind, d.id, d.current_version FROM documents d WHERE d.deleted_at IS NULL ORDER BY d.id`,
+    return (await this.snapshot()).context(locale);
+  }
+
+  /**
+   * The current versions of every live document at least as new as now: on PGlite, reused
+   * until this process writes; on a PostgreSQL server, reused while the database's change
+   * counter is unchanged (one small query), so a save on another host is seen at once. One
+   * rebuild serves every reader waiting for it, and reparses only what changed.
+   */
+  async snapshot(): Promise<ContextSnapshot> {
+    if (this.#exclusive) return this.#snapshots.atLeast(this.#generation);
+    const rows = await this.#db.query<{ seq: string | number }>(
+      'SELECT seq FROM document_changes WHERE id = 1',
     );
-    const byKind = new Map<string, StoredDocument[]>();
-    for (const row of rows) {
-      const kind = String(row.kind);
-      if (!this.#registry.kinds.has(kind)) continue;
-      const id = String(row.id);
-      const version = Number(row.current_version);
-      const key = `${kind} ${id} ${version}`;
-      let value: unknown;
-      if (this.#parsed.has(key)) value = this.#parsed.get(key);
-      else {
+    return this.#snapshots.atLeast(Number(rows[0]?.seq ?? 0));
+  }
+
+  /** How many snapshots this store has built (benchmarks and tests). */
+  get snapshotBuilds(): number {
+    return this.#snapshots.builds;
+  }
+
+  async #snapshotRows(): Promise<{ token: number; rows: SnapshotRow[] }> {
+    // PGlite: the generation before the query (a write during it makes the next reader rebuild).
+    const generation = this.#generation;
+    const found = await this.#db.query<{
+      kind: string | null;
+      id: string;
+      v: number;
+      seq: unknown;
+    }>(
+      `SELECT c.seq, d.kind, d.id, d.current_version AS v
+       FROM document_changes c LEFT JOIN documents d ON d.deleted_at IS NULL
+       WHERE c.id = 1 ORDER BY d.id`,
+    );
+    const rows: SnapshotRow[] = [];
+    for (const r of found) {
+      if (r.kind === null || !this.#registry.kinds.has(r.kind)) continue;
+      rows.push({ kind: r.kind, id: r.id, version: r.v });
+    }
+    return { token: this.#exclusive ? generation : Number(found[0]?.seq ?? 0), rows };
+  }
+
+  async #snapshotValues(rows: readonly SnapshotRow[]): Promise<Map<string, unknown>> {
+    const out = new Map<string, unknown>();
+    const unparsed = rows.filter((r) => {
+      const key = `${r.kind} ${r.id} ${r.version}`;
+      if (!this.#parsed.has(key)) return true;
+      out.set(key, this.#parsed.get(key));
+      return false;
+    });
+    // One query for every body not yet parsed (the first snapshot reads them all).
+    for (let at = 0; at < unparsed.length; at += 1000) {
+      const batch = unparsed.slice(at, at + 1000);
+      const bodies = await this.#db.query<{
+        kind: string;
+        document_id: string;
+        version: number;
+        schema_version: number;
+        body: unknown;
+      }>(
+        `SELECT v.kind, v.document_id, v.version, v.schema_version, v.body FROM versions v
+         JOIN unnest($1::text[], $2::text[], $3::integer[]) AS w(kind, id, version)
+           ON v.kind = w.kind AND v.document_id = w.id AND v.version = w.version`,
+        [batch.map((r) => r.kind), batch.map((r) => r.id), batch.map((r) => r.version)],
+      );
+      for (const b of bodies) {
         try {
-          value = (await this.parsed(kind, id, version)).value;
+          const value = this.#parse(b.kind, {
+            id: b.document_id,
+            version: b.version,
+            schemaVersion: b.schema_version,
+            document: b.body,
+          });
+          out.set(`${b.kind} ${b.document_id} ${b.version}`, value);
         } catch {
-          continue; // unreadable documents are reported where they are read, not here
+          // unreadable documents are reported where they are read, not in the context
         }
       }
-      const list = byKind.get(kind) ?? [];
-      list.push({ id, kind, document: value });
-      byKind.set(kind, list);
     }
-    if (this.#exclusive && generation === this.#generation) this.#snapshot = { generation, byKind };
-    return { locale, documents: (kind) => byKind.get(kind) ?? [] };
+    return out;
   }
 
   #emptyContext(locale: NumberLocale): PluginContext {

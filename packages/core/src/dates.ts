@@ -1,5 +1,6 @@
 import { addDays, differenceInCalendarMonths, format, parse } from 'date-fns';
 import * as z from 'zod';
+import { fieldText } from './field-text.js';
 import { Exact } from './exact.js';
 import type { Finding, Path } from './finding.js';
 import { err, ok, type Result } from './result.js';
@@ -123,7 +124,14 @@ export const isoDateSchema = z.string().refine(isIsoDate, {
  * ```
  */
 export const dateRangeSchema = z
-  .object({ start: isoDateSchema, end: isoDateSchema })
+  .object({
+    start: isoDateSchema.meta(
+      fieldText('Periodens första dag, ÅÅÅÅ-MM-DD', 'First day of the period, YYYY-MM-DD'),
+    ),
+    end: isoDateSchema.meta(
+      fieldText('Periodens sista dag, ÅÅÅÅ-MM-DD', 'Last day of the period, YYYY-MM-DD'),
+    ),
+  })
   .refine((r) => !isIsoDate(r.start) || !isIsoDate(r.end) || r.start <= r.end, {
     message: 'The period ends before it starts',
     path: ['end'],

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { fieldText } from './field-text.js';
 
 /**
  * How serious a finding is: `error` (the document is wrong), `warning` (probably wrong, or an
@@ -111,7 +112,10 @@ export interface Finding {
  * localizedTextSchema.parse({ sv: 'Hej', en: 'Hello' });
  * ```
  */
-export const localizedTextSchema = z.object({ sv: z.string(), en: z.string() });
+export const localizedTextSchema = z.object({
+  sv: z.string().meta(fieldText('Texten på svenska', 'The text in Swedish')),
+  en: z.string().meta(fieldText('Texten på engelska', 'The text in English')),
+});
 
 /**
  * zod schema for {@link Finding}, for APIs that send findings.

@@ -96,7 +96,15 @@ export const lifecycleStageSchema = z.enum(['identify', 'specify', 'plan', 'real
  */
 export const termSchema = z.union([
   textSchema,
-  z.strictObject({ from: textSchema, to: textSchema }),
+  z.strictObject({
+    from: textSchema.meta(
+      fieldText(
+        'Intervallets början, till exempel "1 år"',
+        'Start of the range, for example "1 year"',
+      ),
+    ),
+    to: textSchema.meta(fieldText('Intervallets slut', 'End of the range')),
+  }),
 ]);
 
 /**

@@ -1,0 +1,3 @@
+import { documentResultsSuite } from './document-results-suite.js';
+
+documentResultsSuite('PGlite (in memory)', undefined);
