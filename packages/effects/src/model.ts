@@ -615,9 +615,15 @@ export const cashFlowSchema = z
       ),
     totals: z
       .strictObject({
-        cost: maybeExactSchema.optional(),
-        benefit: maybeExactSchema.optional(),
-        net: maybeExactSchema.optional(),
+        cost: maybeExactSchema
+          .optional()
+          .meta(fieldText('Angiven total kostnad', 'Stated total cost')),
+        benefit: maybeExactSchema
+          .optional()
+          .meta(fieldText('Angiven total nytta', 'Stated total benefit')),
+        net: maybeExactSchema
+          .optional()
+          .meta(fieldText('Angivet totalt netto', 'Stated total net')),
       })
       .optional()
       .meta(
