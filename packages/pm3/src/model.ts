@@ -1,6 +1,7 @@
 import {
   Exact,
   dateRangeSchema,
+  fieldText,
   isoDateSchema,
   localizedTextSchema,
   maybeExactSchema,
@@ -101,7 +102,15 @@ export type ActivityType = 'vm' | 'vu';
  * mainActivitySchema.parse({ id: 'problemhantering', title: { sv: 'Problemhantering', en: 'Problem management' } });
  * ```
  */
-export const mainActivitySchema = z.object({ id: idSchema, title: localizedTextSchema });
+export const mainActivitySchema = z.object({
+  id: idSchema.meta(
+    fieldText(
+      'Huvudaktivitetens id, som matrisens rader hänvisar till',
+      'Id of the main activity, referred to by the matrix rows',
+    ),
+  ),
+  title: localizedTextSchema.meta(fieldText('Huvudaktivitetens namn', 'Name of the main activity')),
+});
 
 /**
  * A huvudaktivitet (main activity).
@@ -149,12 +158,41 @@ export const DEFAULT_MAIN_ACTIVITIES: readonly MainActivity[] = [
  * ```
  */
 export const matrixRowSchema = z.object({
-  activity: idSchema,
-  businessVm: matrixCellSchema,
-  businessVu: matrixCellSchema,
-  itVm: matrixCellSchema,
-  itVu: matrixCellSchema,
-  statedTotal: maybeExactSchema.optional(),
+  activity: idSchema.meta(
+    fieldText('Id för huvudaktiviteten som raden gäller', 'Id of the main activity of the row'),
+  ),
+  businessVm: matrixCellSchema.meta(
+    fieldText(
+      'Verksamhetsnära VM (vidmakthålla): belopp, "?" (okänt, räknas som okänt, aldrig 0) eller "-" (ej tillämpligt, lägger inget till)',
+      'Verksamhetsnära VM (vidmakthålla): an amount, "?" (unknown, never 0) or "-" (not applicable, adds nothing)',
+    ),
+  ),
+  businessVu: matrixCellSchema.meta(
+    fieldText(
+      'Verksamhetsnära VU (vidareutveckla): belopp, "?" (okänt, räknas som okänt, aldrig 0) eller "-" (ej tillämpligt, lägger inget till)',
+      'Verksamhetsnära VU (vidareutveckla): an amount, "?" (unknown, never 0) or "-" (not applicable, adds nothing)',
+    ),
+  ),
+  itVm: matrixCellSchema.meta(
+    fieldText(
+      'IT-nära VM: belopp, "?" (okänt, räknas som okänt, aldrig 0) eller "-" (ej tillämpligt, lägger inget till)',
+      'IT-nära VM: an amount, "?" (unknown, never 0) or "-" (not applicable, adds nothing)',
+    ),
+  ),
+  itVu: matrixCellSchema.meta(
+    fieldText(
+      'IT-nära VU: belopp, "?" (okänt, räknas som okänt, aldrig 0) eller "-" (ej tillämpligt, lägger inget till)',
+      'IT-nära VU: an amount, "?" (unknown, never 0) or "-" (not applicable, adds nothing)',
+    ),
+  ),
+  statedTotal: maybeExactSchema
+    .optional()
+    .meta(
+      fieldText(
+        'Radsumma som dokumentet anger; kontrolleras mot cellerna',
+        'Row total the document states; checked against the cells',
+      ),
+    ),
 });
 
 /**
@@ -170,10 +208,22 @@ export const matrixRowSchema = z.object({
 export type MatrixRow = z.infer<typeof matrixRowSchema>;
 
 const statedColumnTotalsSchema = z.object({
-  businessVm: maybeExactSchema.optional(),
-  businessVu: maybeExactSchema.optional(),
-  itVm: maybeExactSchema.optional(),
-  itVu: maybeExactSchema.optional(),
+  businessVm: maybeExactSchema
+    .optional()
+    .meta(
+      fieldText('Angiven kolumnsumma, verksamhetsnära VM', 'Stated column total, business side VM'),
+    ),
+  businessVu: maybeExactSchema
+    .optional()
+    .meta(
+      fieldText('Angiven kolumnsumma, verksamhetsnära VU', 'Stated column total, business side VU'),
+    ),
+  itVm: maybeExactSchema
+    .optional()
+    .meta(fieldText('Angiven kolumnsumma, IT-nära VM', 'Stated column total, IT side VM')),
+  itVu: maybeExactSchema
+    .optional()
+    .meta(fieldText('Angiven kolumnsumma, IT-nära VU', 'Stated column total, IT side VU')),
 });
 
 /**
@@ -188,10 +238,33 @@ const statedColumnTotalsSchema = z.object({
  * ```
  */
 export const matrixSchema = z.object({
-  unit: z.enum(['kkr', 'tkr', 'fte']),
-  rows: z.array(matrixRowSchema),
-  statedColumnTotals: statedColumnTotalsSchema.optional(),
-  statedGrandTotal: maybeExactSchema.optional(),
+  unit: z
+    .enum(['kkr', 'tkr', 'fte'])
+    .meta(
+      fieldText(
+        'Enhet: kkr, tkr (tusen kronor) eller fte (årsarbeten)',
+        'Unit: kkr, tkr (thousand SEK) or fte (full-time equivalents)',
+      ),
+    ),
+  rows: z
+    .array(matrixRowSchema)
+    .meta(fieldText('En rad per huvudaktivitet', 'One row per main activity')),
+  statedColumnTotals: statedColumnTotalsSchema
+    .optional()
+    .meta(
+      fieldText(
+        'Kolumnsummor som dokumentet anger; kontrolleras',
+        'Column totals the document states; checked',
+      ),
+    ),
+  statedGrandTotal: maybeExactSchema
+    .optional()
+    .meta(
+      fieldText(
+        'Totalsumma som dokumentet anger; kontrolleras',
+        'Grand total the document states; checked',
+      ),
+    ),
 });
 
 /**
@@ -215,11 +288,27 @@ export type Matrix = z.infer<typeof matrixSchema>;
  * ```
  */
 export const planVersionSchema = z.object({
-  label: textSchema,
-  status: z.enum(['draft', 'decided', 'revised']),
-  decidedBy: textSchema.optional(),
-  decidedOn: isoDateSchema.optional(),
-  supersedes: idSchema.optional(),
+  label: textSchema.meta(
+    fieldText(
+      'Versionens beteckning, till exempel "Version A"',
+      'Label of the version, for example "Version A"',
+    ),
+  ),
+  status: z
+    .enum(['draft', 'decided', 'revised'])
+    .meta(
+      fieldText(
+        'Status: draft (utkast), decided (beslutad) eller revised (reviderad)',
+        'Status: draft, decided or revised',
+      ),
+    ),
+  decidedBy: textSchema.optional().meta(fieldText('Vem som beslutade', 'Who decided')),
+  decidedOn: isoDateSchema
+    .optional()
+    .meta(fieldText('Beslutsdag, ÅÅÅÅ-MM-DD', 'Day of the decision, YYYY-MM-DD')),
+  supersedes: idSchema
+    .optional()
+    .meta(fieldText('Id för planen som den här ersätter', 'Id of the plan this one supersedes')),
 });
 
 /**
@@ -231,7 +320,10 @@ export const planVersionSchema = z.object({
  * committeeGoalSchema.parse({ id: 'goda-arbetsplatser', title: 'Goda arbetsplatser' });
  * ```
  */
-export const committeeGoalSchema = z.object({ id: idSchema, title: textSchema });
+export const committeeGoalSchema = z.object({
+  id: idSchema.meta(fieldText('Nämndmålets id', 'Id of the committee goal')),
+  title: textSchema.meta(fieldText('Nämndmålets rubrik', 'Title of the committee goal')),
+});
 
 /**
  * A goal or activity of the objektplan itself.
@@ -242,7 +334,10 @@ export const committeeGoalSchema = z.object({ id: idSchema, title: textSchema })
  * planGoalSchema.parse({ id: 'e-utbildning', title: 'E-utbildning som norm' });
  * ```
  */
-export const planGoalSchema = z.object({ id: idSchema, title: textSchema });
+export const planGoalSchema = z.object({
+  id: idSchema.meta(fieldText('Objektplanmålets id', 'Id of the plan goal')),
+  title: textSchema.meta(fieldText('Objektplanmålets rubrik', 'Title of the plan goal')),
+});
 
 /**
  * One row of the goal linkage table: nämnd(er) → nämndmål → verksamhetsplan activity →
@@ -255,11 +350,24 @@ export const planGoalSchema = z.object({ id: idSchema, title: textSchema });
  * ```
  */
 export const goalLinkSchema = z.object({
-  id: idSchema,
-  committees: z.array(textSchema).min(1),
-  committeeGoal: idSchema,
-  activity: textSchema,
-  planGoals: z.array(idSchema).default([]),
+  id: idSchema.meta(fieldText('Kopplingens id', 'Id of the link')),
+  committees: z
+    .array(textSchema)
+    .min(1)
+    .meta(fieldText('Nämnder som målet kommer från', 'Committees the goal comes from')),
+  committeeGoal: idSchema.meta(fieldText('Id för nämndmålet', 'Id of the committee goal')),
+  activity: textSchema.meta(
+    fieldText('Aktivitet i verksamhetsplanen', 'Activity of the business plan'),
+  ),
+  planGoals: z
+    .array(idSchema)
+    .default([])
+    .meta(
+      fieldText(
+        'Id för objektplanmål som kopplas till nämndmålet',
+        'Ids of the plan goals linked to the committee goal',
+      ),
+    ),
 });
 
 /**
@@ -284,13 +392,40 @@ export type GoalLink = z.infer<typeof goalLinkSchema>;
  * ```
  */
 export const statedFigureSchema = z.object({
-  id: idSchema,
-  label: textSchema,
-  matrix: z.enum(['budget', 'fte']),
-  activity: idSchema.optional(),
-  activityType: z.enum(['vm', 'vu']).optional(),
-  side: z.enum(['business', 'it']).optional(),
-  value: statedAmountSchema,
+  id: idSchema.meta(fieldText('Uppgiftens id', 'Id of the figure')),
+  label: textSchema.meta(
+    fieldText('Uppgiften med dokumentets ord', "The figure in the document's words"),
+  ),
+  matrix: z
+    .enum(['budget', 'fte'])
+    .meta(
+      fieldText(
+        'Matrisen som uppgiften räknas ur: budget eller fte',
+        'Matrix the figure is computed from: budget or fte',
+      ),
+    ),
+  activity: idSchema
+    .optional()
+    .meta(fieldText('Begränsar till en huvudaktivitet (id)', 'Limits to one main activity (id)')),
+  activityType: z
+    .enum(['vm', 'vu'])
+    .optional()
+    .meta(fieldText('Begränsar till VM eller VU', 'Limits to VM or VU')),
+  side: z
+    .enum(['business', 'it'])
+    .optional()
+    .meta(
+      fieldText(
+        'Begränsar till verksamhetsnära (business) eller IT-nära (it)',
+        'Limits to the business side or the IT side',
+      ),
+    ),
+  value: statedAmountSchema.meta(
+    fieldText(
+      'Värdet som dokumentet anger, till exempel "22,7 mnkr"; kontrolleras',
+      'The value the document states, for example "22,7 mnkr"; checked',
+    ),
+  ),
 });
 
 /**
@@ -314,11 +449,30 @@ export type StatedFigure = z.infer<typeof statedFigureSchema>;
  * ```
  */
 export const costBreakdownSchema = z.object({
-  id: idSchema,
-  title: textSchema,
-  unit: z.enum(['kr', 'tkr', 'kkr', 'mnkr']),
-  statedTotal: statedAmountSchema,
-  items: z.array(z.object({ label: textSchema, amount: statedAmountSchema })),
+  id: idSchema.meta(fieldText('Kostnadsspecifikationens id', 'Id of the cost breakdown')),
+  title: textSchema.meta(fieldText('Rubrik', 'Title')),
+  unit: z
+    .enum(['kr', 'tkr', 'kkr', 'mnkr'])
+    .meta(fieldText('Enhet: kr, tkr, kkr eller mnkr', 'Unit: kr, tkr, kkr or mnkr')),
+  statedTotal: statedAmountSchema.meta(
+    fieldText(
+      'Angiven summa; kontrolleras mot posterna',
+      'Stated total; checked against the items',
+    ),
+  ),
+  items: z
+    .array(
+      z.object({
+        label: textSchema.meta(fieldText('Postens benämning', 'Label of the item')),
+        amount: statedAmountSchema.meta(
+          fieldText(
+            'Postens belopp; "ca" markerar en uppskattning',
+            'Amount of the item; "ca" marks an estimate',
+          ),
+        ),
+      }),
+    )
+    .meta(fieldText('Poster', 'Items')),
 });
 
 /**
@@ -343,16 +497,54 @@ export type CostBreakdown = z.infer<typeof costBreakdownSchema>;
  * ```
  */
 export const initiativeSchema = z.object({
-  id: idSchema,
-  name: textSchema,
-  category: z.enum(['strategic', 'prioritised', 'desirable']),
-  cost: maybeExactSchema.optional(),
-  effectTypes: z.array(textSchema).default([]),
-  perspectives: z.array(textSchema).default([]),
-  timeToEffect: textSchema.optional(),
-  effectScope: textSchema.optional(),
-  links: z.array(idSchema).default([]),
-  note: textSchema.optional(),
+  id: idSchema.meta(fieldText('Insatsens id', 'Id of the initiative')),
+  name: textSchema.meta(fieldText('Insatsens namn', 'Name of the initiative')),
+  category: z
+    .enum(['strategic', 'prioritised', 'desirable'])
+    .meta(
+      fieldText(
+        'Kategori: strategic (strategisk), prioritised (prioriterad) eller desirable (önskvärd)',
+        'Category: strategic, prioritised or desirable',
+      ),
+    ),
+  cost: maybeExactSchema
+    .optional()
+    .meta(
+      fieldText('Kostnad i kkr; "?" är okänd, aldrig 0', 'Cost in kkr; "?" is unknown, never 0'),
+    ),
+  effectTypes: z
+    .array(textSchema)
+    .default([])
+    .meta(
+      fieldText(
+        'Effekttyper, till exempel Tidsbesparande',
+        'Effect types, for example time-saving',
+      ),
+    ),
+  perspectives: z
+    .array(textSchema)
+    .default([])
+    .meta(fieldText('Perspektiv, till exempel Brukare', 'Perspectives, for example service users')),
+  timeToEffect: textSchema
+    .optional()
+    .meta(
+      fieldText('Tid till effekt: Kort, Medel eller Lång', 'Time to effect: short, medium or long'),
+    ),
+  effectScope: textSchema
+    .optional()
+    .meta(
+      fieldText(
+        'Effektens omfattning, ett ord eller ett intervall',
+        'Scope of the effect, a word or a range',
+      ),
+    ),
+  links: z
+    .array(idSchema)
+    .default([])
+    .meta(
+      fieldText('Id för mål som insatsen kopplas till', 'Ids of goals the initiative is linked to'),
+    ),
+  note: textSchema.optional().meta(fieldText('Anteckning', 'Note')),
 });
 
 /**
@@ -376,10 +568,31 @@ export type Initiative = z.infer<typeof initiativeSchema>;
  * ```
  */
 export const roleSchema = z.object({
-  level: z.enum(['budget', 'decision', 'operational']),
-  side: z.enum(['business', 'it']),
-  title: textSchema,
-  person: textSchema.optional(),
+  level: z
+    .enum(['budget', 'decision', 'operational'])
+    .meta(
+      fieldText(
+        'Nivå: budget, decision (beslut) eller operational (operativ)',
+        'Level: budget, decision or operational',
+      ),
+    ),
+  side: z
+    .enum(['business', 'it'])
+    .meta(fieldText('Verksamhetssidan (business) eller IT-sidan (it)', 'Business side or IT side')),
+  title: textSchema.meta(
+    fieldText(
+      'Rollens benämning, till exempel objektägare',
+      'Title of the role, for example object owner',
+    ),
+  ),
+  person: textSchema
+    .optional()
+    .meta(
+      fieldText(
+        'Vem som har rollen; saknas den är rollen obemannad',
+        'Who holds the role; without it the role is unstaffed',
+      ),
+    ),
 });
 
 /**
@@ -393,10 +606,22 @@ export const roleSchema = z.object({
  * ```
  */
 export const vocabulariesSchema = z.object({
-  effectTypes: z.array(textSchema).optional(),
-  perspectives: z.array(textSchema).optional(),
-  timeToEffect: z.array(textSchema).optional(),
-  effectScopes: z.array(textSchema).optional(),
+  effectTypes: z
+    .array(textSchema)
+    .optional()
+    .meta(fieldText('Tillåtna effekttyper', 'Allowed effect types')),
+  perspectives: z
+    .array(textSchema)
+    .optional()
+    .meta(fieldText('Tillåtna perspektiv', 'Allowed perspectives')),
+  timeToEffect: z
+    .array(textSchema)
+    .optional()
+    .meta(fieldText('Tillåtna tider till effekt', 'Allowed times to effect')),
+  effectScopes: z
+    .array(textSchema)
+    .optional()
+    .meta(fieldText('Tillåtna omfattningar', 'Allowed effect scopes')),
 });
 
 /**
@@ -432,25 +657,80 @@ export const DEFAULT_VOCABULARIES = {
  * ```
  */
 export const objektplanSchema = z.object({
-  id: idSchema,
-  objectId: idSchema,
-  title: textSchema,
-  year: z.number().int().min(1900).max(2200),
-  validity: dateRangeSchema.optional(),
-  version: planVersionSchema,
-  organisationRef: idSchema.optional(),
-  forumsRef: idSchema.optional(),
-  mainActivities: z.array(mainActivitySchema).optional(),
-  committeeGoals: z.array(committeeGoalSchema).default([]),
-  planGoals: z.array(planGoalSchema).default([]),
-  goalLinks: z.array(goalLinkSchema).default([]),
-  budget: matrixSchema,
-  fte: matrixSchema.optional(),
-  statedFigures: z.array(statedFigureSchema).default([]),
-  costBreakdowns: z.array(costBreakdownSchema).default([]),
-  initiatives: z.array(initiativeSchema).default([]),
-  roles: z.array(roleSchema).default([]),
-  vocabularies: vocabulariesSchema.optional(),
+  id: idSchema.meta(fieldText('Planens id', 'Id of the plan')),
+  objectId: idSchema.meta(fieldText('Id för förvaltningsobjektet', 'Id of the managed object')),
+  title: textSchema.meta(fieldText('Planens rubrik', 'Title of the plan')),
+  year: z.number().int().min(1900).max(2200).meta(fieldText('Verksamhetsår', 'Fiscal year')),
+  validity: dateRangeSchema
+    .optional()
+    .meta(fieldText('Period som planen gäller', 'Period the plan covers')),
+  version: planVersionSchema.meta(
+    fieldText('Planens version och beslut', 'Version and decision of the plan'),
+  ),
+  organisationRef: idSchema
+    .optional()
+    .meta(
+      fieldText(
+        'Id för governance-dokumentet med organisationen',
+        'Id of the governance document with the organisation',
+      ),
+    ),
+  forumsRef: idSchema
+    .optional()
+    .meta(
+      fieldText(
+        'Id för governance-dokumentet med forumen',
+        'Id of the governance document with the forums',
+      ),
+    ),
+  mainActivities: z
+    .array(mainActivitySchema)
+    .optional()
+    .meta(
+      fieldText(
+        'Huvudaktiviteter (matrisens rader); utelämnade ger de fyra standardaktiviteterna',
+        'Main activities (the matrix rows); left out gives the four default activities',
+      ),
+    ),
+  committeeGoals: z
+    .array(committeeGoalSchema)
+    .default([])
+    .meta(fieldText('Nämndmål', 'Committee goals')),
+  planGoals: z
+    .array(planGoalSchema)
+    .default([])
+    .meta(fieldText('Objektplanens mål', 'Goals of the plan')),
+  goalLinks: z
+    .array(goalLinkSchema)
+    .default([])
+    .meta(
+      fieldText(
+        'Kopplingar nämnd → nämndmål → aktivitet → objektplanmål',
+        'Links committee → committee goal → activity → plan goal',
+      ),
+    ),
+  budget: matrixSchema.meta(fieldText('Budgetmatrisen i kkr', 'The budget matrix in kkr')),
+  fte: matrixSchema
+    .optional()
+    .meta(fieldText('Resursmatrisen i årsarbeten', 'The resource matrix in full-time equivalents')),
+  statedFigures: z
+    .array(statedFigureSchema)
+    .default([])
+    .meta(
+      fieldText(
+        'Tal i texten som räknas om ur matriserna',
+        'Figures in the text recomputed from the matrices',
+      ),
+    ),
+  costBreakdowns: z
+    .array(costBreakdownSchema)
+    .default([])
+    .meta(fieldText('Kostnadsspecifikationer', 'Cost breakdowns')),
+  initiatives: z.array(initiativeSchema).default([]).meta(fieldText('Insatser', 'Initiatives')),
+  roles: z.array(roleSchema).default([]).meta(fieldText('Roller', 'Roles')),
+  vocabularies: vocabulariesSchema
+    .optional()
+    .meta(fieldText('Planens egna ordlistor', "The plan's own vocabularies")),
 });
 
 /**
@@ -476,26 +756,66 @@ export type Objektplan = z.infer<typeof objektplanSchema>;
  * ```
  */
 export const forvaltningsobjektSchema = z.object({
-  id: idSchema,
-  name: textSchema,
-  shortName: textSchema.optional(),
-  municipality: textSchema,
-  committees: z.array(textSchema).default([]),
-  validity: z.object({ start: isoDateSchema, end: isoDateSchema.optional() }).optional(),
-  plans: z.array(idSchema).default([]),
+  id: idSchema.meta(fieldText('Objektets id', 'Id of the object')),
+  name: textSchema.meta(fieldText('Objektets namn', 'Name of the object')),
+  shortName: textSchema.optional().meta(fieldText('Kortnamn', 'Short name')),
+  municipality: textSchema.meta(fieldText('Kommun', 'Municipality')),
+  committees: z
+    .array(textSchema)
+    .default([])
+    .meta(fieldText('Nämnder som objektet tjänar', 'Committees the object serves')),
+  validity: z
+    .object({
+      start: isoDateSchema.meta(fieldText('Första dag, ÅÅÅÅ-MM-DD', 'First day, YYYY-MM-DD')),
+      end: isoDateSchema
+        .optional()
+        .meta(
+          fieldText(
+            'Sista dag, ÅÅÅÅ-MM-DD; utelämnad betyder tills vidare',
+            'Last day, YYYY-MM-DD; left out means until further notice',
+          ),
+        ),
+    })
+    .optional()
+    .meta(fieldText('Period som objektet gäller', 'Period the object is valid')),
+  plans: z
+    .array(idSchema)
+    .default([])
+    .meta(fieldText('Id för objektets objektplaner', "Ids of the object's plans")),
   components: z
     .array(
       z.object({
-        id: idSchema,
-        name: textSchema,
-        kind: z.enum(['business-product', 'it-component']),
+        id: idSchema.meta(fieldText('Komponentens id', 'Id of the component')),
+        name: textSchema.meta(fieldText('Komponentens namn', 'Name of the component')),
+        kind: z
+          .enum(['business-product', 'it-component'])
+          .meta(
+            fieldText(
+              'Slag: business-product (verksamhetsprodukt) eller it-component (IT-komponent)',
+              'Kind: business-product or it-component',
+            ),
+          ),
         users: z
-          .object({ count: z.number().int().nonnegative(), atLeast: z.boolean().optional() })
-          .optional(),
-        operatedBy: textSchema.optional(),
+          .object({
+            count: z.number().int().nonnegative().meta(fieldText('Antal', 'Count')),
+            atLeast: z
+              .boolean()
+              .optional()
+              .meta(
+                fieldText('Sant när antalet är ett minimum', 'True when the count is a minimum'),
+              ),
+          })
+          .optional()
+          .meta(fieldText('Antal användare', 'Number of users')),
+        operatedBy: textSchema
+          .optional()
+          .meta(fieldText('Vem som driftar komponenten', 'Who operates the component')),
       }),
     )
-    .default([]),
+    .default([])
+    .meta(
+      fieldText('Verksamhetsprodukter och IT-komponenter', 'Business products and IT components'),
+    ),
 });
 
 /**
@@ -538,15 +858,31 @@ export const FOLLOW_UP_COLUMNS = [
 export type FollowUpColumn = (typeof FOLLOW_UP_COLUMNS)[number];
 
 const followUpRowSchema = z.object({
-  id: idSchema,
-  label: textSchema,
-  sumOf: z.array(idSchema).optional(),
-  annualBudget: maybeExactSchema.optional(),
-  annualForecast: maybeExactSchema.optional(),
-  periodBudget: maybeExactSchema.optional(),
-  periodOutcome: maybeExactSchema.optional(),
-  deviation: maybeExactSchema.optional(),
-  shareOfAnnualBudget: maybeExactSchema.optional(),
+  id: idSchema.meta(fieldText('Radens id', 'Id of the row')),
+  label: textSchema.meta(fieldText('Radens rubrik', 'Label of the row')),
+  sumOf: z
+    .array(idSchema)
+    .optional()
+    .meta(
+      fieldText(
+        'Id för rader som den här raden är summan av',
+        'Ids of rows this row is the sum of',
+      ),
+    ),
+  annualBudget: maybeExactSchema.optional().meta(fieldText('Årsbudget', 'Annual budget')),
+  annualForecast: maybeExactSchema.optional().meta(fieldText('Årsprognos', 'Annual forecast')),
+  periodBudget: maybeExactSchema
+    .optional()
+    .meta(fieldText('Periodens budget', 'Budget of the period')),
+  periodOutcome: maybeExactSchema
+    .optional()
+    .meta(fieldText('Periodens utfall', 'Outcome of the period')),
+  deviation: maybeExactSchema
+    .optional()
+    .meta(fieldText('Avvikelse som dokumentet anger', 'Deviation as the document states it')),
+  shareOfAnnualBudget: maybeExactSchema
+    .optional()
+    .meta(fieldText('Andel av årsbudgeten i procent', 'Share of the annual budget, in percent')),
 });
 
 /**
@@ -562,11 +898,25 @@ const followUpRowSchema = z.object({
  * ```
  */
 export const followUpStatementSchema = z.object({
-  id: idSchema,
-  title: textSchema,
-  convention: z.enum(['income-positive', 'income-negative']),
-  basis: z.enum(['period', 'forecast']),
-  rows: z.array(followUpRowSchema),
+  id: idSchema.meta(fieldText('Sammanställningens id', 'Id of the statement')),
+  title: textSchema.meta(fieldText('Rubrik', 'Title')),
+  convention: z
+    .enum(['income-positive', 'income-negative'])
+    .meta(
+      fieldText(
+        'Teckenkonvention: income-positive (intäkter positiva) eller income-negative (intäkter negativa)',
+        'Sign convention: income-positive or income-negative',
+      ),
+    ),
+  basis: z
+    .enum(['period', 'forecast'])
+    .meta(
+      fieldText(
+        'Avvikelsen räknas mot period (periodbudget) eller forecast (prognos)',
+        'Deviation computed against period (period budget) or forecast',
+      ),
+    ),
+  rows: z.array(followUpRowSchema).meta(fieldText('Rader', 'Rows')),
 });
 
 /**
@@ -594,29 +944,71 @@ export type FollowUpStatement = z.infer<typeof followUpStatementSchema>;
  * ```
  */
 export const budgetFollowUpSchema = z.object({
-  id: idSchema,
-  title: textSchema,
-  organisation: textSchema,
-  year: z.number().int().min(1900).max(2200),
-  months: z.number().int().min(1).max(12),
-  unit: z.enum(['kr', 'tkr', 'mnkr']),
-  roundingTolerance: maybeExactSchema.optional().transform((v) => v ?? Exact.ZERO),
-  statements: z.array(followUpStatementSchema),
+  id: idSchema.meta(fieldText('Uppföljningens id', 'Id of the follow-up')),
+  title: textSchema.meta(fieldText('Rubrik', 'Title')),
+  organisation: textSchema.meta(fieldText('Organisation', 'Organisation')),
+  year: z.number().int().min(1900).max(2200).meta(fieldText('År', 'Year')),
+  months: z
+    .number()
+    .int()
+    .min(1)
+    .max(12)
+    .meta(fieldText('Antal månader som perioden omfattar, 1–12', 'Months the period covers, 1–12')),
+  unit: z
+    .enum(['kr', 'tkr', 'mnkr'])
+    .meta(fieldText('Enhet: kr, tkr eller mnkr', 'Unit: kr, tkr or mnkr')),
+  roundingTolerance: maybeExactSchema
+    .optional()
+    .transform((v) => v ?? Exact.ZERO)
+    .meta(
+      fieldText(
+        'Tillåten avrundningsskillnad; 0 när den utelämnas',
+        'Allowed rounding difference; 0 when left out',
+      ),
+    ),
+  statements: z.array(followUpStatementSchema).meta(fieldText('Sammanställningar', 'Statements')),
   roundedFigures: z
     .array(
       z.object({
-        id: idSchema,
-        label: textSchema,
-        statement: idSchema,
-        row: idSchema,
-        column: z.enum(FOLLOW_UP_COLUMNS),
-        unit: z.enum(['kr', 'tkr', 'mnkr']),
-        decimals: z.number().int().min(0).max(6),
-        mode: z.enum(['half-up', 'half-even', 'truncate', 'floor', 'ceil']).optional(),
-        stated: statedAmountSchema,
+        id: idSchema.meta(fieldText('Talets id', 'Id of the figure')),
+        label: textSchema.meta(
+          fieldText('Talet med dokumentets ord', "The figure in the document's words"),
+        ),
+        statement: idSchema.meta(fieldText('Id för sammanställningen', 'Id of the statement')),
+        row: idSchema.meta(fieldText('Id för raden', 'Id of the row')),
+        column: z.enum(FOLLOW_UP_COLUMNS).meta(fieldText('Kolumnen', 'The column')),
+        unit: z
+          .enum(['kr', 'tkr', 'mnkr'])
+          .meta(fieldText('Enheten som talet anges i', 'Unit the figure is stated in')),
+        decimals: z
+          .number()
+          .int()
+          .min(0)
+          .max(6)
+          .meta(
+            fieldText('Antal decimaler i det avrundade talet', 'Decimals of the rounded figure'),
+          ),
+        mode: z
+          .enum(['half-up', 'half-even', 'truncate', 'floor', 'ceil'])
+          .optional()
+          .meta(
+            fieldText(
+              'Avrundningssätt; utelämnat prövas half-up',
+              'Rounding mode; left out means half-up',
+            ),
+          ),
+        stated: statedAmountSchema.meta(
+          fieldText('Talet som dokumentet anger', 'The figure as the document states it'),
+        ),
       }),
     )
-    .default([]),
+    .default([])
+    .meta(
+      fieldText(
+        'Avrundade tal i texten som kontrolleras mot tabellerna',
+        'Rounded figures in the text checked against the tables',
+      ),
+    ),
 });
 
 /**

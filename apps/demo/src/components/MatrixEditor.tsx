@@ -11,11 +11,14 @@ import {
   findingsForTotals,
   rowActivity,
   rowCount,
+  statedValue,
   type Evaluation,
   type MatrixColumn,
   type MatrixName,
   type PlanDocument,
+  type StatedTarget,
 } from '../lib/objektplan.js';
+import { docWord } from '../lib/document-words.js';
 
 const COLUMN_TITLES: Record<MatrixColumn, { sv: string; en: string }> = {
   businessVm: { sv: 'Verksamhetsnära VM', en: 'Business side, maintain (VM)' },
@@ -23,6 +26,65 @@ const COLUMN_TITLES: Record<MatrixColumn, { sv: string; en: string }> = {
   itVm: { sv: 'IT-nära VM', en: 'IT side, maintain (VM)' },
   itVu: { sv: 'IT-nära VU', en: 'IT side, improve (VU)' },
 };
+
+/**
+ * A stated total ("Angiven summa"): editable by an editor, with a button that sets it to the
+ * computed total when they differ (the computed total is exact, so it is stored as such).
+ */
+function StatedCell(props: {
+  matrix: MatrixName;
+  target: StatedTarget;
+  label: string;
+  doc: PlanDocument;
+  computed: string | undefined;
+  editable: boolean;
+  invalid: boolean;
+  onStated?: ((target: StatedTarget, text: string) => void) | undefined;
+}) {
+  const { locale } = useApp();
+  const stored = statedValue(props.doc, props.matrix, props.target);
+  const key =
+    'row' in props.target
+      ? `${props.matrix}.${props.target.row}`
+      : 'column' in props.target
+        ? `${props.matrix}.${props.target.column}`
+        : `${props.matrix}.grand`;
+  if (!props.editable || props.onStated === undefined) {
+    return <td class="num">{statedText(stored, locale)}</td>;
+  }
+  const onStated = props.onStated;
+  const text = cellInput(stored, locale);
+  const computedText = props.computed === undefined ? undefined : cellInput(props.computed, locale);
+  const differs = computedText !== undefined && text !== computedText;
+  return (
+    <td class="num stated">
+      <input
+        class="cell"
+        inputMode="decimal"
+        data-stated={key}
+        aria-label={`${docWord('statedTotalOf', locale)}, ${props.label}`}
+        aria-invalid={props.invalid ? 'true' : undefined}
+        value={text}
+        onInput={(e) => {
+          onStated(props.target, e.currentTarget.value);
+        }}
+      />
+      {differs && (
+        <button
+          type="button"
+          class="use-computed"
+          data-use-computed={key}
+          aria-label={`${docWord('useComputed', locale)} (${computedText}), ${props.label}`}
+          onClick={() => {
+            onStated(props.target, computedText);
+          }}
+        >
+          {docWord('useComputed', locale)}
+        </button>
+      )}
+    </td>
+  );
+}
 
 function statedText(value: unknown, locale: 'sv' | 'en'): string {
   if (typeof value === 'string' && /^-?\d+(\.\d+)?$/.test(value))
@@ -41,6 +103,7 @@ export function MatrixEditor(props: {
   evaluation: Evaluation;
   editable: boolean;
   onCell: (row: number, column: MatrixColumn, text: string) => void;
+  onStated?: (target: StatedTarget, text: string) => void;
 }) {
   const { locale, tr } = useApp();
   const { matrix, doc, evaluation, editable } = props;
@@ -48,10 +111,7 @@ export function MatrixEditor(props: {
   if (n === 0) return null;
   const totals = evaluation.totals[matrix];
   const title = matrix === 'budget' ? tr('budgetMatrix') : tr('fteMatrix');
-  const m = doc[matrix] as {
-    statedColumnTotals?: Record<string, unknown>;
-    statedGrandTotal?: unknown;
-  };
+  const exact = evaluation.exact[matrix];
   const totalFindings = findingsForTotals(evaluation.findings, matrix);
   return (
     <section class="matrix">
@@ -79,8 +139,6 @@ export function MatrixEditor(props: {
             {Array.from({ length: n }, (_, row) => {
               const activity = pick(activityName(doc, rowActivity(doc, matrix, row)), locale);
               const rowFindings = findingsForRow(evaluation.findings, matrix, row);
-              const stated = (doc[matrix] as { rows: { statedTotal?: unknown }[] }).rows[row]
-                ?.statedTotal;
               return (
                 <tr
                   key={row}
@@ -116,7 +174,18 @@ export function MatrixEditor(props: {
                   <td class="num total" data-total={`${matrix}.${row}`}>
                     {totals === undefined ? '–' : pick(totals.rows[row], locale)}
                   </td>
-                  <td class="num">{statedText(stated, locale)}</td>
+                  <StatedCell
+                    matrix={matrix}
+                    target={{ row }}
+                    label={`${title}, ${activity}`}
+                    doc={doc}
+                    computed={exact?.rows[row]}
+                    editable={editable}
+                    invalid={rowFindings.some(
+                      (f) => f.severity === 'error' && f.path[3] === 'statedTotal',
+                    )}
+                    onStated={props.onStated}
+                  />
                   <td class="row-findings">
                     {rowFindings.length > 0 && (
                       <ul class="finding-list compact">
@@ -131,6 +200,30 @@ export function MatrixEditor(props: {
             })}
           </tbody>
           <tfoot>
+            <tr class="stated-columns">
+              <th scope="row">{tr('stated')}</th>
+              {MATRIX_COLUMNS.map((c) => (
+                <StatedCell
+                  key={c}
+                  matrix={matrix}
+                  target={{ column: c }}
+                  label={`${title}, ${COLUMN_TITLES[c][locale]}`}
+                  doc={doc}
+                  computed={exact?.columns[c]}
+                  editable={editable}
+                  invalid={totalFindings.some(
+                    (f) =>
+                      f.severity === 'error' &&
+                      f.path[1] === 'statedColumnTotals' &&
+                      f.path[2] === c,
+                  )}
+                  onStated={props.onStated}
+                />
+              ))}
+              <td />
+              <td />
+              <td />
+            </tr>
             <tr class="total">
               <th scope="row">{tr('total')}</th>
               {MATRIX_COLUMNS.map((c) => (
@@ -141,7 +234,18 @@ export function MatrixEditor(props: {
               <td class="num" data-total={`${matrix}.grand`}>
                 {totals === undefined ? '–' : pick(totals.grand, locale)}
               </td>
-              <td class="num">{statedText(m.statedGrandTotal, locale)}</td>
+              <StatedCell
+                matrix={matrix}
+                target={{ grand: true }}
+                label={`${title}, ${tr('total')}`}
+                doc={doc}
+                computed={exact?.grand}
+                editable={editable}
+                invalid={totalFindings.some(
+                  (f) => f.severity === 'error' && f.path[1] === 'statedGrandTotal',
+                )}
+                onStated={props.onStated}
+              />
               <td class="row-findings">
                 {totalFindings.length > 0 && (
                   <ul class="finding-list compact">

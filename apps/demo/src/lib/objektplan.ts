@@ -98,10 +98,24 @@ export interface MatrixTotalsText {
   readonly grand: Text;
 }
 
+/** Totals of one matrix as exact plain text ("45100"), undefined where an item is unknown. */
+export interface MatrixTotalsExact {
+  readonly rows: readonly (string | undefined)[];
+  readonly columns: Readonly<Record<MatrixColumn, string | undefined>>;
+  readonly grand: string | undefined;
+}
+
 /** What the live evaluation of an edited plan gives. */
 export interface Evaluation {
+  /** The plan parsed as it is. */
   readonly ok: boolean;
+  /**
+   * Some cells could not be read: they count as unknown in the totals (marked "+ 1 okänd")
+   * and keep their finding, while every other total and finding is computed.
+   */
+  readonly partial: boolean;
   readonly totals: Partial<Record<MatrixName, MatrixTotalsText>>;
+  readonly exact: Partial<Record<MatrixName, MatrixTotalsExact>>;
   readonly findings: readonly Finding[];
 }
 
@@ -116,23 +130,143 @@ function totalsText(
   return { rows: totals.rows.map(f), columns, grand: f(totals.grand) };
 }
 
+function totalsExact(totals: ReturnType<typeof matrixTotals>): MatrixTotalsExact {
+  const f = (p: PartialSum): string | undefined =>
+    p.unknownCount === 0 ? p.known.toString() : undefined;
+  const columns = Object.fromEntries(
+    MATRIX_COLUMNS.map((c) => [c, f(totals.columns[c])]),
+  ) as Record<MatrixColumn, string | undefined>;
+  return { rows: totals.rows.map(f), columns, grand: f(totals.grand) };
+}
+
 function plain(findings: readonly CoreFinding[]): Finding[] {
   return JSON.parse(JSON.stringify(findings)) as Finding[];
+}
+
+const isMatrix = (p: unknown): p is MatrixName => p === 'budget' || p === 'fte';
+
+/** Whether a path names a figure of a matrix (a cell or a stated total). */
+function isMatrixFigure(path: readonly (string | number)[]): boolean {
+  const [m, where, a, b] = path;
+  if (!isMatrix(m)) return false;
+  if (where === 'rows')
+    return (
+      typeof a === 'number' && (b === 'statedTotal' || MATRIX_COLUMNS.includes(b as MatrixColumn))
+    );
+  return where === 'statedGrandTotal' || (where === 'statedColumnTotals' && typeof a === 'string');
+}
+
+function valueAt(doc: unknown, path: readonly (string | number)[]): unknown {
+  let v = doc;
+  for (const p of path) {
+    if (typeof v !== 'object' || v === null) return undefined;
+    v = (v as Record<string | number, unknown>)[p];
+  }
+  return v;
+}
+
+function replaceAt(doc: unknown, path: readonly (string | number)[], value: unknown): unknown {
+  const [head, ...rest] = path;
+  if (head === undefined) return value;
+  if (Array.isArray(doc))
+    return doc.map((x: unknown, i) => (i === head ? replaceAt(x, rest, value) : x));
+  const obj = typeof doc === 'object' && doc !== null ? (doc as Record<string, unknown>) : {};
+  return { ...obj, [head]: replaceAt(obj[head], rest, value) };
 }
 
 /**
  * Parses and audits the edited plan in the browser with @styrkit/pm3 (pure, no I/O): the row,
  * column and grand totals and every finding, recomputed on each keystroke.
+ *
+ * One unreadable figure never blanks the rest: a cell or stated total that cannot be read
+ * ("abc") keeps its finding and counts as unknown ("?") for the totals, and any other field
+ * that fails is read as it was last saved (`saved`), so every other total and finding stays
+ * computed.
  */
-export function evaluatePlan(doc: PlanDocument): Evaluation {
+export function evaluatePlan(doc: PlanDocument, saved?: PlanDocument): Evaluation {
   const parsed = parseObjektplan(doc);
-  if (!parsed.ok) return { ok: false, totals: {}, findings: plain(parsed.error) };
-  const plan = parsed.value;
+  if (parsed.ok) return evaluated(parsed.value, [], false);
+  const unreadable = plain(parsed.error);
+  let patched: unknown = doc;
+  for (const f of unreadable) {
+    const fallback = isMatrixFigure(f.path) ? '?' : valueAt(saved, f.path);
+    patched = replaceAt(patched, f.path, fallback);
+  }
+  const again = parseObjektplan(patched);
+  if (!again.ok) return { ok: false, partial: false, totals: {}, exact: {}, findings: unreadable };
+  return evaluated(again.value, unreadable, true);
+}
+
+function evaluated(
+  plan: Parameters<typeof auditObjektplan>[0],
+  unreadable: readonly Finding[],
+  partial: boolean,
+): Evaluation {
   const totals: Partial<Record<MatrixName, MatrixTotalsText>> = {
     budget: totalsText(matrixTotals(plan.budget), 'kkr'),
   };
-  if (plan.fte !== undefined) totals.fte = totalsText(matrixTotals(plan.fte), undefined);
-  return { ok: true, totals, findings: plain(auditObjektplan(plan)) };
+  const exact: Partial<Record<MatrixName, MatrixTotalsExact>> = {
+    budget: totalsExact(matrixTotals(plan.budget)),
+  };
+  if (plan.fte !== undefined) {
+    totals.fte = totalsText(matrixTotals(plan.fte), undefined);
+    exact.fte = totalsExact(matrixTotals(plan.fte));
+  }
+  return {
+    ok: !partial,
+    partial,
+    totals,
+    exact,
+    findings: [...unreadable, ...plain(auditObjektplan(plan))],
+  };
+}
+
+/** Which stated total: a row's, a column's or the grand total. */
+export type StatedTarget =
+  { readonly row: number } | { readonly column: MatrixColumn } | { readonly grand: true };
+
+/**
+ * A copy of the document with a stated total ("Angiven summa") set to what the user typed;
+ * empty text removes the stated total (nothing stated, so nothing to check).
+ */
+export function setStated(
+  doc: PlanDocument,
+  matrix: MatrixName,
+  target: StatedTarget,
+  text: string,
+): PlanDocument {
+  const value = text.trim() === '' ? undefined : text.trim();
+  const m = { ...(doc[matrix] as Record<string, unknown>) };
+  if ('row' in target) {
+    const rows = rowsOf(doc, matrix).map((r, i) => {
+      if (i !== target.row) return r;
+      const { statedTotal: _old, ...rest } = r;
+      return value === undefined ? rest : { ...rest, statedTotal: value };
+    });
+    return { ...doc, [matrix]: { ...m, rows } };
+  }
+  if ('column' in target) {
+    const columns = { ...((m.statedColumnTotals as Record<string, unknown> | undefined) ?? {}) };
+    const next = Object.fromEntries(
+      Object.entries({ ...columns, [target.column]: value }).filter(([, v]) => v !== undefined),
+    );
+    const { statedColumnTotals: _old, ...rest } = m;
+    return {
+      ...doc,
+      [matrix]: Object.keys(next).length === 0 ? rest : { ...rest, statedColumnTotals: next },
+    };
+  }
+  const { statedGrandTotal: _old, ...rest } = m;
+  return { ...doc, [matrix]: value === undefined ? rest : { ...rest, statedGrandTotal: value } };
+}
+
+/** The stated total of a row, column or the grand total as stored. */
+export function statedValue(doc: PlanDocument, matrix: MatrixName, target: StatedTarget): unknown {
+  const m = doc[matrix] as
+    { statedColumnTotals?: Record<string, unknown>; statedGrandTotal?: unknown } | undefined;
+  if ('row' in target) return rowsOf(doc, matrix)[target.row]?.statedTotal;
+  if ('column' in target) return m?.statedColumnTotals?.[target.column];
+  return m?.statedGrandTotal;
 }
 
 /** The findings that concern one row of a matrix (its cells or its stated total). */

@@ -1,6 +1,8 @@
 import { useMemo, useState } from 'preact/hooks';
 import { PrintHeader, documentStatus } from '../components/PrintHeader.js';
 import { ConflictAlert, isConflict } from '../components/Conflict.js';
+import { DownloadButtons } from '../components/DownloadButtons.js';
+import { SaveError } from '../components/SaveError.js';
 import { FindingList } from '../components/Findings.js';
 import { Link } from '../components/Link.js';
 import { MatrixEditor } from '../components/MatrixEditor.js';
@@ -11,7 +13,16 @@ import { api, ApiError, docPath, type DocumentRecord, type DocumentSummary } fro
 import { can } from '../lib/auth.js';
 import { useApp } from '../lib/context.js';
 import { pick } from '../lib/i18n.js';
-import { diffTables, evaluatePlan, setCell, type PlanDocument } from '../lib/objektplan.js';
+import { docWord } from '../lib/document-words.js';
+import {
+  diffTables,
+  evaluatePlan,
+  setCell,
+  setStated,
+  type PlanDocument,
+  type StatedTarget,
+} from '../lib/objektplan.js';
+import { useUnsavedGuard } from '../lib/unsaved.js';
 import { titleOf } from '../lib/portfolio.js';
 import type { JsonTable } from '../lib/tables.js';
 import { useLoad } from '../lib/use-fetch.js';
@@ -56,6 +67,8 @@ function PlanEditor(props: { id: string; others: string[] }) {
   const [saveError, setSaveError] = useState<unknown>();
   const [saved, setSaved] = useState<number | undefined>();
   const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState('');
+  const [messageMissing, setMessageMissing] = useState(false);
   const [versionsTick, setVersionsTick] = useState(0);
   const loaded = useLoad(`plan:${id}`, async () => {
     const r = await api<DocumentRecord<PlanDocument>>(docPath(KIND, id));
@@ -66,9 +79,10 @@ function PlanEditor(props: { id: string; others: string[] }) {
     return r;
   });
   const evaluation = useMemo(
-    () => (draft === undefined ? undefined : evaluatePlan(draft)),
-    [draft],
+    () => (draft === undefined ? undefined : evaluatePlan(draft, record?.document)),
+    [draft, record],
   );
+  const { allowLeave } = useUnsavedGuard(dirty, locale);
   const canWrite = can(session.grants, 'write', KIND, id);
   const canApprove = can(session.grants, 'approve', KIND, id);
 
@@ -82,17 +96,29 @@ function PlanEditor(props: { id: string; others: string[] }) {
       setDirty(true);
       setSaved(undefined);
     };
+  const onStated = (matrix: 'budget' | 'fte') => (target: StatedTarget, text: string) => {
+    setDraft((d) => (d === undefined ? d : setStated(d, matrix, target, text)));
+    setDirty(true);
+    setSaved(undefined);
+  };
   const save = () => {
+    if (message.trim() === '') {
+      setMessageMissing(true);
+      document.getElementById('plan-message')?.focus();
+      return;
+    }
+    setMessageMissing(false);
     setBusy(true);
     setSaveError(undefined);
     api<DocumentRecord<PlanDocument>>(docPath(KIND, id), {
       method: 'PUT',
-      body: { baseVersion: record.version, document: draft, message: 'Ändrad i portalen' },
+      body: { baseVersion: record.version, document: draft, message: message.trim() },
     }).then(
       (r) => {
         setRecord(r);
         setDraft(r.document);
         setDirty(false);
+        setMessage('');
         setSaved(r.version);
         setBusy(false);
         setVersionsTick((n) => n + 1);
@@ -120,6 +146,18 @@ function PlanEditor(props: { id: string; others: string[] }) {
         {tr('document')} <code>{id}</code>, {tr('version').toLowerCase()}{' '}
         <span data-testid="version">{record.version}</span>
       </p>
+      <p class="actions plan-links">
+        {canWrite && (
+          <>
+            <Link href={`/ny/pm3/objektplan?from=${encodeURIComponent(id)}`} class="button">
+              {docWord('newPlan', locale)}
+            </Link>{' '}
+            <Link href={`/dokument/${KIND}/${encodeURIComponent(id)}/redigera`} class="button">
+              {locale === 'sv' ? 'Redigera alla fält' : 'Edit every field'}
+            </Link>
+          </>
+        )}
+      </p>
       {!canWrite && <p class="note">{tr('readOnly')}</p>}
       {canWrite && <p class="muted">{tr('live')}</p>}
       <p aria-live="polite" class="live-summary" data-testid="live-summary">
@@ -132,6 +170,7 @@ function PlanEditor(props: { id: string; others: string[] }) {
         evaluation={evaluation}
         editable={canWrite}
         onCell={onCell('budget')}
+        onStated={onStated('budget')}
       />
       <MatrixEditor
         matrix="fte"
@@ -139,7 +178,35 @@ function PlanEditor(props: { id: string; others: string[] }) {
         evaluation={evaluation}
         editable={canWrite}
         onCell={onCell('fte')}
+        onStated={onStated('fte')}
       />
+      {canWrite && (
+        <div class="field">
+          <label for="plan-message">
+            {docWord('versionMessage', locale)} <span class="required">*</span>
+          </label>
+          <textarea
+            id="plan-message"
+            rows={2}
+            aria-required="true"
+            aria-invalid={messageMissing ? 'true' : undefined}
+            aria-describedby="plan-message-help"
+            value={message}
+            onInput={(e) => {
+              setMessage(e.currentTarget.value);
+              setMessageMissing(false);
+            }}
+          />
+          <p class="help" id="plan-message-help">
+            {docWord('versionMessageHelp', locale)}
+          </p>
+          {messageMissing && (
+            <p role="alert" class="alert error" data-testid="message-missing">
+              {docWord('messageMissing', locale)}
+            </p>
+          )}
+        </div>
+      )}
       {canWrite && (
         <div class="actions">
           <button
@@ -170,9 +237,18 @@ function PlanEditor(props: { id: string; others: string[] }) {
           </p>
         )}
       </div>
-      {conflict !== undefined && <ConflictAlert conflict={conflict} onReload={loaded.reload} />}
-      {saveError !== undefined && <ErrorBox error={saveError} />}
+      {conflict !== undefined && (
+        <ConflictAlert
+          conflict={conflict}
+          onReload={() => {
+            allowLeave();
+            loaded.reload();
+          }}
+        />
+      )}
+      {saveError !== undefined && <SaveError error={saveError} />}
       <FindingList findings={evaluation.findings} />
+      <DownloadButtons kind={KIND} id={id} />
       <VersionHistory kind={KIND} id={id} tick={versionsTick} canApprove={canApprove} />
       <HostTables id={id} version={record.version} />
       <Compare id={id} others={props.others} current={draft} />
