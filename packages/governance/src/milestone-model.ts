@@ -1,4 +1,4 @@
-import { isoDateSchema } from '@styrkit/core';
+import { fieldText, isoDateSchema } from '@styrkit/core';
 import * as z from 'zod';
 import { statedCountSchema } from './model.js';
 
@@ -18,17 +18,37 @@ const idSchema = z
  * ```
  */
 export const milestoneSchema = z.object({
-  id: idSchema,
-  title: z.string().min(1),
-  kind: z.enum(['milestone', 'gate']).default('milestone'),
-  gate: z.string().min(1).optional(),
-  planned: isoDateSchema.optional(),
-  replanned: isoDateSchema.optional(),
-  decided: isoDateSchema.optional(),
-  decision: z.string().min(1).optional(),
-  decidedBy: z.string().min(1).optional(),
-  after: z.array(idSchema).optional(),
-  source: z.string().min(1).optional(),
+  id: idSchema.meta(fieldText('Milstolpens id', 'Id of the milestone')),
+  title: z.string().min(1).meta(fieldText('Rubrik', 'Title')),
+  kind: z
+    .enum(['milestone', 'gate'])
+    .default('milestone')
+    .meta(
+      fieldText('Slag: milestone (milstolpe) eller gate (beslutspunkt)', 'Kind: milestone or gate'),
+    ),
+  gate: z
+    .string()
+    .min(1)
+    .optional()
+    .meta(fieldText('Beslutspunkten i processen', 'The gate in the process')),
+  planned: isoDateSchema
+    .optional()
+    .meta(fieldText('Planerat datum, ÅÅÅÅ-MM-DD', 'Planned date, YYYY-MM-DD')),
+  replanned: isoDateSchema
+    .optional()
+    .meta(fieldText('Nytt planerat datum, ÅÅÅÅ-MM-DD', 'Replanned date, YYYY-MM-DD')),
+  decided: isoDateSchema
+    .optional()
+    .meta(fieldText('Datum för beslutet, ÅÅÅÅ-MM-DD', 'Date of the decision, YYYY-MM-DD')),
+  decision: z.string().min(1).optional().meta(fieldText('Id för beslutet', 'Id of the decision')),
+  decidedBy: z.string().min(1).optional().meta(fieldText('Vem som beslutade', 'Who decided')),
+  after: z
+    .array(idSchema)
+    .optional()
+    .meta(
+      fieldText('Id för milstolpar som ska vara klara före', 'Ids of milestones that come first'),
+    ),
+  source: z.string().min(1).optional().meta(fieldText('Källa', 'Source')),
 });
 /** A milestone or gate. @example `const m: Milestone = milestoneSchema.parse({ id: 'm1', title: 'M1' });` */
 export type Milestone = z.infer<typeof milestoneSchema>;
@@ -44,12 +64,21 @@ export type Milestone = z.infer<typeof milestoneSchema>;
  * ```
  */
 export const milestonePlanSchema = z.object({
-  name: z.string().min(1),
-  organisation: z.string().min(1).optional(),
-  gateLog: z.string().min(1).optional(),
-  asOf: isoDateSchema.optional(),
-  milestones: z.array(milestoneSchema),
-  statedCounts: z.array(statedCountSchema).optional(),
+  name: z.string().min(1).meta(fieldText('Namn', 'Name')),
+  organisation: z.string().min(1).optional().meta(fieldText('Organisation', 'Organisation')),
+  gateLog: z
+    .string()
+    .min(1)
+    .optional()
+    .meta(fieldText('Id för beslutsloggen', 'Id of the gate log')),
+  asOf: isoDateSchema.optional().meta(fieldText('Per dag, ÅÅÅÅ-MM-DD', 'As of, YYYY-MM-DD')),
+  milestones: z
+    .array(milestoneSchema)
+    .meta(fieldText('Milstolpar och beslutspunkter', 'Milestones and gates')),
+  statedCounts: z
+    .array(statedCountSchema)
+    .optional()
+    .meta(fieldText('Antal som texten anger; kontrolleras', 'Counts the text states; checked')),
 });
 /** A milestone plan. @example `const p: MilestonePlan = milestonePlanSchema.parse(input);` */
 export type MilestonePlan = z.infer<typeof milestonePlanSchema>;

@@ -1,5 +1,11 @@
 import * as z from 'zod';
-import { cadenceSchema, dateRangeSchema, exactSchema, isoDateSchema } from '@styrkit/core';
+import {
+  cadenceSchema,
+  dateRangeSchema,
+  exactSchema,
+  fieldText,
+  isoDateSchema,
+} from '@styrkit/core';
 import type { Cadence } from '@styrkit/core';
 
 /** Stable kebab-case identifier used for every cross-reference inside a document. */
@@ -42,10 +48,33 @@ export type StatedCountSubject = z.infer<typeof statedCountSubjectSchema>;
  * ```
  */
 export const statedCountSchema = z.object({
-  of: statedCountSubjectSchema,
-  count: z.number().int().nonnegative().optional(),
-  text: z.string().min(1).optional(),
-  source: z.string().min(1).optional(),
+  of: statedCountSubjectSchema.meta(
+    fieldText(
+      'Vad som räknas: roles, people, parties, forums, gates, states, items, decisions, risks eller milestones',
+      'What is counted: roles, people, parties, forums, gates, states, items, decisions, risks or milestones',
+    ),
+  ),
+  count: z
+    .number()
+    .int()
+    .nonnegative()
+    .optional()
+    .meta(fieldText('Antalet som ett tal', 'The count as a number')),
+  text: z
+    .string()
+    .min(1)
+    .optional()
+    .meta(
+      fieldText(
+        'Antalet med dokumentets ord, till exempel "fem"',
+        'The count in the document\'s words, for example "fem"',
+      ),
+    ),
+  source: z
+    .string()
+    .min(1)
+    .optional()
+    .meta(fieldText('Var i dokumentet det står', 'Where the document states it')),
 });
 /** A stated count. @example `const c: StatedCount = { of: 'forums', count: 4 };` */
 export type StatedCount = z.infer<typeof statedCountSchema>;
@@ -73,8 +102,19 @@ export type NonWorkingDayRule = z.infer<typeof nonWorkingDayRuleSchema>;
  * ```
  */
 export const workingCalendarSchema = z.object({
-  eves: z.array(z.enum(['midsommarafton', 'julafton', 'nyarsafton'])).optional(),
-  extraDays: z.array(isoDateSchema).optional(),
+  eves: z
+    .array(z.enum(['midsommarafton', 'julafton', 'nyarsafton']))
+    .optional()
+    .meta(
+      fieldText(
+        'Aftnar som räknas som lediga: midsommarafton, julafton, nyarsafton',
+        'Eves counted as days off: midsommarafton, julafton, nyarsafton',
+      ),
+    ),
+  extraDays: z
+    .array(isoDateSchema)
+    .optional()
+    .meta(fieldText('Fler lediga dagar, ÅÅÅÅ-MM-DD', 'More days off, YYYY-MM-DD')),
 });
 /** A working calendar. @example `const c: WorkingCalendarData = { eves: [] };` */
 export type WorkingCalendarData = z.infer<typeof workingCalendarSchema>;
@@ -119,9 +159,9 @@ export type RoleTag = z.infer<typeof roleTagSchema>;
  * ```
  */
 export const partySchema = z.object({
-  id: idSchema,
-  name: z.string().min(1),
-  nameEn: z.string().min(1).optional(),
+  id: idSchema.meta(fieldText('Partens id', 'Id of the party')),
+  name: z.string().min(1).meta(fieldText('Namn på svenska', 'Name in Swedish')),
+  nameEn: z.string().min(1).optional().meta(fieldText('Namn på engelska', 'Name in English')),
 });
 /** A party of the organisation. @example `const p: Party = { id: 'it', name: 'IT' };` */
 export type Party = z.infer<typeof partySchema>;
@@ -135,20 +175,56 @@ export type Party = z.infer<typeof partySchema>;
  * ```
  */
 export const roleSchema = z.object({
-  id: idSchema,
-  name: z.string().min(1),
-  nameEn: z.string().min(1).optional(),
-  aliases: z.array(z.string().min(1)).optional(),
-  level: levelSchema.optional(),
-  party: idSchema.optional(),
-  tags: z.array(roleTagSchema).optional(),
+  id: idSchema.meta(fieldText('Rollens id', 'Id of the role')),
+  name: z.string().min(1).meta(fieldText('Namn på svenska', 'Name in Swedish')),
+  nameEn: z.string().min(1).optional().meta(fieldText('Namn på engelska', 'Name in English')),
+  aliases: z
+    .array(z.string().min(1))
+    .optional()
+    .meta(fieldText('Äldre eller andra namn på rollen', 'Older or other names of the role')),
+  level: levelSchema
+    .optional()
+    .meta(
+      fieldText(
+        'Nivå: budget, decision (beslut) eller operational (operativ)',
+        'Level: budget, decision or operational',
+      ),
+    ),
+  party: idSchema
+    .optional()
+    .meta(fieldText('Id för parten som rollen hör till', 'Id of the party the role belongs to')),
+  tags: z
+    .array(roleTagSchema)
+    .optional()
+    .meta(
+      fieldText(
+        'Roller i projektmodellen, till exempel effect-owner eller steering-group',
+        'Roles in the project model, for example effect-owner or steering-group',
+      ),
+    ),
   // A role filled anew in every project (PPS roles in a portfolio-wide catalogue): no person
   // is expected in the organisation itself, so the audit does not ask for one.
-  staffedPerProject: z.boolean().optional(),
+  staffedPerProject: z
+    .boolean()
+    .optional()
+    .meta(
+      fieldText(
+        'Sant när rollen bemannas i varje projekt, inte i organisationen',
+        'True when the role is staffed in each project, not in the organisation',
+      ),
+    ),
   // Explicitly vacant (vakant): the document says nobody holds the role now. The audit reports
   // it as vacant (info, a warning where the role convenes a forum), not as a role without person.
-  vacant: z.boolean().optional(),
-  description: z.string().optional(),
+  vacant: z
+    .boolean()
+    .optional()
+    .meta(
+      fieldText(
+        'Sant när rollen uttryckligen är vakant',
+        'True when the role is explicitly vacant',
+      ),
+    ),
+  description: z.string().optional().meta(fieldText('Beskrivning', 'Description')),
 });
 /** A role of the catalogue. @example `const r: Role = { id: 'objektagare', name: 'Objektägare' };` */
 export type Role = z.infer<typeof roleSchema>;
@@ -162,8 +238,8 @@ export type Role = z.infer<typeof roleSchema>;
  * ```
  */
 export const personSchema = z.object({
-  id: idSchema,
-  name: z.string().min(1),
+  id: idSchema.meta(fieldText('Personens id', 'Id of the person')),
+  name: z.string().min(1).meta(fieldText('Personens namn', 'Name of the person')),
 });
 /** A person. @example `const p: Person = { id: 'anna', name: 'Anna Andersson' };` */
 export type Person = z.infer<typeof personSchema>;
@@ -177,10 +253,10 @@ export type Person = z.infer<typeof personSchema>;
  * ```
  */
 export const assignmentSchema = z.object({
-  role: idSchema,
-  person: idSchema,
-  from: isoDateSchema.optional(),
-  to: isoDateSchema.optional(),
+  role: idSchema.meta(fieldText('Id för rollen', 'Id of the role')),
+  person: idSchema.meta(fieldText('Id för personen', 'Id of the person')),
+  from: isoDateSchema.optional().meta(fieldText('Från och med, ÅÅÅÅ-MM-DD', 'From, YYYY-MM-DD')),
+  to: isoDateSchema.optional().meta(fieldText('Till och med, ÅÅÅÅ-MM-DD', 'Until, YYYY-MM-DD')),
 });
 /** A role assignment. @example `const a: Assignment = { role: 'objektagare', person: 'anna' };` */
 export type Assignment = z.infer<typeof assignmentSchema>;
@@ -195,9 +271,19 @@ export type Assignment = z.infer<typeof assignmentSchema>;
  * ```
  */
 export const responsibilitySchema = z.object({
-  id: idSchema,
-  label: z.string().min(1),
-  owners: z.array(idSchema),
+  id: idSchema.meta(fieldText('Ansvarets id', 'Id of the responsibility')),
+  label: z
+    .string()
+    .min(1)
+    .meta(fieldText('Ansvaret med dokumentets ord', "The responsibility in the document's words")),
+  owners: z
+    .array(idSchema)
+    .meta(
+      fieldText(
+        'Id för parter som äger ansvaret; exakt en väntas',
+        'Ids of the parties owning it; exactly one is expected',
+      ),
+    ),
 });
 /** A responsibility with its owners. @example `const r: Responsibility = { id: 'x', label: 'X', owners: [] };` */
 export type Responsibility = z.infer<typeof responsibilitySchema>;
@@ -211,9 +297,16 @@ export type Responsibility = z.infer<typeof responsibilitySchema>;
  * ```
  */
 export const mandateSchema = z.object({
-  role: idSchema,
-  decisionKinds: z.array(z.string().min(1)).min(1),
-  maxAmountKr: exactSchema.optional(),
+  role: idSchema.meta(
+    fieldText('Id för rollen med mandatet', 'Id of the role holding the mandate'),
+  ),
+  decisionKinds: z
+    .array(z.string().min(1))
+    .min(1)
+    .meta(fieldText('Slag av beslut som rollen får fatta', 'Kinds of decision the role may take')),
+  maxAmountKr: exactSchema
+    .optional()
+    .meta(fieldText('Högsta belopp i kronor', 'Highest amount in SEK')),
 });
 /** A mandate of a role. @example `const m: Mandate = { role: 'pa', decisionKinds: ['fas'] };` */
 export type Mandate = z.infer<typeof mandateSchema>;
@@ -253,10 +346,24 @@ export type Funding = z.infer<typeof fundingSchema>;
  * ```
  */
 export const decisionRuleSchema = z.object({
-  gates: z.array(z.string().min(1)).optional(),
-  scopes: z.array(affectedScopeSchema).optional(),
-  funding: z.array(fundingSchema).optional(),
-  role: idSchema,
+  gates: z
+    .array(z.string().min(1))
+    .optional()
+    .meta(fieldText('Beslutspunkter som regeln gäller', 'Gates the rule applies to')),
+  scopes: z
+    .array(affectedScopeSchema)
+    .optional()
+    .meta(
+      fieldText(
+        'Vem som berörs: one-unit, several-units eller several-administrations',
+        'Who is affected: one-unit, several-units or several-administrations',
+      ),
+    ),
+  funding: z
+    .array(fundingSchema)
+    .optional()
+    .meta(fieldText('Vem som betalar: own-unit eller shared', 'Who pays: own-unit or shared')),
+  role: idSchema.meta(fieldText('Id för rollen som beslutar', 'Id of the deciding role')),
 });
 /** A decision-level rule line. @example `const r: DecisionRule = { role: 'forvaltningsdirektor' };` */
 export type DecisionRule = z.infer<typeof decisionRuleSchema>;
@@ -272,13 +379,35 @@ export type DecisionRule = z.infer<typeof decisionRuleSchema>;
  * ```
  */
 export const policiesSchema = z.object({
-  separateRoles: z.array(z.tuple([idSchema, idSchema])).optional(),
+  separateRoles: z
+    .array(z.tuple([idSchema, idSchema]))
+    .optional()
+    .meta(
+      fieldText(
+        'Rollpar som inte får innehas av samma person',
+        'Pairs of roles one person must not hold together',
+      ),
+    ),
   steeringGroup: z
     .object({
-      maxMembers: z.number().int().positive().optional(),
-      requiredTags: z.array(roleTagSchema).optional(),
+      maxMembers: z
+        .number()
+        .int()
+        .positive()
+        .optional()
+        .meta(fieldText('Högsta antal ledamöter', 'Most members')),
+      requiredTags: z
+        .array(roleTagSchema)
+        .optional()
+        .meta(
+          fieldText(
+            'Roller som måste finnas i styrgruppen',
+            'Roles the steering group must include',
+          ),
+        ),
     })
-    .optional(),
+    .optional()
+    .meta(fieldText('Regler för styrgrupper', 'Rules for steering groups')),
 });
 /** Audit policies. @example `const p: Policies = {};` */
 export type Policies = z.infer<typeof policiesSchema>;
@@ -296,17 +425,45 @@ export type Policies = z.infer<typeof policiesSchema>;
  * ```
  */
 export const organisationSchema = z.object({
-  name: z.string().min(1),
-  period: dateRangeSchema.optional(),
-  parties: z.array(partySchema),
-  roles: z.array(roleSchema),
-  people: z.array(personSchema),
-  assignments: z.array(assignmentSchema),
-  responsibilities: z.array(responsibilitySchema).optional(),
-  mandates: z.array(mandateSchema).optional(),
-  decisionRules: z.array(decisionRuleSchema).optional(),
-  policies: policiesSchema.optional(),
-  statedCounts: z.array(statedCountSchema).optional(),
+  name: z.string().min(1).meta(fieldText('Organisationens namn', 'Name of the organisation')),
+  period: dateRangeSchema
+    .optional()
+    .meta(fieldText('Period som beskrivningen gäller', 'Period the description covers')),
+  parties: z.array(partySchema).meta(fieldText('Parter', 'Parties')),
+  roles: z.array(roleSchema).meta(fieldText('Roller', 'Roles')),
+  people: z.array(personSchema).meta(fieldText('Personer', 'People')),
+  assignments: z
+    .array(assignmentSchema)
+    .meta(fieldText('Vem som har vilken roll', 'Who holds which role')),
+  responsibilities: z
+    .array(responsibilitySchema)
+    .optional()
+    .meta(
+      fieldText(
+        'Delat ägarskap: ansvar och ägare',
+        'Shared ownership: responsibilities and owners',
+      ),
+    ),
+  mandates: z
+    .array(mandateSchema)
+    .optional()
+    .meta(fieldText('Mandat per roll', 'Mandates by role')),
+  decisionRules: z
+    .array(decisionRuleSchema)
+    .optional()
+    .meta(fieldText('Vem som beslutar på vilken nivå', 'Who decides at which level')),
+  policies: policiesSchema
+    .optional()
+    .meta(fieldText('Regler som granskningen prövar', 'Rules the audit checks')),
+  statedCounts: z
+    .array(statedCountSchema)
+    .optional()
+    .meta(
+      fieldText(
+        'Antal som texten anger ("fem beslutspunkter"); kontrolleras mot modellen',
+        'Counts the text states ("five decision points"); checked against the model',
+      ),
+    ),
 });
 /** An organisation document. @example `const o: Organisation = organisationSchema.parse(input);` */
 export type Organisation = z.infer<typeof organisationSchema>;
@@ -323,9 +480,36 @@ export type Organisation = z.infer<typeof organisationSchema>;
  * ```
  */
 export const participantSchema = z.union([
-  z.object({ role: idSchema, count: z.number().int().positive().optional() }).strict(),
-  z.object({ external: z.string().min(1), count: z.number().int().positive().optional() }).strict(),
-  z.object({ allRoles: z.literal(true) }).strict(),
+  z
+    .object({
+      role: idSchema.meta(fieldText('Id för en roll som deltar', 'Id of a participating role')),
+      count: z
+        .number()
+        .int()
+        .positive()
+        .optional()
+        .meta(fieldText('Antal personer', 'Number of people')),
+    })
+    .strict(),
+  z
+    .object({
+      external: z
+        .string()
+        .min(1)
+        .meta(fieldText('Extern deltagare med namn', 'External participant by name')),
+      count: z
+        .number()
+        .int()
+        .positive()
+        .optional()
+        .meta(fieldText('Antal personer', 'Number of people')),
+    })
+    .strict(),
+  z
+    .object({
+      allRoles: z.literal(true).meta(fieldText('Alla roller deltar', 'All roles take part')),
+    })
+    .strict(),
 ]);
 /** A forum participant. @example `const p: Participant = { role: 'objektledare' };` */
 export type Participant = z.infer<typeof participantSchema>;
@@ -354,26 +538,75 @@ export type ForumKind = z.infer<typeof forumKindSchema>;
  * ```
  */
 export const forumSchema = z.object({
-  id: idSchema,
-  name: z.string().min(1),
-  nameEn: z.string().min(1).optional(),
-  kind: forumKindSchema,
-  supplierLevel: z.enum(['operational', 'tactical', 'strategic']).optional(),
-  tasks: z.array(z.string().min(1)).optional(),
-  participants: z.array(participantSchema).optional(),
-  convener: idSchema.optional(),
+  id: idSchema.meta(fieldText('Forumets id', 'Id of the forum')),
+  name: z.string().min(1).meta(fieldText('Namn på svenska', 'Name in Swedish')),
+  nameEn: z.string().min(1).optional().meta(fieldText('Namn på engelska', 'Name in English')),
+  kind: forumKindSchema.meta(
+    fieldText(
+      'Slag: decision (beslut), working (arbete), supplier (leverantör) eller steering-group (styrgrupp)',
+      'Kind: decision, working, supplier or steering-group',
+    ),
+  ),
+  supplierLevel: z
+    .enum(['operational', 'tactical', 'strategic'])
+    .optional()
+    .meta(
+      fieldText(
+        'Nivå för leverantörsforum: operational, tactical eller strategic',
+        'Level of a supplier forum: operational, tactical or strategic',
+      ),
+    ),
+  tasks: z
+    .array(z.string().min(1))
+    .optional()
+    .meta(fieldText('Forumets uppgifter', 'Tasks of the forum')),
+  participants: z.array(participantSchema).optional().meta(fieldText('Deltagare', 'Participants')),
+  convener: idSchema
+    .optional()
+    .meta(fieldText('Id för rollen som sammankallar', 'Id of the convening role')),
   // Typed as core's Cadence so parsed text cadences and data cadences are one type.
-  cadence: (cadenceSchema as z.ZodType<Cadence>).optional(),
-  cadenceText: z.string().optional(),
+  cadence: (cadenceSchema as z.ZodType<Cadence>)
+    .optional()
+    .meta(fieldText('Mötesfrekvens som data', 'Meeting cadence as data')),
+  cadenceText: z
+    .string()
+    .optional()
+    .meta(
+      fieldText(
+        'Mötesfrekvens med dokumentets ord, till exempel "var sjätte vecka"',
+        'Meeting cadence in the document\'s words, for example "var sjätte vecka"',
+      ),
+    ),
   startTime: z
     .string()
     .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'time must be HH:MM (00:00–23:59)')
-    .optional(),
-  durationMinutes: z.number().int().positive().max(1440).optional(),
-  quorum: z.number().int().positive().optional(),
-  active: dateRangeSchema.optional(),
+    .optional()
+    .meta(fieldText('Starttid, TT:MM (Europe/Stockholm)', 'Start time, HH:MM (Europe/Stockholm)')),
+  durationMinutes: z
+    .number()
+    .int()
+    .positive()
+    .max(1440)
+    .optional()
+    .meta(fieldText('Längd i minuter', 'Length in minutes')),
+  quorum: z
+    .number()
+    .int()
+    .positive()
+    .optional()
+    .meta(fieldText('Minsta antal för beslut', 'Quorum')),
+  active: dateRangeSchema
+    .optional()
+    .meta(fieldText('Period som forumet finns', 'Period the forum exists')),
   // What to do with a meeting on a weekend or holiday; the set's rule (or keep-and-flag) if absent.
-  onNonWorkingDay: nonWorkingDayRuleSchema.optional(),
+  onNonWorkingDay: nonWorkingDayRuleSchema
+    .optional()
+    .meta(
+      fieldText(
+        'Möte på helgdag eller helg: next-working-day, previous-working-day eller keep (behåll och flagga)',
+        'Meeting on a holiday or weekend: next-working-day, previous-working-day or keep (keep and flag)',
+      ),
+    ),
 });
 /** A forum. @example `const f: Forum = { id: 'styrgrupp', name: 'Styrgrupp', kind: 'decision' };` */
 export type Forum = z.infer<typeof forumSchema>;
@@ -387,13 +620,37 @@ export type Forum = z.infer<typeof forumSchema>;
  * ```
  */
 export const forumSetSchema = z.object({
-  name: z.string().min(1),
-  organisation: z.string().min(1).optional(),
-  period: dateRangeSchema.optional(),
-  forums: z.array(forumSchema),
-  onNonWorkingDay: nonWorkingDayRuleSchema.optional(),
-  workingCalendar: workingCalendarSchema.optional(),
-  statedCounts: z.array(statedCountSchema).optional(),
+  name: z.string().min(1).meta(fieldText('Namn', 'Name')),
+  organisation: z.string().min(1).optional().meta(fieldText('Organisation', 'Organisation')),
+  period: dateRangeSchema
+    .optional()
+    .meta(fieldText('Period för kalendern', 'Period of the calendar')),
+  forums: z.array(forumSchema).meta(fieldText('Forum', 'Forums')),
+  onNonWorkingDay: nonWorkingDayRuleSchema
+    .optional()
+    .meta(
+      fieldText(
+        'Regel för möten på helgdagar och helger, för alla forum',
+        'Rule for meetings on holidays and weekends, for all forums',
+      ),
+    ),
+  workingCalendar: workingCalendarSchema
+    .optional()
+    .meta(
+      fieldText(
+        'Arbetskalender: aftnar och extra lediga dagar',
+        'Working calendar: eves and extra days off',
+      ),
+    ),
+  statedCounts: z
+    .array(statedCountSchema)
+    .optional()
+    .meta(
+      fieldText(
+        'Antal som texten anger ("fem beslutspunkter"); kontrolleras mot modellen',
+        'Counts the text states ("five decision points"); checked against the model',
+      ),
+    ),
 });
 /** A forum set document. @example `const s: ForumSet = forumSetSchema.parse(input);` */
 export type ForumSet = z.infer<typeof forumSetSchema>;
@@ -419,16 +676,28 @@ export const raciCellSchema = z
  * ```
  */
 export const raciSchema = z.object({
-  name: z.string().min(1),
-  organisation: z.string().min(1).optional(),
-  roles: z.array(idSchema).min(1),
-  rows: z.array(
-    z.object({
-      id: idSchema,
-      label: z.string().min(1),
-      cells: z.record(idSchema, raciCellSchema),
-    }),
-  ),
+  name: z.string().min(1).meta(fieldText('Namn', 'Name')),
+  organisation: z.string().min(1).optional().meta(fieldText('Organisation', 'Organisation')),
+  roles: z
+    .array(idSchema)
+    .min(1)
+    .meta(
+      fieldText(
+        'Id för rollerna, matrisens kolumner',
+        'Ids of the roles, the columns of the matrix',
+      ),
+    ),
+  rows: z
+    .array(
+      z.object({
+        id: idSchema.meta(fieldText('Radens id', 'Id of the row')),
+        label: z.string().min(1).meta(fieldText('Aktiviteten', 'The activity')),
+        cells: z
+          .record(idSchema, raciCellSchema)
+          .meta(fieldText('R, A, C och I per roll-id', 'R, A, C and I by role id')),
+      }),
+    )
+    .meta(fieldText('Aktiviteter, matrisens rader', 'Activities, the rows of the matrix')),
 });
 /** A RACI document. @example `const r: Raci = raciSchema.parse(input);` */
 export type Raci = z.infer<typeof raciSchema>;
@@ -457,11 +726,17 @@ export type GateOutcome = z.infer<typeof gateOutcomeSchema>;
  * ```
  */
 export const gateDefinitionSchema = z.object({
-  id: z.string().min(1),
-  name: z.string().min(1),
-  nameEn: z.string().min(1).optional(),
-  deciderRoles: z.array(idSchema).optional(),
-  deciderTags: z.array(roleTagSchema).optional(),
+  id: z.string().min(1).meta(fieldText('Beslutspunktens id', 'Id of the gate')),
+  name: z.string().min(1).meta(fieldText('Namn på svenska', 'Name in Swedish')),
+  nameEn: z.string().min(1).optional().meta(fieldText('Namn på engelska', 'Name in English')),
+  deciderRoles: z
+    .array(idSchema)
+    .optional()
+    .meta(fieldText('Id för roller som får besluta', 'Ids of roles allowed to decide')),
+  deciderTags: z
+    .array(roleTagSchema)
+    .optional()
+    .meta(fieldText('Projektroller som får besluta', 'Project roles allowed to decide')),
 });
 /** A gate and its deciders. @example `const g: GateDefinition = { id: 'g1', name: 'G1' };` */
 export type GateDefinition = z.infer<typeof gateDefinitionSchema>;
@@ -481,21 +756,42 @@ export type GateDefinition = z.infer<typeof gateDefinitionSchema>;
  * ```
  */
 export const gateProcessSchema = z.object({
-  id: idSchema,
-  name: z.string().min(1),
-  initial: idSchema,
+  id: idSchema.meta(fieldText('Processens id', 'Id of the process')),
+  name: z.string().min(1).meta(fieldText('Processens namn', 'Name of the process')),
+  initial: idSchema.meta(fieldText('Id för första steget', 'Id of the first step')),
   states: z
-    .array(z.object({ id: idSchema, name: z.string().min(1), terminal: z.boolean().optional() }))
-    .min(1),
-  transitions: z.array(
-    z.object({
-      from: idSchema,
-      to: idSchema,
-      outcome: gateOutcomeSchema,
-      gate: z.string().min(1).optional(),
-    }),
-  ),
-  gates: z.array(gateDefinitionSchema).optional(),
+    .array(
+      z.object({
+        id: idSchema.meta(fieldText('Stegets id', 'Id of the step')),
+        name: z.string().min(1).meta(fieldText('Stegets namn', 'Name of the step')),
+        terminal: z
+          .boolean()
+          .optional()
+          .meta(fieldText('Sant för ett slutsteg', 'True for a final step')),
+      }),
+    )
+    .min(1)
+    .meta(fieldText('Processens steg', 'Steps of the process')),
+  transitions: z
+    .array(
+      z.object({
+        from: idSchema.meta(fieldText('Från steg', 'From step')),
+        to: idSchema.meta(fieldText('Till steg', 'To step')),
+        outcome: gateOutcomeSchema.meta(
+          fieldText(
+            'Utfall: advance (gå vidare), backlog (gemensam backlogg), sort-out (sorteras bort) eller loop-back (tillbaka)',
+            'Outcome: advance, backlog, sort-out or loop-back',
+          ),
+        ),
+        gate: z
+          .string()
+          .min(1)
+          .optional()
+          .meta(fieldText('Beslutspunkten som övergången passerar', 'Gate the transition passes')),
+      }),
+    )
+    .meta(fieldText('Tillåtna övergångar', 'Allowed transitions')),
+  gates: z.array(gateDefinitionSchema).optional().meta(fieldText('Beslutspunkter', 'Gates')),
 });
 /** A gated process. @example `const p: GateProcess = NEEDS_PROCESS;` */
 export type GateProcess = z.infer<typeof gateProcessSchema>;
@@ -509,16 +805,28 @@ export type GateProcess = z.infer<typeof gateProcessSchema>;
  * ```
  */
 export const decisionSchema = z.object({
-  id: idSchema,
-  item: idSchema,
-  gate: z.string().min(1).optional(),
-  date: isoDateSchema,
-  what: z.string().optional(),
-  outcome: gateOutcomeSchema,
-  decidedBy: idSchema,
-  forum: idSchema.optional(),
-  kind: z.string().min(1),
-  amountKr: exactSchema.optional(),
+  id: idSchema.meta(fieldText('Beslutets id', 'Id of the decision')),
+  item: idSchema.meta(fieldText('Id för ärendet', 'Id of the item')),
+  gate: z.string().min(1).optional().meta(fieldText('Beslutspunkt', 'Gate')),
+  date: isoDateSchema.meta(fieldText('Beslutsdag, ÅÅÅÅ-MM-DD', 'Day of the decision, YYYY-MM-DD')),
+  what: z.string().optional().meta(fieldText('Vad som beslutades', 'What was decided')),
+  outcome: gateOutcomeSchema.meta(fieldText('Utfall', 'Outcome')),
+  decidedBy: idSchema.meta(fieldText('Id för rollen som beslutade', 'Id of the deciding role')),
+  forum: idSchema
+    .optional()
+    .meta(
+      fieldText('Id för forumet där beslutet fattades', 'Id of the forum where it was decided'),
+    ),
+  kind: z
+    .string()
+    .min(1)
+    .meta(
+      fieldText(
+        'Slag av beslut (prövas mot mandaten)',
+        'Kind of decision (checked against the mandates)',
+      ),
+    ),
+  amountKr: exactSchema.optional().meta(fieldText('Belopp i kronor', 'Amount in SEK')),
 });
 /** A logged decision. @example `const d: Decision = decisionSchema.parse(input);` */
 export type Decision = z.infer<typeof decisionSchema>;
@@ -532,18 +840,27 @@ export type Decision = z.infer<typeof decisionSchema>;
  * ```
  */
 export const gateItemSchema = z.object({
-  id: idSchema,
-  title: z.string().min(1),
-  scope: affectedScopeSchema.optional(),
-  funding: fundingSchema.optional(),
-  history: z.array(
-    z.object({
-      from: idSchema,
-      to: idSchema,
-      date: isoDateSchema,
-      decision: idSchema.optional(),
-    }),
-  ),
+  id: idSchema.meta(fieldText('Ärendets id', 'Id of the item')),
+  title: z.string().min(1).meta(fieldText('Rubrik', 'Title')),
+  scope: affectedScopeSchema.optional().meta(fieldText('Vem som berörs', 'Who is affected')),
+  funding: fundingSchema.optional().meta(fieldText('Vem som betalar', 'Who pays')),
+  history: z
+    .array(
+      z.object({
+        from: idSchema.meta(fieldText('Från steg', 'From step')),
+        to: idSchema.meta(fieldText('Till steg', 'To step')),
+        date: isoDateSchema.meta(fieldText('Dag, ÅÅÅÅ-MM-DD', 'Day, YYYY-MM-DD')),
+        decision: idSchema
+          .optional()
+          .meta(
+            fieldText(
+              'Id för beslutet bakom övergången',
+              'Id of the decision behind the transition',
+            ),
+          ),
+      }),
+    )
+    .meta(fieldText('Ärendets väg genom processen', "The item's path through the process")),
 });
 /** An item of a gate log. @example `const i: GateItem = gateItemSchema.parse(input);` */
 export type GateItem = z.infer<typeof gateItemSchema>;
@@ -557,13 +874,27 @@ export type GateItem = z.infer<typeof gateItemSchema>;
  * ```
  */
 export const gateLogSchema = z.object({
-  name: z.string().min(1),
-  organisation: z.string().min(1).optional(),
-  forumSet: z.string().min(1).optional(),
-  process: gateProcessSchema,
-  items: z.array(gateItemSchema),
-  decisions: z.array(decisionSchema),
-  statedCounts: z.array(statedCountSchema).optional(),
+  name: z.string().min(1).meta(fieldText('Namn', 'Name')),
+  organisation: z.string().min(1).optional().meta(fieldText('Organisation', 'Organisation')),
+  forumSet: z
+    .string()
+    .min(1)
+    .optional()
+    .meta(fieldText('Id för forumdokumentet', 'Id of the forum-set document')),
+  process: gateProcessSchema.meta(
+    fieldText('Processen med steg och beslutspunkter', 'The process with its steps and gates'),
+  ),
+  items: z.array(gateItemSchema).meta(fieldText('Ärenden', 'Items')),
+  decisions: z.array(decisionSchema).meta(fieldText('Beslut', 'Decisions')),
+  statedCounts: z
+    .array(statedCountSchema)
+    .optional()
+    .meta(
+      fieldText(
+        'Antal som texten anger ("fem beslutspunkter"); kontrolleras mot modellen',
+        'Counts the text states ("five decision points"); checked against the model',
+      ),
+    ),
 });
 /** A gate log document. @example `const g: GateLog = gateLogSchema.parse(input);` */
 export type GateLog = z.infer<typeof gateLogSchema>;

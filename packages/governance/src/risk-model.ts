@@ -1,4 +1,4 @@
-import { isoDateSchema } from '@styrkit/core';
+import { fieldText, isoDateSchema } from '@styrkit/core';
 import * as z from 'zod';
 import { statedCountSchema } from './model.js';
 
@@ -17,9 +17,22 @@ const idSchema = z
  */
 export const riskAxisSchema = z
   .object({
-    min: z.number().int().min(0).default(1),
-    max: z.number().int().min(1).max(10),
-    labels: z.array(z.string().min(1)).optional(),
+    min: z
+      .number()
+      .int()
+      .min(0)
+      .default(1)
+      .meta(fieldText('Skalans lägsta steg', 'Lowest step of the scale')),
+    max: z
+      .number()
+      .int()
+      .min(1)
+      .max(10)
+      .meta(fieldText('Skalans högsta steg', 'Highest step of the scale')),
+    labels: z
+      .array(z.string().min(1))
+      .optional()
+      .meta(fieldText('En etikett per steg', 'One label per step')),
   })
   .refine((a) => a.min < a.max, { message: 'min must be below max' })
   .refine((a) => a.labels === undefined || a.labels.length === a.max - a.min + 1, {
@@ -38,9 +51,26 @@ export type RiskAxis = z.infer<typeof riskAxisSchema>;
  * ```
  */
 export const riskScaleSchema = z.object({
-  probability: riskAxisSchema,
-  consequence: riskAxisSchema,
-  levels: z.array(z.object({ from: z.number().int().min(0), label: z.string().min(1) })).optional(),
+  probability: riskAxisSchema.meta(fieldText('Skala för sannolikhet', 'Scale of probability')),
+  consequence: riskAxisSchema.meta(fieldText('Skala för konsekvens', 'Scale of consequence')),
+  levels: z
+    .array(
+      z.object({
+        from: z
+          .number()
+          .int()
+          .min(0)
+          .meta(fieldText('Lägsta poäng för nivån', 'Lowest score of the level')),
+        label: z.string().min(1).meta(fieldText('Nivåns namn', 'Name of the level')),
+      }),
+    )
+    .optional()
+    .meta(
+      fieldText(
+        'Risknivåer efter poäng (sannolikhet × konsekvens)',
+        'Risk levels by score (probability × consequence)',
+      ),
+    ),
 });
 /** A risk scale. @example `const s: RiskScale = riskScaleSchema.parse({ probability: { max: 5 }, consequence: { max: 5 } });` */
 export type RiskScale = z.infer<typeof riskScaleSchema>;
@@ -54,10 +84,13 @@ export type RiskScale = z.infer<typeof riskScaleSchema>;
  * ```
  */
 export const riskMeasureSchema = z.object({
-  text: z.string().min(1),
-  owner: z.string().min(1).optional(),
-  due: isoDateSchema.optional(),
-  done: z.boolean().optional(),
+  text: z.string().min(1).meta(fieldText('Åtgärden', 'The measure')),
+  owner: z.string().min(1).optional().meta(fieldText('Ansvarig', 'Owner')),
+  due: isoDateSchema.optional().meta(fieldText('Klar senast, ÅÅÅÅ-MM-DD', 'Due, YYYY-MM-DD')),
+  done: z
+    .boolean()
+    .optional()
+    .meta(fieldText('Sant när åtgärden är genomförd', 'True when the measure is done')),
 });
 /** A risk measure. @example `const m: RiskMeasure = { text: 'Utbildning' };` */
 export type RiskMeasure = z.infer<typeof riskMeasureSchema>;
@@ -86,17 +119,41 @@ export type RiskStatus = z.infer<typeof riskStatusSchema>;
  * ```
  */
 export const riskSchema = z.object({
-  id: idSchema,
-  title: z.string().min(1),
-  description: z.string().optional(),
-  category: z.string().min(1).optional(),
-  probability: z.number().int().optional(),
-  consequence: z.number().int().optional(),
-  statedScore: z.number().int().optional(),
-  owner: z.string().min(1).optional(),
-  measures: z.array(riskMeasureSchema).default([]),
-  status: riskStatusSchema.default('open'),
-  source: z.string().min(1).optional(),
+  id: idSchema.meta(fieldText('Riskens id', 'Id of the risk')),
+  title: z.string().min(1).meta(fieldText('Risken', 'The risk')),
+  description: z.string().optional().meta(fieldText('Beskrivning', 'Description')),
+  category: z.string().min(1).optional().meta(fieldText('Kategori', 'Category')),
+  probability: z
+    .number()
+    .int()
+    .optional()
+    .meta(fieldText('Sannolikhet på skalan', 'Probability on the scale')),
+  consequence: z
+    .number()
+    .int()
+    .optional()
+    .meta(fieldText('Konsekvens på skalan', 'Consequence on the scale')),
+  statedScore: z
+    .number()
+    .int()
+    .optional()
+    .meta(
+      fieldText(
+        'Angiven riskpoäng; kontrolleras mot sannolikhet × konsekvens',
+        'Stated risk score; checked against probability × consequence',
+      ),
+    ),
+  owner: z.string().min(1).optional().meta(fieldText('Riskägare', 'Risk owner')),
+  measures: z.array(riskMeasureSchema).default([]).meta(fieldText('Åtgärder', 'Measures')),
+  status: riskStatusSchema
+    .default('open')
+    .meta(
+      fieldText(
+        'Status: open, handling, accepted, closed eller occurred',
+        'Status: open, handling, accepted, closed or occurred',
+      ),
+    ),
+  source: z.string().min(1).optional().meta(fieldText('Källa', 'Source')),
 });
 /** A risk. @example `const r: Risk = riskSchema.parse({ id: 'r1', title: 'R' });` */
 export type Risk = z.infer<typeof riskSchema>;
@@ -111,12 +168,17 @@ export type Risk = z.infer<typeof riskSchema>;
  * ```
  */
 export const riskRegisterSchema = z.object({
-  name: z.string().min(1),
-  organisation: z.string().min(1).optional(),
-  asOf: isoDateSchema.optional(),
-  scale: riskScaleSchema,
-  risks: z.array(riskSchema),
-  statedCounts: z.array(statedCountSchema).optional(),
+  name: z.string().min(1).meta(fieldText('Namn', 'Name')),
+  organisation: z.string().min(1).optional().meta(fieldText('Organisation', 'Organisation')),
+  asOf: isoDateSchema.optional().meta(fieldText('Per dag, ÅÅÅÅ-MM-DD', 'As of, YYYY-MM-DD')),
+  scale: riskScaleSchema.meta(
+    fieldText('Skalor för sannolikhet och konsekvens', 'Scales of probability and consequence'),
+  ),
+  risks: z.array(riskSchema).meta(fieldText('Risker', 'Risks')),
+  statedCounts: z
+    .array(statedCountSchema)
+    .optional()
+    .meta(fieldText('Antal som texten anger; kontrolleras', 'Counts the text states; checked')),
 });
 /** A risk register. @example `const r: RiskRegister = riskRegisterSchema.parse(input);` */
 export type RiskRegister = z.infer<typeof riskRegisterSchema>;
