@@ -3,6 +3,8 @@ import { PrintHeader, documentStatus } from '../components/PrintHeader.js';
 import { ConflictAlert, isConflict } from '../components/Conflict.js';
 import { DocPicker } from '../components/DocPicker.js';
 import { DocTables } from '../components/DocTables.js';
+import { DownloadButtons } from '../components/DownloadButtons.js';
+import { SaveError } from '../components/SaveError.js';
 import { FindingItem, FindingList } from '../components/Findings.js';
 import { Link } from '../components/Link.js';
 import { ErrorBox, Loading } from '../components/Status.js';
@@ -20,6 +22,8 @@ import {
 } from '../lib/checklist.js';
 import { loadChecklist } from '../lib/checklist-data.js';
 import { useApp } from '../lib/context.js';
+import { docWord } from '../lib/document-words.js';
+import { useUnsavedGuard } from '../lib/unsaved.js';
 import { useDocuments, useTables } from '../lib/hooks.js';
 import { pick } from '../lib/i18n.js';
 import { useLoad } from '../lib/use-fetch.js';
@@ -28,7 +32,7 @@ const KIND = 'principles/response';
 
 /** Checklists: fill in a response with questions enabled as answers change, validated as you go. */
 export default function Checklists(props: { params: Record<string, string> }) {
-  const { tr } = useApp();
+  const { locale, session, tr } = useApp();
   const docs = useDocuments([KIND]);
   const list = docs.data ?? [];
   const current = list.find((d) => d.id === props.params.id) ?? list[list.length - 1];
@@ -37,6 +41,13 @@ export default function Checklists(props: { params: Record<string, string> }) {
   return (
     <>
       <DocPicker docs={list} current={current.id} />
+      {can(session.grants, 'write', KIND) && (
+        <p class="actions">
+          <Link href="/ny/principles/response" class="button">
+            {docWord('newChecklist', locale)}
+          </Link>
+        </p>
+      )}
       <ChecklistForm key={current.id} id={current.id} />
     </>
   );
@@ -50,6 +61,8 @@ function ChecklistForm(props: { id: string }) {
   const [saved, setSaved] = useState<number | undefined>();
   const [error, setError] = useState<unknown>();
   const [conflict, setConflict] = useState<ApiError | undefined>();
+  const [message, setMessage] = useState('');
+  const [messageMissing, setMessageMissing] = useState(false);
   const loaded = useLoad(`checklist:${id}`, async () => {
     const data = await loadChecklist(id);
     setRecord(data.response);
@@ -64,20 +77,28 @@ function ChecklistForm(props: { id: string }) {
     [templateDoc, draft],
   );
   const canWrite = can(session.grants, 'write', KIND, id);
+  const dirty = draft !== undefined && record !== undefined && draft !== record.document;
+  const { allowLeave } = useUnsavedGuard(dirty, locale);
   if (loaded.error !== undefined) return <ErrorBox error={loaded.error} />;
   if (draft === undefined || record === undefined || state === undefined) return <Loading />;
-  const dirty = draft !== record.document;
   const errors = state.findings.filter((f) => f.severity === 'error');
   const save = () => {
+    if (message.trim() === '') {
+      setMessageMissing(true);
+      document.getElementById('checklist-message')?.focus();
+      return;
+    }
+    setMessageMissing(false);
     setError(undefined);
     setSaved(undefined);
     api<DocumentRecord<ResponseDocument>>(docPath(KIND, id), {
       method: 'PUT',
-      body: { baseVersion: record.version, document: draft, message: 'Ifylld i portalen' },
+      body: { baseVersion: record.version, document: draft, message: message.trim() },
     }).then(
       (r) => {
         setRecord(r);
         setDraft(r.document);
+        setMessage('');
         setSaved(r.version);
       },
       (e: unknown) => {
@@ -229,6 +250,29 @@ function ChecklistForm(props: { id: string }) {
           );
         })}
         {canWrite && (
+          <div class="field">
+            <label for="checklist-message">
+              {docWord('versionMessage', locale)} <span class="required">*</span>
+            </label>
+            <textarea
+              id="checklist-message"
+              rows={2}
+              aria-required="true"
+              aria-invalid={messageMissing ? 'true' : undefined}
+              value={message}
+              onInput={(e) => {
+                setMessage(e.currentTarget.value);
+                setMessageMissing(false);
+              }}
+            />
+            {messageMissing && (
+              <p role="alert" class="alert error" data-testid="message-missing">
+                {docWord('messageMissing', locale)}
+              </p>
+            )}
+          </div>
+        )}
+        {canWrite && (
           <div class="actions">
             <button type="submit" class="primary" disabled={!dirty || conflict !== undefined}>
               {tr('save')}
@@ -243,9 +287,18 @@ function ChecklistForm(props: { id: string }) {
           </p>
         )}
       </div>
-      {conflict !== undefined && <ConflictAlert conflict={conflict} onReload={loaded.reload} />}
-      {error !== undefined && <ErrorBox error={error} />}
+      {conflict !== undefined && (
+        <ConflictAlert
+          conflict={conflict}
+          onReload={() => {
+            allowLeave();
+            loaded.reload();
+          }}
+        />
+      )}
+      {error !== undefined && <SaveError error={error} />}
       <FindingList findings={state.findings} />
+      <DownloadButtons kind={KIND} id={id} />
       <section aria-labelledby="cl-tables">
         <h2 id="cl-tables">{tr('tables')}</h2>
         <DocTables kind={KIND} id={id} tables={tables} />
