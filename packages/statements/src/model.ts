@@ -1,13 +1,29 @@
+import { fieldText } from '@styrkit/core';
 import * as z from 'zod';
 import { statementCellSchema, type StatementCell } from './cell.js';
 
 const sourceSchema = z
   .object({
-    file: z.string().optional().describe('Source document file name'),
-    line: z.number().int().positive().optional().describe('Line in the source, 1-based'),
-    page: z.number().int().positive().optional().describe('Page in the source, 1-based'),
+    file: z
+      .string()
+      .optional()
+      .meta(fieldText('Källdokumentets filnamn', 'Source document file name')),
+    line: z
+      .number()
+      .int()
+      .positive()
+      .optional()
+      .meta(fieldText('Rad i källan, från 1', 'Line in the source, 1-based')),
+    page: z
+      .number()
+      .int()
+      .positive()
+      .optional()
+      .meta(fieldText('Sida i källan, från 1', 'Page in the source, 1-based')),
   })
-  .describe('Where the figure stands in the source document');
+  .meta(
+    fieldText('Var talet står i källdokumentet', 'Where the figure stands in the source document'),
+  );
 
 /**
  * What a column holds and how it relates to the others:
@@ -34,21 +50,62 @@ export type ColumnRole = 'value' | 'total' | 'difference' | 'share';
  * ```
  */
 export const columnSchema = z.object({
-  id: z.string().min(1).describe('Stable id, the key of the column in every row'),
-  label: z.string().describe('Header text as the document writes it ("2025", "Summa")'),
+  id: z
+    .string()
+    .min(1)
+    .meta(
+      fieldText(
+        'Stabilt id, kolumnens nyckel i varje rad',
+        'Stable id, the key of the column in every row',
+      ),
+    ),
+  label: z
+    .string()
+    .meta(
+      fieldText(
+        'Rubriken som dokumentet skriver den ("2025", "Summa")',
+        'Header text as the document writes it ("2025", "Summa")',
+      ),
+    ),
   role: z
     .enum(['value', 'total', 'difference', 'share'])
     .default('value')
-    .describe('value, total (sum of `of`), difference (of[0] − of[1]) or share (of[0] / of[1] %)'),
-  of: z.array(z.string()).optional().describe('The columns a derived column is computed from'),
+    .meta(
+      fieldText(
+        'value (värde), total (summa av `of`), difference (of[0] − of[1]) eller share (of[0] / of[1] %)',
+        'value, total (sum of `of`), difference (of[0] − of[1]) or share (of[0] / of[1] %)',
+      ),
+    ),
+  of: z
+    .array(z.string())
+    .optional()
+    .meta(
+      fieldText(
+        'Kolumnerna som en härledd kolumn räknas ur',
+        'The columns a derived column is computed from',
+      ),
+    ),
   decimals: z
     .number()
     .int()
     .min(0)
     .max(6)
     .optional()
-    .describe('Decimals shown in a share column (default 0)'),
-  unit: z.string().optional().describe('A unit for this column when it differs from the statement'),
+    .meta(
+      fieldText(
+        'Decimaler i en andelskolumn (0 om inget anges)',
+        'Decimals shown in a share column (default 0)',
+      ),
+    ),
+  unit: z
+    .string()
+    .optional()
+    .meta(
+      fieldText(
+        'Enhet för kolumnen när den skiljer sig från tabellens',
+        'A unit for this column when it differs from the statement',
+      ),
+    ),
 });
 
 /** A column of a statement. */
@@ -57,7 +114,12 @@ export type StatementColumn = z.infer<typeof columnSchema>;
 const valuesSchema = z
   .record(z.string(), statementCellSchema)
   .default({})
-  .describe('Figures by column id: a number, "?" (unknown) or "-" (nothing)');
+  .meta(
+    fieldText(
+      'Tal per kolumn-id: ett tal, "?" (okänt) eller "-" (inget)',
+      'Figures by column id: a number, "?" (unknown) or "-" (nothing)',
+    ),
+  );
 
 /**
  * Schema of a row: an id, the label as written, figures by column id, an optional note and
@@ -70,10 +132,18 @@ const valuesSchema = z
  * ```
  */
 export const rowSchema = z.object({
-  id: z.string().min(1).describe('Stable id: rows are compared by id between versions'),
-  label: z.string().describe('Row label as written'),
+  id: z
+    .string()
+    .min(1)
+    .meta(
+      fieldText(
+        'Stabilt id: rader jämförs med id mellan versioner',
+        'Stable id: rows are compared by id between versions',
+      ),
+    ),
+  label: z.string().meta(fieldText('Radens rubrik som den står', 'Row label as written')),
   values: valuesSchema,
-  note: z.string().optional().describe('A note on the row'),
+  note: z.string().optional().meta(fieldText('En anteckning om raden', 'A note on the row')),
   source: sourceSchema.optional(),
 });
 
@@ -90,7 +160,15 @@ export type StatementRow = z.infer<typeof rowSchema>;
  * ```
  */
 export const totalRowSchema = z.object({
-  label: z.string().optional().describe('Label as written ("Summa kostnader", "Totalt")'),
+  label: z
+    .string()
+    .optional()
+    .meta(
+      fieldText(
+        'Rubriken som den står ("Summa kostnader", "Totalt")',
+        'Label as written ("Summa kostnader", "Totalt")',
+      ),
+    ),
   values: valuesSchema,
   source: sourceSchema.optional(),
 });
@@ -110,14 +188,21 @@ export type StatementTotalRow = z.infer<typeof totalRowSchema>;
  * ```
  */
 export const blockSchema = z.object({
-  id: z.string().min(1).describe('Stable id'),
-  label: z.string().describe('Block heading as written'),
+  id: z.string().min(1).meta(fieldText('Stabilt id', 'Stable id')),
+  label: z.string().meta(fieldText('Blockets rubrik som den står', 'Block heading as written')),
   sign: z
     .enum(['plus', 'minus'])
     .default('plus')
-    .describe('plus adds the block to the grand total, minus subtracts it'),
-  rows: z.array(rowSchema).describe('Rows of the block'),
-  subtotal: totalRowSchema.optional().describe('The stated subtotal of the block'),
+    .meta(
+      fieldText(
+        'plus lägger blocket till totalen, minus drar av det',
+        'plus adds the block to the grand total, minus subtracts it',
+      ),
+    ),
+  rows: z.array(rowSchema).meta(fieldText('Blockets rader', 'Rows of the block')),
+  subtotal: totalRowSchema
+    .optional()
+    .meta(fieldText('Blockets angivna delsumma', 'The stated subtotal of the block')),
 });
 
 /** A block of rows. */
@@ -140,20 +225,54 @@ export type StatementBlock = z.infer<typeof blockSchema>;
  * ```
  */
 export const statementSchema = z.object({
-  title: z.string().min(1).describe('Title or caption ("Tabell 3 Kostnadskalkyl 2025–2028")'),
-  organisation: z.string().optional().describe('The organisation the statement belongs to'),
-  period: z.string().optional().describe('The period it covers, as written'),
-  unit: z.string().describe('Unit of every figure: kr, tkr (= kkr), mnkr, årsarbeten, timmar …'),
+  title: z
+    .string()
+    .min(1)
+    .meta(
+      fieldText(
+        'Rubrik eller bildtext ("Tabell 3 Kostnadskalkyl 2025–2028")',
+        'Title or caption ("Tabell 3 Kostnadskalkyl 2025–2028")',
+      ),
+    ),
+  organisation: z
+    .string()
+    .optional()
+    .meta(
+      fieldText(
+        'Organisationen som tabellen hör till',
+        'The organisation the statement belongs to',
+      ),
+    ),
+  period: z
+    .string()
+    .optional()
+    .meta(fieldText('Perioden som den gäller, som den står', 'The period it covers, as written')),
+  unit: z
+    .string()
+    .meta(
+      fieldText(
+        'Enhet för alla tal: kr, tkr (= kkr), mnkr, årsarbeten, timmar …',
+        'Unit of every figure: kr, tkr (= kkr), mnkr, årsarbeten, timmar …',
+      ),
+    ),
   rounding: z
     .enum(['exact', 'rounded'])
     .default('exact')
     .describe(
       'exact: every total must hold; rounded: figures are rounded for display, so a difference of one unit in the last shown digit is a rounding difference (info)',
     ),
-  columns: z.array(columnSchema).min(1).describe('Columns left to right'),
-  blocks: z.array(blockSchema).describe('Blocks top to bottom'),
-  total: totalRowSchema.optional().describe('The stated grand total row'),
-  notes: z.array(z.string()).optional().describe('Notes under the table'),
+  columns: z
+    .array(columnSchema)
+    .min(1)
+    .meta(fieldText('Kolumner från vänster till höger', 'Columns left to right')),
+  blocks: z.array(blockSchema).meta(fieldText('Block uppifrån och ned', 'Blocks top to bottom')),
+  total: totalRowSchema
+    .optional()
+    .meta(fieldText('Den angivna totalraden', 'The stated grand total row')),
+  notes: z
+    .array(z.string())
+    .optional()
+    .meta(fieldText('Anteckningar under tabellen', 'Notes under the table')),
   source: sourceSchema.optional(),
 });
 
