@@ -3,6 +3,7 @@ import * as z from 'zod';
 import { fieldText } from './field-text.js';
 import { Exact } from './exact.js';
 import type { Finding, Path } from './finding.js';
+import { echoText } from './given-text.js';
 import { err, ok, type Result } from './result.js';
 
 /**
@@ -105,13 +106,19 @@ export function parseIsoDate(text: string, path: Path = []): Result<IsoDate, Fin
  * isoDateSchema.safeParse('2021-02-30').success; // false
  * ```
  */
-export const isoDateSchema = z.string().refine(isIsoDate, {
-  message: 'Expected a date YYYY-MM-DD',
-  params: {
-    sv: 'Förväntade ett datum ÅÅÅÅ-MM-DD',
-    en: 'Expected a date YYYY-MM-DD',
-    expected: 'YYYY-MM-DD',
-  },
+export const isoDateSchema: z.ZodType<IsoDate, string> = z.string().superRefine((text, ctx) => {
+  if (isIsoDate(text)) return;
+  const shown = echoText(text);
+  ctx.addIssue({
+    code: 'custom',
+    input: text,
+    message: 'Expected a date YYYY-MM-DD',
+    params: {
+      sv: `förväntade ett datum ÅÅÅÅ-MM-DD som finns i kalendern, fick texten '${shown}'`,
+      en: `expected a calendar date YYYY-MM-DD, got the text '${shown}'`,
+      expected: 'YYYY-MM-DD',
+    },
+  });
 });
 
 /**

@@ -53,7 +53,7 @@ export {
 } from './finding-templates.js';
 export { fieldText, type FieldText } from './field-text.js';
 export { coreCodes } from './codes.js';
-export { safeParseWith, zodIssuesToFindings } from './zod-findings.js';
+export { safeParseWith, zodIssuesToFindings, type ZodFindingOptions } from './zod-findings.js';
 export { checkMatrixTotals, checkStatedTotal, type MaybeExact } from './totals.js';
 export { exactSchema, maybeExactSchema } from './schemas.js';
 export {

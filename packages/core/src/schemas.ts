@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { Exact, isExact } from './exact.js';
+import { describeGiven } from './given-text.js';
 import { parseNumber } from './number-text.js';
 
 type ReadOutcome =
@@ -41,13 +42,20 @@ export const exactSchema: z.ZodType<Exact, string | number | Exact> = numberInpu
   (input, ctx) => {
     const read = readExact(input);
     if (read.kind === 'value') return read.value;
+    const given = describeGiven(input);
     ctx.issues.push({
       code: 'custom',
       input,
       message: 'Expected a number',
       params: {
-        sv: read.kind === 'unknown' ? 'Ett känt tal krävs här' : 'Förväntade ett tal',
-        en: read.kind === 'unknown' ? 'A known number is required here' : 'Expected a number',
+        sv:
+          read.kind === 'unknown'
+            ? `ett känt tal krävs här, fick ${given.sv} (okänt)`
+            : `förväntade ett tal, fick ${given.sv}`,
+        en:
+          read.kind === 'unknown'
+            ? `a known number is required here, got ${given.en} (unknown)`
+            : `expected a number, got ${given.en}`,
         expected: 'number',
       },
     });
@@ -76,8 +84,8 @@ export const maybeExactSchema: z.ZodType<Exact | null, string | number | Exact |
       input,
       message: 'Expected a number or an unknown mark',
       params: {
-        sv: 'Förväntade ett tal eller "?" för okänt',
-        en: 'Expected a number or "?" for unknown',
+        sv: `förväntade ett tal eller "?" för okänt, fick ${describeGiven(input).sv}`,
+        en: `expected a number or "?" for unknown, got ${describeGiven(input).en}`,
         expected: 'number | null',
       },
     });

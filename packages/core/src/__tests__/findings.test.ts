@@ -129,7 +129,7 @@ describe('findings helpers', () => {
         expect(f.message.en).not.toBe('');
       }
       expect(r.error.find((f) => pathToString(f.path) === 'doc.amount')?.message.sv).toBe(
-        'Förväntade ett tal',
+        "amount: förväntade ett tal, fick texten 'tio'",
       );
     }
     const good = safeParseWith(schema, { year: 2021, amount: '45 100', maybe: null });
