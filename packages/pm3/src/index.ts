@@ -88,7 +88,7 @@ export {
   sumOfRows,
   type SignConvention,
 } from './follow-up.js';
-export { pm3Codes, type Pm3Code } from './codes.js';
+export { pm3Codes, type Pm3Code, type Pm3Finding } from './codes.js';
 export { canonicalRoleTitle } from './roles.js';
 export { auditForvaltningsobjekt, auditObjektplan, auditPortfolio } from './audit.js';
 export { auditBudgetFollowUp } from './audit-follow-up.js';
@@ -110,3 +110,4 @@ export {
   portfolioTable,
 } from './tables.js';
 export { objektplanReport, type ObjektplanReportOptions } from './report.js';
+export { checkObjektplan, parseObjektplanPartial, type PartialObjektplan } from './partial.js';

@@ -218,7 +218,7 @@ function rendered(): { code: Pm3Code; text: LocalizedText }[] {
   for (const code of Object.keys(samples) as Pm3Code[]) {
     for (const data of samples[code]) {
       // Each sample is typed against its code above; the loop widens the key.
-      const render = pm3Codes.render as (c: Pm3Code, d: unknown) => LocalizedText;
+      const render = (c: Pm3Code, d: unknown): LocalizedText => pm3Codes.render(c, d as never);
       out.push({ code, text: render(code, data) });
     }
   }
