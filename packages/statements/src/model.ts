@@ -258,8 +258,11 @@ export const statementSchema = z.object({
   rounding: z
     .enum(['exact', 'rounded'])
     .default('exact')
-    .describe(
-      'exact: every total must hold; rounded: figures are rounded for display, so a difference of one unit in the last shown digit is a rounding difference (info)',
+    .meta(
+      fieldText(
+        'exact: varje summa ska stämma; rounded: talen är avrundade för visning, så en skillnad på en enhet i sista visade siffran är en avrundningsskillnad (info)',
+        'exact: every total must hold; rounded: figures are rounded for display, so a difference of one unit in the last shown digit is a rounding difference (info)',
+      ),
     ),
   columns: z
     .array(columnSchema)
