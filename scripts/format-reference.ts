@@ -171,6 +171,9 @@ function page(plugin: StyrkitPlugin, kind: StyrkitPlugin['kinds'][number]): stri
   const rows = fields(schema, defs, '', new Set());
   // A field counts as described when it has its meaning in words, not only its limits.
   const described = rows.filter((r) => r.description !== '' && r.descriptionSv !== '').length;
+  for (const r of rows) {
+    if (r.description === '' || r.descriptionSv === '') undescribed.push(`${kind.name}: ${r.path}`);
+  }
   const examples = examplesOf(kind.name);
   const lines = [
     `# \`${kind.name}\`: ${kind.title.sv} (${kind.title.en})`,
@@ -212,6 +215,8 @@ function page(plugin: StyrkitPlugin, kind: StyrkitPlugin['kinds'][number]): stri
 }
 
 const written = new Map<string, string>();
+/** Fields without a meaning in both languages (core's fieldText); the check fails on any. */
+const undescribed: string[] = [];
 const index = [
   '# Data format reference',
   '',
@@ -234,6 +239,12 @@ for (const plugin of await plugins()) {
 }
 written.set('README.md', `${index.join('\n')}\n`);
 
+if (undescribed.length > 0) {
+  console.error(
+    `${String(undescribed.length)} fields have no meaning in Swedish and English (add .meta(fieldText(sv, en))):\n  ${undescribed.join('\n  ')}`,
+  );
+  if (check) process.exit(1);
+}
 if (check) {
   const stale = [...written].filter(
     ([name, text]) =>
