@@ -74,6 +74,7 @@ export {
   type Term,
 } from './model.js';
 export { parseBacklog, parseEffectPlan, parseGoalTree, parseMeasurements } from './parse.js';
+export { readBacklog, readEffectPlan, readGoalTree, readMeasurements } from './read.js';
 export { effectsCodes, type EffectsCode } from './codes.js';
 export { DEFAULT_VOCABULARY, formatTerm, type Vocabulary } from './vocabulary.js';
 export {

@@ -27,6 +27,7 @@ import {
 } from './model.js';
 import { cashFlowLinesTable, cashFlowTable, scenarioComparisonTable } from './cashflow-tables.js';
 import { parseBacklog, parseEffectPlan, parseGoalTree, parseMeasurements } from './parse.js';
+import { readGoalTree, readEffectPlan, readMeasurements, readBacklog } from './read.js';
 import {
   backlogTable,
   goalMatrixTable,
@@ -41,6 +42,7 @@ const goalTreeKind = defineKind<GoalTree>({
   schema: goalTreeSchema,
   schemaVersion: 1,
   parse: parseGoalTree,
+  parsePartial: readGoalTree,
 });
 
 const effectPlanKind = defineKind<EffectPlan>({
@@ -49,6 +51,7 @@ const effectPlanKind = defineKind<EffectPlan>({
   schema: effectPlanSchema,
   schemaVersion: 1,
   parse: parseEffectPlan,
+  parsePartial: readEffectPlan,
 });
 
 const measurementsKind = defineKind<Measurements>({
@@ -57,6 +60,7 @@ const measurementsKind = defineKind<Measurements>({
   schema: measurementsSchema,
   schemaVersion: 1,
   parse: parseMeasurements,
+  parsePartial: readMeasurements,
 });
 
 const backlogKind = defineKind<Backlog>({
@@ -65,6 +69,7 @@ const backlogKind = defineKind<Backlog>({
   schema: backlogSchema,
   schemaVersion: 1,
   parse: parseBacklog,
+  parsePartial: readBacklog,
 });
 
 /** Goals of the stored goal trees and effect plans, optionally only the one named `planId`. */

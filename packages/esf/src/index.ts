@@ -37,6 +37,13 @@ export {
   parseProject,
   parseTimeReports,
 } from './parse.js';
+export {
+  readCall,
+  readChangeRequest,
+  readFinalReport,
+  readProject,
+  readTimeReports,
+} from './read.js';
 export { ANNUAL_HOURS, hourlyStaffRate, staffCost, staffHoursCap } from './staff-rate.js';
 export {
   LEGAL_FLAT_RATE_MAXIMA,

@@ -32,6 +32,13 @@ import {
   parseProject,
   parseTimeReports,
 } from './parse.js';
+import {
+  readCall,
+  readProject,
+  readChangeRequest,
+  readTimeReports,
+  readFinalReport,
+} from './read.js';
 import { finalReportDocxExporter } from './report-export.js';
 import { recogniseEsfFinancing } from './recognise.js';
 import {
@@ -51,6 +58,7 @@ const callKind = defineKind<Call>({
   schema: callSchema,
   schemaVersion: 1,
   parse: parseCall,
+  parsePartial: readCall,
 });
 const projectKind = defineKind<Project>({
   name: 'esf/project',
@@ -58,6 +66,7 @@ const projectKind = defineKind<Project>({
   schema: projectSchema,
   schemaVersion: 1,
   parse: parseProject,
+  parsePartial: readProject,
 });
 const changeRequestKind = defineKind<ChangeRequest>({
   name: 'esf/change-request',
@@ -65,6 +74,7 @@ const changeRequestKind = defineKind<ChangeRequest>({
   schema: changeRequestSchema,
   schemaVersion: 1,
   parse: parseChangeRequest,
+  parsePartial: readChangeRequest,
 });
 const timeReportsKind = defineKind<TimeReports>({
   name: 'esf/time-reports',
@@ -72,6 +82,7 @@ const timeReportsKind = defineKind<TimeReports>({
   schema: timeReportsSchema,
   schemaVersion: 1,
   parse: parseTimeReports,
+  parsePartial: readTimeReports,
 });
 const finalReportKind = defineKind({
   name: 'esf/final-report',
@@ -79,6 +90,7 @@ const finalReportKind = defineKind({
   schema: finalReportSchema,
   schemaVersion: 1,
   parse: parseFinalReport,
+  parsePartial: readFinalReport,
 });
 
 /**

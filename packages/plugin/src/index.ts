@@ -37,9 +37,9 @@ export { validatePlugins, type PluginValidation } from './validate.js';
 export { migrateDocument } from './migrate.js';
 export { exportTime } from './export-time.js';
 export {
-  checkDocument,
+  checkWithKind,
   MAX_PARTIAL_ROUNDS,
   parseKeepingValid,
-  readDocument,
+  readWithKind,
   type PartialReading,
 } from './partial.js';

@@ -29,34 +29,53 @@ export const MAX_PARTIAL_ROUNDS = 8;
 
 type Issue = z.core.$ZodIssue;
 
-/**
- * Leaves out the field an issue is about: the named keys of an object (unknown keys), or the
- * nearest object key on the issue's path (a bad array element takes its list with it, since an
- * element cannot be left out without moving every later element's path). False when nothing
- * can be left out (the root itself, or a key that is not there).
- */
-function leaveOut(root: unknown, path: readonly PropertyKey[], keys: readonly string[]): boolean {
-  let at = path.length;
-  if (keys.length === 0) {
-    while (at > 0 && typeof path[at - 1] === 'number') at--;
-    if (at === 0) return false;
-    at--;
-  }
+/** The object holding the key at `path[at]`, or undefined when the path does not lead there. */
+function holder(
+  root: unknown,
+  path: readonly PropertyKey[],
+  at: number,
+): Record<PropertyKey, unknown> | undefined {
   let node: unknown = root;
   for (const key of path.slice(0, at)) {
-    if (node === null || typeof node !== 'object') return false;
+    if (node === null || typeof node !== 'object') return undefined;
     node = (node as Record<PropertyKey, unknown>)[key];
   }
-  if (node === null || typeof node !== 'object' || Array.isArray(node)) return false;
-  const record = node as Record<PropertyKey, unknown>;
-  const names = keys.length > 0 ? keys : [path[at]];
-  let left = false;
-  for (const k of names) {
-    if (k === undefined || !(k in record)) continue;
-    Reflect.deleteProperty(record, k);
-    left = true;
+  return node === null || typeof node !== 'object' || Array.isArray(node)
+    ? undefined
+    : (node as Record<PropertyKey, unknown>);
+}
+
+/**
+ * Leaves out the field an issue is about: the named keys of an object (unknown keys), else the
+ * deepest object key on the issue's path not left out before. A field that is rejected again
+ * once left out is required, so the next round takes the key above it (a bad array element
+ * takes its list with it, since an element cannot be left out without moving every later
+ * element's path). False when nothing is left to leave out.
+ */
+function leaveOut(
+  root: unknown,
+  path: readonly PropertyKey[],
+  keys: readonly string[],
+  done: Set<string>,
+): boolean {
+  if (keys.length > 0) {
+    const record = holder(root, path, path.length);
+    if (record === undefined) return false;
+    for (const k of keys) Reflect.deleteProperty(record, k);
+    return true;
   }
-  return left;
+  for (let at = path.length - 1; at >= 0; at--) {
+    if (typeof path[at] === 'number') continue;
+    const id = JSON.stringify(path.slice(0, at + 1).map(String));
+    if (done.has(id)) continue;
+    const record = holder(root, path, at);
+    const key = path[at];
+    if (record === undefined || key === undefined || !(key in record)) continue;
+    Reflect.deleteProperty(record, key);
+    done.add(id);
+    return true;
+  }
+  return false;
 }
 
 function copyOf(input: unknown): unknown {
@@ -70,10 +89,11 @@ function copyOf(input: unknown): unknown {
 /**
  * Reads a document against its schema, and when one field is invalid reads the rest: every
  * field the schema rejects is left out (an optional field is then simply absent) and the
- * reading is tried again, up to {@link MAX_PARTIAL_ROUNDS} rounds. Array elements are never
- * dropped one by one, so paths of the kept parts stay those of the input: an invalid element
- * leaves out the list that holds it. When a required field is invalid, or nothing readable
- * remains, the value is undefined. The findings
+ * reading is tried again, up to {@link MAX_PARTIAL_ROUNDS} rounds. A required field that is
+ * invalid takes the nearest object field above it (an invalid `women` of a staff count leaves
+ * out the list of staff counts when that list is optional). Array elements are never dropped
+ * one by one, so paths of the kept parts stay those of the input. When nothing but the root
+ * would remain, the value is undefined. The findings
  * are always those of the full input, so the invalid fields are reported. Never throws.
  *
  * @example
@@ -96,7 +116,7 @@ export function parseKeepingValid<T>(
   const findings = first.error;
   const current = copyOf(input);
   if (current === undefined) return { value: undefined, findings };
-  const tried = new Set<string>();
+  const done = new Set<string>();
   for (let round = 0; round < MAX_PARTIAL_ROUNDS; round++) {
     let parsed: ReturnType<typeof schema.safeParse>;
     try {
@@ -107,11 +127,7 @@ export function parseKeepingValid<T>(
     if (parsed.success) return { value: parsed.data, findings };
     for (const issue of parsed.error.issues as readonly Issue[]) {
       const keys = issue.code === 'unrecognized_keys' ? issue.keys : [];
-      const key = JSON.stringify([issue.path.map(String), keys]);
-      // The same field rejected again after leaving it out: it is required.
-      if (tried.has(key)) return { value: undefined, findings };
-      tried.add(key);
-      if (!leaveOut(current, issue.path, keys)) return { value: undefined, findings };
+      if (!leaveOut(current, issue.path, keys, done)) return { value: undefined, findings };
     }
   }
   return { value: undefined, findings };
@@ -124,13 +140,13 @@ export function parseKeepingValid<T>(
  * @example
  * ```ts
  * import { z } from 'zod';
- * import { defineKind, readDocument } from '@styrkit/plugin';
+ * import { defineKind, readWithKind } from '@styrkit/plugin';
  * const kind = defineKind({ name: 'demo/note', title: { sv: 'Not', en: 'Note' }, schema: z.object({ text: z.string() }), schemaVersion: 1 });
- * readDocument(kind, { text: 'hej' }).value; // { text: 'hej' }
- * readDocument(kind, { text: 7 }).value; // undefined
+ * readWithKind(kind, { text: 'hej' }).value; // { text: 'hej' }
+ * readWithKind(kind, { text: 7 }).value; // undefined
  * ```
  */
-export function readDocument<T>(kind: DocumentKind<T>, input: unknown): PartialReading<T> {
+export function readWithKind<T>(kind: DocumentKind<T>, input: unknown): PartialReading<T> {
   const parsed: Result<T, Finding[]> =
     kind.parse === undefined ? safeParseWith(kind.schema, input) : kind.parse(input);
   if (parsed.ok) return { value: parsed.value, findings: [] };
@@ -147,7 +163,7 @@ export function readDocument<T>(kind: DocumentKind<T>, input: unknown): PartialR
  * @example
  * ```ts
  * import { z } from 'zod';
- * import { defineCheck, defineKind, checkDocument, parseKeepingValid } from '@styrkit/plugin';
+ * import { defineCheck, defineKind, checkWithKind, parseKeepingValid } from '@styrkit/plugin';
  * const schema = z.object({ name: z.string(), owner: z.string().optional(), minutes: z.number().optional() });
  * const kind = defineKind({
  *   name: 'demo/forum', title: { sv: 'Forum', en: 'Forum' }, schema, schemaVersion: 1,
@@ -157,17 +173,17 @@ export function readDocument<T>(kind: DocumentKind<T>, input: unknown): PartialR
  *   id: 'demo/owner', title: { sv: 'Ägare', en: 'Owner' },
  *   run: (doc) => (doc.owner === undefined ? [{ code: 'demo/no-owner', severity: 'warning', path: ['owner'], message: { sv: 'Ingen ägare', en: 'No owner' } }] : []),
  * });
- * const findings = checkDocument(kind, [owner], { name: 'F', minutes: 'ninety' }, { locale: 'sv', documents: () => [] });
+ * const findings = checkWithKind(kind, [owner], { name: 'F', minutes: 'ninety' }, { locale: 'sv', documents: () => [] });
  * findings.map((f) => f.code); // ['demo/invalid-input', 'demo/no-owner']
  * ```
  */
-export function checkDocument<T>(
+export function checkWithKind<T>(
   kind: DocumentKind<T>,
   checks: readonly Check<T>[],
   input: unknown,
   context: PluginContext,
 ): Finding[] {
-  const reading = readDocument(kind, input);
+  const reading = readWithKind(kind, input);
   const value = reading.value;
   if (value === undefined) return [...reading.findings];
   return [...reading.findings, ...checks.flatMap((c) => c.run(value, context))];

@@ -87,7 +87,7 @@ export interface DocumentKind<T = unknown> {
   /**
    * A best-effort reader for a document `parse` rejects: the readable part (invalid fields left
    * out) and the findings on what was left out, so checks that do not depend on an invalid
-   * field still run (see `checkDocument`). A host never stores the partial value.
+   * field still run (see `checkWithKind`). A host never stores the partial value.
    */
   readonly parsePartial?: (input: unknown) => PartialReading<T>;
 }

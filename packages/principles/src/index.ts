@@ -30,6 +30,7 @@ export {
   type Template,
 } from './model.js';
 export { parseResponse, parseTemplate } from './parse.js';
+export { readResponse, readTemplate } from './read.js';
 export { principlesCodes, type PrinciplesFindingCode } from './codes.js';
 export {
   answerEquals,

@@ -18,6 +18,7 @@ import { principlesCodes } from './codes.js';
 import { responseSchema, templateSchema } from './model.js';
 import type { ChecklistResponse, Template } from './model.js';
 import { parseResponse, parseTemplate } from './parse.js';
+import { readTemplate, readResponse } from './read.js';
 import { renderResponseHtml } from './render-html.js';
 import { renderResponseMarkdown } from './render-markdown.js';
 import { responseDocxExporter } from './report-export.js';
@@ -32,6 +33,7 @@ const templateKind = defineKind<Template>({
   schema: templateSchema,
   schemaVersion: 1,
   parse: parseTemplate,
+  parsePartial: readTemplate,
 });
 
 const responseKind = defineKind<ChecklistResponse>({
@@ -40,6 +42,7 @@ const responseKind = defineKind<ChecklistResponse>({
   schema: responseSchema,
   schemaVersion: 1,
   parse: parseResponse,
+  parsePartial: readResponse,
 });
 
 /** Stored templates first (a municipality's own version wins), then the built-in ones. */

@@ -3,7 +3,7 @@
 // docs/examples/linkoping-vso-2021/forums.yaml and organisation.yaml.
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '@styrkit/core';
-import { checkDocument, type PluginContext } from '@styrkit/plugin';
+import { checkWithKind, type PluginContext } from '@styrkit/plugin';
 import { governancePlugin } from '../plugin.js';
 import { parseForumSet, parseOrganisation } from '../parse.js';
 import { checkForumSet, checkOrganisation } from '../read.js';
@@ -29,7 +29,7 @@ const ctx: PluginContext = { locale: 'sv', documents: () => [] };
 function pluginCheck(kindName: string, input: unknown): Finding[] {
   const kind = governancePlugin.kinds.find((k) => k.name === kindName)!;
   const checks = governancePlugin.checks.filter((c) => c.kind === kindName);
-  return checkDocument(kind, checks, input, ctx);
+  return checkWithKind(kind, checks, input, ctx);
 }
 
 describe('forum set with an unreadable cadence text and a wrongly typed duration', () => {
@@ -57,7 +57,7 @@ describe('forum set with an unreadable cadence text and a wrongly typed duration
     expect(after).toHaveLength(independent.length + 2);
   });
 
-  it('gives the same findings through the plugin contract (checkDocument)', () => {
+  it('gives the same findings through the plugin contract (checkWithKind)', () => {
     expect(keyed(pluginCheck('governance/forum-set', brokenForums())).sort()).toEqual(
       [...after].sort(),
     );

@@ -1,15 +1,15 @@
-// parseKeepingValid, readDocument and checkDocument: the readable part of a document is still
+// parseKeepingValid, readWithKind and checkWithKind: the readable part of a document is still
 // checked (issue 16), and exportTime normalises the host's request time.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { z } from 'zod';
 import {
-  checkDocument,
+  checkWithKind,
   defineCheck,
   defineKind,
   exportTime,
   parseKeepingValid,
-  readDocument,
+  readWithKind,
 } from '../index.js';
 
 const forum = z.strictObject({
@@ -63,7 +63,7 @@ describe('parseKeepingValid', () => {
   });
 });
 
-describe('readDocument and checkDocument', () => {
+describe('readWithKind and checkWithKind', () => {
   const kind = defineKind({
     name: 'demo/forums',
     title: { sv: 'Forum', en: 'Forums' },
@@ -93,7 +93,7 @@ describe('readDocument and checkDocument', () => {
   it('runs the checks on the readable part beside the reading findings', () => {
     const input = { name: 'F', forums: [{ id: 'a', minutes: 'x', tasks: ['t'] }, { id: 'b' }] };
     expect(
-      checkDocument(kind, [noTasks], input, ctx).map((f) => `${f.code} ${f.path.join('.')}`),
+      checkWithKind(kind, [noTasks], input, ctx).map((f) => `${f.code} ${f.path.join('.')}`),
     ).toEqual(['demo/invalid-input forums.0.minutes', 'demo/no-tasks forums.1.tasks']);
   });
 
@@ -105,7 +105,7 @@ describe('readDocument and checkDocument', () => {
       schemaVersion: 1,
     });
     expect(
-      readDocument(strict, { name: 'F', forums: [{ id: 'a', minutes: 'x' }] }).value,
+      readWithKind(strict, { name: 'F', forums: [{ id: 'a', minutes: 'x' }] }).value,
     ).toBeUndefined();
   });
 });
