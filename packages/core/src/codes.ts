@@ -35,6 +35,14 @@ export const coreCodes = defineFindingCodes({
       en: 'Dates are written YYYY-MM-DD and must exist in the calendar.',
     },
   },
+  'core/invalid-year': {
+    severity: 'error',
+    title: { sv: 'Ogiltigt år', en: 'Invalid year' },
+    description: {
+      sv: 'Ett år skrivs som ett heltal från 1000 till 9999 (som i ÅÅÅÅ-MM-DD); 20210 är ett skrivfel.',
+      en: 'A year is a whole number from 1000 to 9999 (as in YYYY-MM-DD); 20210 is a typo.',
+    },
+  },
   'core/invalid-range': {
     severity: 'error',
     title: { sv: 'Ogiltig period', en: 'Invalid period' },

@@ -3,7 +3,8 @@ import * as z from 'zod';
 import { fieldText } from './field-text.js';
 import { Exact } from './exact.js';
 import type { Finding, Path } from './finding.js';
-import { echoText } from './given-text.js';
+import { coreCodes } from './codes.js';
+import { actualText, describeGiven, echoText } from './given-text.js';
 import { err, ok, type Result } from './result.js';
 
 /**
@@ -37,9 +38,35 @@ export interface DateRange {
 const isoPattern = /^\d{4}-\d{2}-\d{2}$/;
 const reference = new Date(2000, 0, 1);
 
-/** @internal Local-midnight Date for an ISO date already known to be valid. */
+/**
+ * @internal Local-midnight Date for an ISO date. Throws RangeError for text that is not a
+ * calendar date: the helpers take dates already read (by {@link parseIsoDate} or
+ * {@link isoDateSchema}), and a wrong one must not turn silently into another day.
+ */
 export function toDate(iso: IsoDate): Date {
+  if (!isIsoDate(iso)) throw new RangeError(`Not a calendar date YYYY-MM-DD: "${echoText(iso)}"`);
   return parse(iso, 'yyyy-MM-dd', reference);
+}
+
+/** The years a `YYYY` date can write; a fiscal year outside them is a typo (20210). */
+export const MIN_YEAR = 1000;
+/** See {@link MIN_YEAR}. */
+export const MAX_YEAR = 9999;
+
+function isYear(year: unknown): year is number {
+  return Number.isInteger(year) && (year as number) >= MIN_YEAR && (year as number) <= MAX_YEAR;
+}
+
+function isMonth(month: unknown): month is number {
+  return Number.isInteger(month) && (month as number) >= 1 && (month as number) <= 12;
+}
+
+/** Throws RangeError unless year is a four-digit year and month 1–12 (program values). */
+function checkYearMonth(year: number, month: number): void {
+  if (!isYear(year)) {
+    throw new RangeError(`Not a year from ${MIN_YEAR} to ${MAX_YEAR}: ${String(year)}`);
+  }
+  if (!isMonth(month)) throw new RangeError(`Not a month from 1 to 12: ${String(month)}`);
 }
 
 /** @internal ISO text of a Date's calendar day. */
@@ -202,6 +229,7 @@ function pad(n: number): string {
  * ```
  */
 export function lastDayOfMonth(year: number, month: number): number {
+  checkYearMonth(year, month);
   return new Date(year, month, 0).getDate();
 }
 
@@ -238,6 +266,9 @@ export function quarterRange(year: number, quarter: 1 | 2 | 3 | 4): DateRange {
 /**
  * A fiscal year. Swedish municipalities use the calendar year (startMonth 1, the default);
  * a broken fiscal year starts in another month and ends the month before, a year later.
+ * For program values: a year outside 1000–9999 (`fiscalYear(20210)`) or a month outside 1–12
+ * throws RangeError; a year read from a document goes through {@link parseFiscalYear}, which
+ * gives a finding instead.
  *
  * @example
  * ```ts
@@ -247,10 +278,81 @@ export function quarterRange(year: number, quarter: 1 | 2 | 3 | 4): DateRange {
  * ```
  */
 export function fiscalYear(year: number, startMonth = 1): DateRange {
+  checkYearMonth(year, startMonth);
+  if (year === MAX_YEAR && startMonth !== 1) {
+    throw new RangeError(
+      `A fiscal year from ${MAX_YEAR}-${pad(startMonth)} ends after ${MAX_YEAR}`,
+    );
+  }
   if (startMonth === 1) return { start: `${year}-01-01`, end: `${year}-12-31` };
   const endMonth = startMonth - 1;
   return { start: monthRange(year, startMonth).start, end: monthRange(year + 1, endMonth).end };
 }
+
+/**
+ * Reads a fiscal year from user data: an integer year from 1000 to 9999 (and a start month
+ * 1–12), else a `core/invalid-year` finding: `20210` or `'2021'` is not silently a range.
+ *
+ * @example
+ * ```ts
+ * import { parseFiscalYear } from '@styrkit/core';
+ * const r = parseFiscalYear(2021);
+ * r.ok && r.value.end; // '2021-12-31'
+ * parseFiscalYear(20210).ok; // false
+ * ```
+ */
+export function parseFiscalYear(
+  year: unknown,
+  options: { startMonth?: number; path?: Path } = {},
+): Result<DateRange, Finding[]> {
+  const startMonth = options.startMonth ?? 1;
+  const path = options.path ?? [];
+  const fits = isYear(year) && isMonth(startMonth) && (year < MAX_YEAR || startMonth === 1);
+  if (fits) return ok(fiscalYear(year, startMonth));
+  const given = describeGiven(year);
+  const shown = typeof year === 'string' ? `"${echoText(year)}"` : actualText(year);
+  return err([
+    coreCodes.create('core/invalid-year', {
+      path,
+      message: isMonth(startMonth)
+        ? {
+            sv: `förväntade ett år från ${MIN_YEAR} till ${MAX_YEAR}, fick ${given.sv}`,
+            en: `expected a year from ${MIN_YEAR} to ${MAX_YEAR}, got ${given.en}`,
+          }
+        : {
+            sv: `räkenskapsåret måste börja i månad 1–12, inte ${String(startMonth)}`,
+            en: `the fiscal year must start in month 1–12, not ${String(startMonth)}`,
+          },
+      expected: isMonth(startMonth) ? `${MIN_YEAR}..${MAX_YEAR}` : '1..12',
+      actual: isMonth(startMonth) ? shown : String(startMonth),
+    }),
+  ]);
+}
+
+/**
+ * zod schema for a year in a document: an integer from 1000 to 9999, so a typo such as
+ * `20210` is a finding where it enters.
+ *
+ * @example
+ * ```ts
+ * import { yearSchema } from '@styrkit/core';
+ * yearSchema.safeParse(2021).success; // true
+ * yearSchema.safeParse(20210).success; // false
+ * ```
+ */
+export const yearSchema: z.ZodType<number, number> = z.number().superRefine((year, ctx) => {
+  if (isYear(year)) return;
+  ctx.addIssue({
+    code: 'custom',
+    input: year,
+    message: `Expected a year from ${MIN_YEAR} to ${MAX_YEAR}`,
+    params: {
+      sv: `förväntade ett år från ${MIN_YEAR} till ${MAX_YEAR}, fick talet ${String(year)}`,
+      en: `expected a year from ${MIN_YEAR} to ${MAX_YEAR}, got the number ${String(year)}`,
+      expected: `${MIN_YEAR}..${MAX_YEAR}`,
+    },
+  });
+});
 
 /**
  * Whole calendar months a range covers, counting a month only when the range holds all of

@@ -29,7 +29,7 @@ export interface FindingCodeSpec {
  * @example
  * ```ts
  * import type { FindingInput } from '@styrkit/core';
- * const input: FindingInput = { path: ['total'], message: { sv: 'Fel', en: 'Wrong' }, expected: '1', actual: '2' };
+ * const input: FindingInput = { path: ['total'], message: { sv: 'Fel', en: 'Wrong' }, expected: '3', actual: '2' };
  * ```
  */
 export interface FindingInput {
@@ -37,9 +37,9 @@ export interface FindingInput {
   readonly path: Path;
   /** Message for this occurrence. */
   readonly message: LocalizedText;
-  /** Expected figure or value. */
+  /** What the rule computes or requires (a sum of the figures); see {@link Finding}. */
   readonly expected?: ExactLike;
-  /** Actual figure or value. */
+  /** What the document says (the stated figure, the value as written). */
   readonly actual?: ExactLike;
   /** Overrides the code's default severity. */
   readonly severity?: Severity;

@@ -73,16 +73,22 @@ export interface SourceRef {
  * One thing a check or parser found: a stable code, a severity, the path to the offending
  * value, a message in Swedish and English, and the expected and actual figures when numeric.
  *
+ * `expected` and `actual` mean the same in every package:
+ * - `expected` is what the rule computes or requires: for a total, the sum the figures give;
+ *   for a type or format error, the type or format the schema asks for;
+ * - `actual` is what the document says: the stated total, the value as written.
+ *
  * @example
  * ```ts
  * import type { Finding } from '@styrkit/core';
+ * // The items add up to 22.9; the document states 22.7.
  * const f: Finding = {
  *   code: 'core/total-mismatch',
  *   severity: 'error',
  *   path: ['items'],
  *   message: { sv: 'Summan stämmer inte', en: 'The total does not match' },
- *   expected: '22.7',
- *   actual: '22.9',
+ *   expected: '22.9',
+ *   actual: '22.7',
  * };
  * ```
  */
@@ -95,9 +101,12 @@ export interface Finding {
   readonly path: Path;
   /** What is wrong, for a person. */
   readonly message: LocalizedText;
-  /** The value the rule expected (for totals: the stated figure). */
+  /**
+   * What the rule computes or requires: for totals the computed sum of the figures, for
+   * schema errors the required type or format.
+   */
   readonly expected?: string;
-  /** The value found (for totals: the computed figure). */
+  /** What the document says: for totals the stated figure, otherwise the value as written. */
   readonly actual?: string;
   /** Where the offending figure came from. */
   readonly source?: SourceRef;

@@ -68,9 +68,13 @@ export {
   lastDayOfMonth,
   monthRange,
   monthsBetween,
+  MAX_YEAR,
+  MIN_YEAR,
+  parseFiscalYear,
   parseIsoDate,
   periodBudget,
   quarterRange,
+  yearSchema,
   type DateRange,
   type IsoDate,
 } from './dates.js';

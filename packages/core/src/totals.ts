@@ -18,8 +18,9 @@ export type MaybeExact = Exact | null | undefined;
 /**
  * The declared-total rule: compares a stated total with the sum of its items.
  * - a difference beyond `tolerance` is a finding (`code`, default `core/total-mismatch`) with
- *   expected = the stated total and actual = the computed sum; a warning when the items are
- *   estimates ("ca"), an error otherwise;
+ *   expected = the computed sum of the items and actual = the stated total (as every finding:
+ *   expected is what the figures give, actual what the document says); a warning when the
+ *   items are estimates ("ca"), an error otherwise;
  * - unknown items make the sum unknowable: a `core/total-has-unknown` info finding instead of
  *   a false mismatch (unknown is never zero);
  * - an unknown stated total is nothing to check.
@@ -30,7 +31,8 @@ export type MaybeExact = Exact | null | undefined;
  * const items = ['5.6', '5.4', '4.2', '4.2', '3.5'].map(exact);
  * const [f] = checkStatedTotal({ items, stated: exact('22.7'), path: ['costs'], estimate: true });
  * f?.severity; // 'warning'
- * f?.actual; // '22.9'
+ * f?.expected; // '22.9'
+ * f?.actual; // '22.7'
  * ```
  */
 export function checkStatedTotal(input: {
@@ -54,8 +56,8 @@ export function checkStatedTotal(input: {
           sv: `${label.sv}: ${total.unknownCount} okända poster, kända poster ger ${formatNumber(total.known)} mot angivna ${formatNumber(input.stated)}`,
           en: `${label.en}: ${total.unknownCount} unknown items; known items give ${formatNumber(total.known, { locale: 'en' })} against the stated ${formatNumber(input.stated, { locale: 'en' })}`,
         },
-        expected: input.stated,
-        actual: total.known,
+        expected: total.known,
+        actual: input.stated,
       }),
     ];
   }
@@ -72,8 +74,8 @@ export function checkStatedTotal(input: {
           sv: `${label.sv}: angivet ${formatNumber(input.stated)}, posterna ger ${formatNumber(total.known)} (skillnad ${formatNumber(difference)})${input.estimate === true ? '; posterna är uppskattningar' : ''}`,
           en: `${label.en}: stated ${formatNumber(input.stated, { locale: 'en' })}, the items give ${formatNumber(total.known, { locale: 'en' })} (difference ${formatNumber(difference, { locale: 'en' })})${input.estimate === true ? '; the items are estimates' : ''}`,
         },
-        expected: input.stated,
-        actual: total.known,
+        expected: total.known,
+        actual: input.stated,
       }),
       code: input.code ?? 'core/total-mismatch',
     },
@@ -82,6 +84,7 @@ export function checkStatedTotal(input: {
 
 /**
  * Checks a table's stated row totals, column totals and grand total against its cells.
+ * Each finding has expected = the sum of the cells, actual = the stated total.
  * Paths: `[...path, 'rowTotals', i]`, `[...path, 'columnTotals', j]`, `[...path, 'grandTotal']`.
  * Empty cells (null) are unknown: a row or column with one gets an info finding, not a
  * mismatch. Codes default to `core/row-total-mismatch`, `core/column-total-mismatch` and

@@ -31,8 +31,9 @@ describe('declared totals', () => {
     expect(findings[0]).toMatchObject({
       code: 'pm3/cost-items-mismatch',
       severity: 'warning',
-      expected: '22.7',
-      actual: '22.9',
+      // expected = what the items give, actual = what the plan states.
+      expected: '22.9',
+      actual: '22.7',
       path: ['operations'],
     });
     expect(findings[0]?.message.sv).toContain('22,9');
@@ -40,7 +41,12 @@ describe('declared totals', () => {
 
   it('reports unknown items instead of a false mismatch', () => {
     const [f] = checkStatedTotal({ items: [e('2000'), null], stated: e('3000'), path: ['x'] });
-    expect(f).toMatchObject({ code: 'core/total-has-unknown', severity: 'info' });
+    expect(f).toMatchObject({
+      code: 'core/total-has-unknown',
+      severity: 'info',
+      expected: '2000',
+      actual: '3000',
+    });
     expect(checkStatedTotal({ items: [e('1')], stated: null, path: [] })).toEqual([]);
   });
 
@@ -75,8 +81,8 @@ describe('declared totals', () => {
       codes: { row: 'demo/row' },
     });
     expect(full.map((f) => [f.code, pathToString(f.path), f.expected, f.actual])).toEqual([
-      ['demo/row', 'm.rowTotals[1]', '8', '7'],
-      ['core/grand-total-mismatch', 'm.grandTotal', '11', '10'],
+      ['demo/row', 'm.rowTotals[1]', '7', '8'],
+      ['core/grand-total-mismatch', 'm.grandTotal', '10', '11'],
     ]);
   });
 });
