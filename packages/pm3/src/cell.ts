@@ -31,7 +31,8 @@ function fromNumber(input: number): Exact | undefined {
   return Exact.fromLiteral(input);
 }
 
-function readCell(input: unknown): MatrixCell | undefined {
+/** @internal A cell as `matrixCellSchema` reads it, or undefined when it is not one. */
+export function readCell(input: unknown): MatrixCell | undefined {
   if (input === undefined || input === null) return 'empty';
   if (isExact(input)) return input;
   if (typeof input === 'number') return fromNumber(input);
@@ -120,7 +121,8 @@ export const statedAmountSchema: z.ZodType<StatedAmount, unknown> = z
     return z.NEVER;
   });
 
-function readStatedAmount(input: unknown): StatedAmount | undefined {
+/** @internal A figure as `statedAmountSchema` reads it, or undefined when it is not one. */
+export function readStatedAmount(input: unknown): StatedAmount | undefined {
   if (typeof input === 'object' && input !== null && !isExact(input)) {
     const record = input as { value?: unknown; estimate?: unknown };
     const inner = readStatedAmount(record.value);

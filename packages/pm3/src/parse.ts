@@ -1,4 +1,4 @@
-import { safeParseWith, type Finding, type Result } from '@styrkit/core';
+import { ok, safeParseWith, type Finding, type Result } from '@styrkit/core';
 import {
   budgetFollowUpSchema,
   forvaltningsobjektSchema,
@@ -7,6 +7,7 @@ import {
   type Forvaltningsobjekt,
   type Objektplan,
 } from './model.js';
+import { fastObjektplan } from './parse-fast.js';
 
 /**
  * Reads an objektplan from plain data (parsed JSON or YAML). Never throws: every problem is
@@ -22,6 +23,9 @@ import {
  * ```
  */
 export function parseObjektplan(input: unknown): Result<Objektplan, Finding[]> {
+  // The hand-written reader takes the common, valid document; anything else goes to zod.
+  const fast = fastObjektplan(input);
+  if (fast !== undefined) return ok(fast);
   return safeParseWith(objektplanSchema, input, { code: 'pm3/invalid-input' });
 }
 
