@@ -1,3 +1,4 @@
+import { parseNumber } from '@styrkit/core';
 import { FindingItem } from './Findings.js';
 import type { Finding } from '../lib/api.js';
 import { useApp } from '../lib/context.js';
@@ -55,7 +56,7 @@ function StatedCell(props: {
   const onStated = props.onStated;
   const text = cellInput(stored, locale);
   const computedText = props.computed === undefined ? undefined : cellInput(props.computed, locale);
-  const differs = computedText !== undefined && text !== computedText;
+  const differs = computedText !== undefined && !sameFigure(text, props.computed ?? '', locale);
   return (
     <td class="num stated">
       <input
@@ -84,6 +85,12 @@ function StatedCell(props: {
       )}
     </td>
   );
+}
+
+/** Whether a typed figure ("1 900", "1900,0") is the computed exact one ("1900"). */
+function sameFigure(typed: string, computed: string, locale: 'sv' | 'en'): boolean {
+  const read = parseNumber(typed, { locale });
+  return read.ok && read.value.kind === 'number' && read.value.value.toString() === computed;
 }
 
 function statedText(value: unknown, locale: 'sv' | 'en'): string {

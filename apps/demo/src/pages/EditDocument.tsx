@@ -21,6 +21,7 @@ import { useApp } from '../lib/context.js';
 import { docWord } from '../lib/document-words.js';
 import { referenceProblems, idMismatch, isValidId, syncId } from '../lib/document-checks.js';
 import { pick } from '../lib/i18n.js';
+import { toInputForm } from '../lib/input-form.js';
 import { detailPath, titleOf } from '../lib/portfolio.js';
 import { navigate } from '../lib/router.js';
 import { useUnsavedGuard } from '../lib/unsaved.js';
@@ -69,7 +70,11 @@ function Editor(props: {
   const { kind, schema } = props;
   const isNew = props.record === undefined;
   const [record, setRecord] = useState(props.record);
-  const initial = useMemo(() => props.record?.document ?? blankValue(schema) ?? {}, []);
+  const initial = useMemo(
+    () =>
+      props.record === undefined ? (blankValue(schema) ?? {}) : toInputForm(props.record.document),
+    [],
+  );
   const [draft, setDraft] = useState<unknown>(initial);
   const [baseline, setBaseline] = useState(() => JSON.stringify(initial));
   const [envId, setEnvId] = useState(props.record?.id ?? '');
@@ -160,8 +165,9 @@ function Editor(props: {
           ? await createDocument(kind, envId, draft, message.trim())
           : await saveDocument(kind, envId, record.version, draft, message.trim());
       setRecord(r);
-      setDraft(r.document);
-      setBaseline(JSON.stringify(r.document));
+      const shown = toInputForm(r.document);
+      setDraft(shown);
+      setBaseline(JSON.stringify(shown));
       setMessage('');
       setRefWarning(undefined);
       setSaved(r.version);

@@ -122,7 +122,7 @@ function LabelText(props: { name: string; required: boolean }) {
       {props.required && (
         <span class="required" title={sfWord('required', locale)}>
           {' '}
-          *<span class="visually-hidden"> ({sfWord('required', locale)})</span>
+          *<span class="sr-only"> ({sfWord('required', locale)})</span>
         </span>
       )}
     </>
@@ -220,6 +220,15 @@ function ObjectField(props: FieldProps & { shape: Extract<Shape, { kind: 'object
       </div>
     );
   }
+  if (props.caption !== undefined) {
+    // A list item: its summary line already names it, so no second heading.
+    return (
+      <div class="sf-object" data-path={props.path.join('.')}>
+        <FieldFindings path={props.path} />
+        {body}
+      </div>
+    );
+  }
   return (
     <fieldset
       class={`sf-group${hasError(findings, props.path) ? ' has-error' : ''}`}
@@ -231,7 +240,7 @@ function ObjectField(props: FieldProps & { shape: Extract<Shape, { kind: 'object
       <Help schema={props.schema} path={props.path} />
       <FieldFindings path={props.path} />
       {body}
-      {!props.required && !readOnly && props.caption === undefined && (
+      {!props.required && !readOnly && (
         <button
           type="button"
           class="sf-remove"
