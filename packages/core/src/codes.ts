@@ -51,6 +51,22 @@ export const coreCodes = defineFindingCodes({
       en: 'A period must end on or after the day it starts.',
     },
   },
+  'core/invalid-envelope': {
+    severity: 'error',
+    title: { sv: 'Ogiltigt kuvert', en: 'Invalid envelope' },
+    description: {
+      sv: 'En dokumentfil har formen { kind, schemaVersion, id, document }.',
+      en: 'A document file has the form { kind, schemaVersion, id, document }.',
+    },
+  },
+  'core/wrong-kind': {
+    severity: 'error',
+    title: { sv: 'Fel slags dokument', en: 'Wrong kind of document' },
+    description: {
+      sv: 'Kuvertet innehåller ett annat slags dokument än det som efterfrågas.',
+      en: 'The envelope holds another kind of document than the one asked for.',
+    },
+  },
   'core/invalid-cadence': {
     severity: 'error',
     title: { sv: 'Ogiltig mötesfrekvens', en: 'Invalid cadence' },

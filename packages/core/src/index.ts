@@ -54,6 +54,8 @@ export {
 export { fieldText, type FieldText } from './field-text.js';
 export { coreCodes } from './codes.js';
 export { safeParseWith, zodIssuesToFindings, type ZodFindingOptions } from './zod-findings.js';
+export { envelopeSchema, parseEnvelope, unwrapEnvelope, type Envelope } from './envelope.js';
+export { markParsed, parseWithBrand, type Parsed } from './parsed.js';
 export { checkMatrixTotals, checkStatedTotal, type MaybeExact } from './totals.js';
 export { exactSchema, maybeExactSchema } from './schemas.js';
 export {

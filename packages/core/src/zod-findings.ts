@@ -19,6 +19,10 @@ const typeNames: Record<string, LocalizedText> = {
   map: { sv: 'ett objekt', en: 'an object' },
   date: { sv: 'ett datum', en: 'a date' },
   null: { sv: 'null', en: 'null' },
+  // z.unknown() fields that must be present, and fields that must be absent.
+  nonoptional: { sv: 'ett värde', en: 'a value' },
+  never: { sv: 'inget värde (fältet ska inte finnas)', en: 'no value (the field must be absent)' },
+  undefined: { sv: 'inget värde', en: 'no value' },
 };
 
 function typeName(name: string): LocalizedText {

@@ -84,7 +84,7 @@ describe('findings name the type that was given (issue 15)', () => {
         if (r.ok) return false;
         for (const f of r.error) {
           for (const message of [f.message.sv, f.message.en]) {
-// eslint-disable-next-line no-control-regex -- control characters are what is looked for
+            // eslint-disable-next-line no-control-regex -- control characters are what is looked for
             expect(message).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
             const quoted = /'(.*)'$/s.exec(message)?.[1] ?? '';
             expect(quoted.length).toBeLessThanOrEqual(60);
