@@ -1,24 +1,53 @@
-// Load test of the host on loopback, bounded: each run lasts DURATION seconds (default 10).
+// Load test of the host on loopback with what users do (issue 18), bounded in time.
 //   pnpm --filter @styrkit/host bench            (or: tsx bench/load.ts)
-// Starts the host (PGlite in a temp dir, loaded with docs/examples) and a bare Hono baseline as
-// child processes, then measures with autocannon:
-//   1. bare framework baseline             GET /bare                                   50 conn
-//   2. computed tables of one document     GET …/documents/<id>/tables?format=json      50 conn
-//   3. checks of one document              GET …/documents/<id>/checks                  50 conn
-//   4. writes: create documents            POST …/documents (unique ids)                10 conn
-//   5. writes: saves on one document       PUT  …/documents/<id> (optimistic)           10 conn
-// and verifies no acknowledged write is lost (every 201 is a document; every 200 a version).
+// Starts the host as a child process (PGlite in a temp dir, or BENCH_DATABASE_URL's PostgreSQL
+// database, which it fills: use a throwaway one), seeds docs/examples, adds DOCS documents
+// (default 1 000: copies of the reference objektplan, ESF project and effect plan under their
+// own ids) and a bare Hono server as the framework's ceiling. Then ROUNDS rounds (default 3) of:
+//   health   GET /api/health                                    50 conn   same-run baseline
+//   tables   GET …/documents/<id>/tables?format=json            50 conn   + one writer saving
+//   checks   GET …/documents/<id>/checks                        50 conn   + one writer saving
+//   put      PUT on 50 distinct documents, each its own editor  50 conn
+//   list     GET …/documents?limit=100&offset=<random page>      50 conn
+//   portfolio GET /api/portfolio (every document), after a save  1 conn, 5 requests
+// each DURATION seconds (default 15). The writer saves another objektplan back to back while
+// the 50 readers run: its latencies are the "save p99 under read load". Reported as
+// min/median/max over the rounds, with the load average of the machine before each scenario.
+// HOST_DIR runs another checkout's host (the "before" figures); scenarios it lacks are skipped.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 
-const hostDir = fileURLToPath(new URL('..', import.meta.url));
-const DURATION = Number(process.env.DURATION ?? 10);
-const KIND = process.env.KIND ?? 'pm3/objektplan';
+const hostDir = process.env.HOST_DIR ?? fileURLToPath(new URL('..', import.meta.url));
+const DURATION = Number(process.env.DURATION ?? 15);
+const ROUNDS = Number(process.env.ROUNDS ?? 3);
+const DOCS = Number(process.env.DOCS ?? 1000);
+const CONNECTIONS = Number(process.env.CONNECTIONS ?? 50);
+const DATABASE_URL = process.env.BENCH_DATABASE_URL;
 const ADMIN = 'bench-admin:bench-admin-password';
+const READ_KIND = 'pm3/objektplan';
+const READ_ID = 'linkoping-vso-2021-a';
+const PORTFOLIO_KINDS = [
+  'pm3/forvaltningsobjekt',
+  'pm3/objektplan',
+  'esf/project',
+  'effects/effect-plan',
+  'effects/goal-tree',
+];
+/** Copies of these reference documents make up the DOCS bench documents (half, ¼, ¼). */
+const TEMPLATES = [
+  { kind: 'pm3/objektplan', id: 'linkoping-vso-2021-a', share: 0.5, prefix: 'bench-op' },
+  { kind: 'esf/project', id: 'sala-esf-ip', share: 0.25, prefix: 'bench-esf' },
+  {
+    kind: 'effects/effect-plan',
+    id: 'linkoping-vso-2021-effects',
+    share: 0.25,
+    prefix: 'bench-ef',
+  },
+];
 const children: ChildProcess[] = [];
 
 function start(args: string[], env: Record<string, string> = {}): Promise<string> {
@@ -41,36 +70,89 @@ function start(args: string[], env: Record<string, string> = {}): Promise<string
   });
 }
 
-interface Row {
-  name: string;
-  connections: number;
+const load = () => loadavg()[0]?.toFixed(1) ?? '?';
+const pct = (sorted: readonly number[], p: number) =>
+  sorted.length === 0
+    ? Number.NaN
+    : (sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? Number.NaN);
+
+interface Figure {
   rps: number;
   p50: number;
   p99: number;
   ok: number;
   other: number;
+  load: string;
 }
 
-async function run(name: string, o: autocannon.Options): Promise<Row> {
-  const result = await autocannon({ duration: DURATION, ...o });
-  const row = {
-    name,
-    connections: o.connections ?? 10,
-    rps: Math.round(result.requests.average),
-    p50: result.latency.p50,
-    p99: result.latency.p99,
-    ok: result['2xx'],
-    other: result.non2xx + result.errors + result.timeouts,
+async function cannon(o: autocannon.Options): Promise<Figure> {
+  const before = load();
+  const r = await autocannon({ duration: DURATION, connections: CONNECTIONS, ...o });
+  return {
+    rps: Math.round(r.requests.average),
+    p50: r.latency.p50,
+    p99: r.latency.p99,
+    ok: r['2xx'],
+    other: r.non2xx + r.errors + r.timeouts,
+    load: before,
   };
-  console.error(`${name}: ${JSON.stringify(row)}`);
-  return row;
 }
+
+async function json<T>(res: Response): Promise<T> {
+  if (!res.ok) throw new Error(`${res.url}: ${res.status} ${await res.text()}`);
+  return (await res.json()) as T;
+}
+
+/** One editor saving a document again and again on top of the version it saved last. */
+async function editor(
+  url: string,
+  headers: Record<string, string>,
+  document: unknown,
+  until: number,
+  latencies: number[],
+): Promise<{ saved: number; refused: number }> {
+  let version = Number(
+    ((await fetch(url, { headers })).headers.get('etag') ?? '').replace(/"/g, ''),
+  );
+  let saved = 0;
+  let refused = 0;
+  while (Date.now() < until) {
+    const t0 = performance.now();
+    const res = await fetch(url, {
+      method: 'PUT',
+      headers,
+      body: JSON.stringify({ baseVersion: version, document, message: 'bench' }),
+    });
+    const body = (await res.json()) as { version?: number };
+    latencies.push(performance.now() - t0);
+    if (res.status === 200 && body.version !== undefined) {
+      version = body.version;
+      saved++;
+    } else if (res.status === 409) {
+      refused++;
+      version = Number(
+        ((await fetch(url, { headers })).headers.get('etag') ?? '').replace(/"/g, ''),
+      );
+    } else throw new Error(`save answered ${String(res.status)}`);
+  }
+  return { saved, refused };
+}
+
+function summary(values: readonly number[]): string {
+  const s = values.filter((v) => !Number.isNaN(v)).sort((a, b) => a - b);
+  if (s.length === 0) return 'n/a';
+  const med = s[Math.floor((s.length - 1) / 2)] ?? 0;
+  return `${fmt(s[0] ?? 0)} / ${fmt(med)} / ${fmt(s[s.length - 1] ?? 0)}`;
+}
+const fmt = (n: number) => (n >= 100 ? String(Math.round(n)) : String(Math.round(n * 10) / 10));
 
 async function main(): Promise<void> {
   const dataDir = join(mkdtempSync(join(tmpdir(), 'styrkit-bench-')), 'data');
+  const storage =
+    DATABASE_URL === undefined ? ['--data-dir', dataDir] : ['--database-url', DATABASE_URL];
   const [bare, host] = await Promise.all([
-    start(['bench/bare.ts']),
-    start(['src/cli.ts', 'serve', '--port', '0', '--data-dir', dataDir, '--locale', 'en'], {
+    start([fileURLToPath(new URL('./bare.ts', import.meta.url))]),
+    start(['src/cli.ts', 'serve', '--port', '0', ...storage, '--locale', 'en'], {
       STYRKIT_ADMIN: ADMIN,
     }),
   ]);
@@ -81,124 +163,210 @@ async function main(): Promise<void> {
     body: JSON.stringify({ username, password }),
   });
   const cookie = (signIn.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-  const { csrfToken } = (await signIn.json()) as { csrfToken: string };
-  const tokenRes = await fetch(`${host}/api/tokens`, {
-    method: 'POST',
-    headers: { cookie, 'x-csrf-token': csrfToken, 'content-type': 'application/json' },
-    body: JSON.stringify({ name: 'bench' }),
-  });
-  const { token } = (await tokenRes.json()) as { token: string };
+  const { csrfToken } = await json<{ csrfToken: string }>(signIn);
+  const { token } = await json<{ token: string }>(
+    await fetch(`${host}/api/tokens`, {
+      method: 'POST',
+      headers: { cookie, 'x-csrf-token': csrfToken, 'content-type': 'application/json' },
+      body: JSON.stringify({ name: 'bench' }),
+    }),
+  );
   const auth = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
-  const kindPath = `${host}/api/kinds/${KIND}`;
-  const list = (await (await fetch(`${kindPath}/documents`, { headers: auth })).json()) as {
-    documents: { id: string }[];
-  };
-  const docId = list.documents[0]?.id;
-  if (docId === undefined) throw new Error(`no ${KIND} document to read`);
-  const doc = (await (await fetch(`${kindPath}/documents/${docId}`, { headers: auth })).json()) as {
-    document: unknown;
-  };
+  const docUrl = (kind: string, id: string) => `${host}/api/kinds/${kind}/documents/${id}`;
 
-  const rows: Row[] = [];
-  rows.push(await run('bare Hono baseline', { url: `${bare}/bare`, connections: 50 }));
-  rows.push(
-    await run(`tables (JSON) of ${KIND}`, {
-      url: `${kindPath}/documents/${docId}/tables?format=json`,
-      connections: 50,
-      headers: auth,
+  // DOCS documents beside the reference data, created by 10 concurrent clients.
+  const t0 = performance.now();
+  const plan: { kind: string; id: string; document: unknown }[] = [];
+  for (const t of TEMPLATES) {
+    const { document } = await json<{ document: unknown }>(
+      await fetch(docUrl(t.kind, t.id), { headers: auth }),
+    );
+    const n = Math.round(DOCS * t.share);
+    for (let i = 0; i < n; i++) {
+      const id = `${t.prefix}-${String(i).padStart(5, '0')}`;
+      // The plan's own `id` field (objektplan, ESF project) follows the envelope id.
+      const copy =
+        typeof document === 'object' && document !== null && 'id' in document
+          ? { ...document, id }
+          : document;
+      plan.push({ kind: t.kind, id, document: copy });
+    }
+  }
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: 10 }, async () => {
+      while (next < plan.length) {
+        const p = plan[next++];
+        if (p === undefined) break;
+        const res = await fetch(`${host}/api/kinds/${p.kind}/documents`, {
+          method: 'POST',
+          headers: auth,
+          body: JSON.stringify({ id: p.id, document: p.document }),
+        });
+        if (res.status !== 201)
+          throw new Error(`create ${p.id}: ${res.status} ${await res.text()}`);
+        await res.arrayBuffer();
+      }
     }),
   );
-  rows.push(
-    await run(`checks of ${KIND}`, {
-      url: `${kindPath}/documents/${docId}/checks`,
-      connections: 50,
-      headers: auth,
-    }),
-  );
+  console.error(`created ${plan.length} documents in ${Math.round(performance.now() - t0)} ms`);
+  const objektplans = plan.filter((p) => p.kind === READ_KIND);
+  const writerDoc = objektplans[0];
+  if (writerDoc === undefined) throw new Error('no objektplan to write');
+  const putDocs = objektplans.slice(1, 1 + CONNECTIONS);
 
-  // Writes: new documents with unique ids (copies of the read document).
-  let n = 0;
-  const created = await run(`create ${KIND}`, {
-    url: `${kindPath}/documents`,
-    connections: 10,
-    method: 'POST',
-    headers: auth,
-    requests: [
-      {
-        setupRequest: (req) => ({
-          ...req,
-          body: JSON.stringify({ id: `bench-${String(n++)}`, document: doc.document }),
+  const hasPortfolio =
+    (await fetch(`${host}/api/portfolio?kinds=${READ_KIND}`, { headers: auth })).status === 200;
+  const firstList = await json<{ documents: unknown[]; total?: number }>(
+    await fetch(`${host}/api/kinds/${READ_KIND}/documents?limit=100`, { headers: auth }),
+  );
+  const listTotal = firstList.total ?? objektplans.length + 2;
+
+  const results = new Map<string, Figure[]>();
+  const saves = new Map<string, number[]>();
+  const add = (name: string, f: Figure) => {
+    results.set(name, [...(results.get(name) ?? []), f]);
+    console.error(`${name}: ${JSON.stringify(f)}`);
+  };
+  const portfolioTimes: number[] = [];
+  const portfolioWarm: number[] = [];
+  let portfolioRows = 0;
+  let putAcknowledged = 0;
+
+  /** A read scenario at CONNECTIONS connections while one writer saves another objektplan. */
+  const withWriter = async (name: string, url: string) => {
+    const latencies: number[] = [];
+    const until = Date.now() + DURATION * 1000;
+    const [figure, written] = await Promise.all([
+      cannon({ url, headers: auth }),
+      editor(docUrl(writerDoc.kind, writerDoc.id), auth, writerDoc.document, until, latencies),
+    ]);
+    add(name, figure);
+    latencies.sort((a, b) => a - b);
+    saves.set(name, [...(saves.get(name) ?? []), pct(latencies, 0.99)]);
+    saves.set(`${name} saves/s`, [
+      ...(saves.get(`${name} saves/s`) ?? []),
+      written.saved / DURATION,
+    ]);
+  };
+
+  for (let round = 1; round <= ROUNDS; round++) {
+    console.error(`— round ${round} of ${ROUNDS}`);
+    add('bare Hono (GET /bare)', await cannon({ url: `${bare}/bare` }));
+    add('health (GET /api/health)', await cannon({ url: `${host}/api/health` }));
+    await withWriter(
+      'tables (JSON) of one objektplan',
+      `${docUrl(READ_KIND, READ_ID)}/tables?format=json`,
+    );
+    await withWriter('checks of one objektplan', `${docUrl(READ_KIND, READ_ID)}/checks`);
+
+    // PUT on distinct documents: each connection is the editor of its own objektplan.
+    const putLatencies: number[] = [];
+    const loadBefore = load();
+    const until = Date.now() + DURATION * 1000;
+    const counts = await Promise.all(
+      putDocs.map((d) => editor(docUrl(d.kind, d.id), auth, d.document, until, putLatencies)),
+    );
+    putLatencies.sort((a, b) => a - b);
+    const saved = counts.reduce((s, c) => s + c.saved, 0);
+    putAcknowledged += saved;
+    add(`save (PUT) on ${putDocs.length} distinct objektplans`, {
+      rps: Math.round(saved / DURATION),
+      p50: Math.round(pct(putLatencies, 0.5)),
+      p99: Math.round(pct(putLatencies, 0.99)),
+      ok: saved,
+      other: counts.reduce((s, c) => s + c.refused, 0),
+      load: loadBefore,
+    });
+
+    const pages = Math.max(1, Math.ceil(listTotal / 100));
+    add(
+      `document list, a random page of 100 (of ${listTotal})`,
+      await cannon({
+        url: `${host}/api/kinds/${READ_KIND}/documents`,
+        headers: auth,
+        requests: [
+          {
+            setupRequest: (req) => ({
+              ...req,
+              path: `/api/kinds/${READ_KIND}/documents?limit=100&offset=${String(100 * Math.floor(Math.random() * pages))}`,
+            }),
+          },
+        ],
+      }),
+    );
+
+    if (hasPortfolio) {
+      // After a save (what changed is recomputed), then warm.
+      const { version } = await json<{ version: number }>(
+        await fetch(docUrl(writerDoc.kind, writerDoc.id), { headers: auth }),
+      );
+      await json(
+        await fetch(docUrl(writerDoc.kind, writerDoc.id), {
+          method: 'PUT',
+          headers: auth,
+          body: JSON.stringify({ baseVersion: version, document: writerDoc.document }),
         }),
-      },
-    ],
-  });
-  rows.push(created);
-  let benchDocs = 0;
-  for (let offset = 0; ; offset += 1000) {
-    const page = (await (
-      await fetch(`${kindPath}/documents?limit=1000&offset=${String(offset)}`, { headers: auth })
-    ).json()) as { documents: { id: string }[] };
-    benchDocs += page.documents.filter((d) => d.id.startsWith('bench-')).length;
-    if (page.documents.length < 1000) break;
+      );
+      for (let i = 0; i < 5; i++) {
+        const s = performance.now();
+        const body = await json<{ total: number }>(
+          await fetch(`${host}/api/portfolio?kinds=${PORTFOLIO_KINDS.join(',')}`, {
+            headers: auth,
+          }),
+        );
+        (i === 0 ? portfolioTimes : portfolioWarm).push(performance.now() - s);
+        portfolioRows = body.total;
+      }
+    }
   }
 
-  // Saves on one document: 10 editors each read the current version and save on top of it;
-  // a save that raced another gets 409 (never a silent overwrite). Every 200 must be a version.
-  const target = `${kindPath}/documents/${docId}`;
-  const before = (await (await fetch(`${target}/versions`, { headers: auth })).json()) as {
-    versions: unknown[];
-  };
-  let saved = 0;
-  let conflicts = 0;
-  const latencies: number[] = [];
-  const until = Date.now() + DURATION * 1000;
-  const editor = async (): Promise<void> => {
-    while (Date.now() < until) {
-      const current = await fetch(target, { headers: auth });
-      const version = Number((current.headers.get('etag') ?? '').replace(/"/g, ''));
-      await current.arrayBuffer();
-      const t0 = performance.now();
-      const put = await fetch(target, {
-        method: 'PUT',
-        headers: auth,
-        body: JSON.stringify({ baseVersion: version, document: doc.document, message: 'bench' }),
-      });
-      await put.arrayBuffer();
-      latencies.push(performance.now() - t0);
-      if (put.status === 200) saved++;
-      else if (put.status === 409) conflicts++;
-      else throw new Error(`save answered ${String(put.status)}`);
-    }
-  };
-  await Promise.all(Array.from({ length: 10 }, editor));
-  latencies.sort((a, b) => a - b);
-  const pct = (p: number) => Math.round(latencies[Math.floor((latencies.length - 1) * p)] ?? 0);
-  rows.push({
-    name: `save versions of one ${KIND} (read + PUT)`,
-    connections: 10,
-    rps: Math.round(saved / DURATION),
-    p50: pct(0.5),
-    p99: pct(0.99),
-    ok: saved,
-    other: conflicts,
-  });
-  const versions = (await (await fetch(`${target}/versions`, { headers: auth })).json()) as {
-    versions: unknown[];
-  };
+  // Lost-write check: every acknowledged save is one more version.
+  let versions = 0;
+  for (const d of putDocs) {
+    const v = await json<{ versions: unknown[] }>(
+      await fetch(`${docUrl(d.kind, d.id)}/versions`, { headers: auth }),
+    );
+    versions += v.versions.length - 1;
+  }
 
-  console.log('\n| Scenario | Conn. | req/s | p50 ms | p99 ms | 2xx | other |');
-  console.log('| :--- | ---: | ---: | ---: | ---: | ---: | ---: |');
-  for (const r of rows) {
+  const engine = DATABASE_URL === undefined ? 'PGlite' : 'PostgreSQL';
+  console.log(
+    `\n${engine}, ${plan.length} bench documents + docs/examples, ${ROUNDS} rounds of ${DURATION} s, ${CONNECTIONS} connections; min / median / max over the rounds\n`,
+  );
+  console.log('| Scenario | req/s | p50 ms | p99 ms | 2xx (last round) | other | load average |');
+  console.log('| :--- | ---: | ---: | ---: | ---: | ---: | :--- |');
+  for (const [name, fs] of results) {
+    const last = fs[fs.length - 1];
     console.log(
-      `| ${r.name} | ${r.connections} | ${r.rps} | ${r.p50} | ${r.p99} | ${r.ok} | ${r.other} |`,
+      `| ${name} | ${summary(fs.map((f) => f.rps))} | ${summary(fs.map((f) => f.p50))} | ${summary(fs.map((f) => f.p99))} | ${last?.ok ?? 0} | ${last?.other ?? 0} | ${fs.map((f) => f.load).join(', ')} |`,
+    );
+  }
+  console.log('\n| Writer beside the readers | save p99 ms | saves/s |');
+  console.log('| :--- | ---: | ---: |');
+  for (const name of ['tables (JSON) of one objektplan', 'checks of one objektplan']) {
+    console.log(
+      `| while 50 read ${name} | ${summary(saves.get(name) ?? [])} | ${summary(saves.get(`${name} saves/s`) ?? [])} |`,
+    );
+  }
+  if (hasPortfolio) {
+    console.log(
+      `\nPortfolio (${portfolioRows} rows, one request): first after a save ${summary(portfolioTimes)} ms, then ${summary(portfolioWarm)} ms (min / median / max).`,
     );
   }
   console.log(
-    `\nLost-update check: ${created.ok} creates acknowledged, ${benchDocs} bench documents stored (${benchDocs >= created.ok ? `none lost; ${String(benchDocs - created.ok)} more were in flight when the run stopped` : 'LOST WRITES'}).`,
+    `Saves on distinct documents: ${putAcknowledged} acknowledged, ${versions} versions added (${versions === putAcknowledged ? 'none lost' : 'MISMATCH'}).`,
   );
-  const added = versions.versions.length - before.versions.length;
+  const health = results.get('health (GET /api/health)')?.map((f) => f.rps) ?? [];
+  const tables = results.get('tables (JSON) of one objektplan')?.map((f) => f.rps) ?? [];
+  if (health.length > 0 && tables.length > 0) {
+    const ratio = tables.map((t, i) => t / (health[i] ?? 1));
+    console.log(
+      `tables req/s ÷ health req/s in the same round: ${summary(ratio.map((r) => r * 100))} %`,
+    );
+  }
   console.log(
-    `Saves: ${saved} acknowledged (200), ${conflicts} refused as stale (409), ${added} versions added (${added === saved ? 'none lost' : 'MISMATCH'}).`,
+    `host ${JSON.parse(readFileSync(join(hostDir, 'package.json'), 'utf8')).version as string} from ${hostDir}`,
   );
 }
 

@@ -62,6 +62,19 @@ export const portfolioSummarySchema = z.object({
   kinds: z.array(z.object({ name: z.string(), title: localizedTextSchema })),
   /** Sorted by kind, then id. */
   documents: z.array(portfolioEntrySchema),
+  /**
+   * The rows rolled up per kind and year (year null for documents without one): how many, the
+   * sum of their budgets in kronor (exact; null when none of them has one) and of their counts.
+   */
+  rollUp: z.array(
+    z.object({
+      kind: z.string(),
+      year: z.number().int().nullable(),
+      documents: z.number().int().nonnegative(),
+      budget: z.object({ amount: z.string(), unit: z.literal('kr') }).nullable(),
+      counts: portfolioCountsSchema,
+    }),
+  ),
 });
 
 /** One portfolio row. */

@@ -1,8 +1,10 @@
 import {
   convertUnit,
   countBySeverity,
+  exact,
   isExact,
   parseMoneyUnit,
+  type Exact,
   type NumberLocale,
   type Table,
 } from '@styrkit/core';
@@ -277,12 +279,50 @@ export async function portfolioSummary(
   }
   return {
     total: documents.length,
+    rollUp: rollUpOf(documents),
     kinds: kinds.map((e) => ({
       name: e.kind.name,
       title: { sv: e.kind.title.sv, en: e.kind.title.en },
     })),
     documents,
   };
+}
+
+/**
+ * The portfolio rows summed per kind and year, exactly (budgets are decimal strings in kronor).
+ *
+ * @example
+ * ```ts
+ * rollUpOf(summary.documents)[0]; // { kind: 'esf/project', year: 2022, documents: 1, budget: { amount: '5549825', unit: 'kr' }, … }
+ * ```
+ */
+export function rollUpOf(documents: readonly PortfolioEntry[]): PortfolioSummary['rollUp'] {
+  const groups = new Map<string, PortfolioSummary['rollUp'][number] & { sum: Exact | null }>();
+  for (const d of documents) {
+    const key = `${d.kind} ${String(d.year)}`;
+    const g = groups.get(key) ?? {
+      kind: d.kind,
+      year: d.year,
+      documents: 0,
+      budget: null,
+      counts: { error: 0, warning: 0, info: 0 },
+      sum: null,
+    };
+    g.documents++;
+    if (d.budget !== null) g.sum = (g.sum ?? exact(0)).plus(d.budget.amount);
+    g.counts = {
+      error: g.counts.error + d.counts.error,
+      warning: g.counts.warning + d.counts.warning,
+      info: g.counts.info + d.counts.info,
+    };
+    groups.set(key, g);
+  }
+  return [...groups.values()]
+    .map(({ sum, ...g }) => ({
+      ...g,
+      budget: sum === null ? null : { amount: sum.toString(), unit: 'kr' as const },
+    }))
+    .sort((a, b) => a.kind.localeCompare(b.kind) || (a.year ?? 0) - (b.year ?? 0));
 }
 
 /** Documents of every kind by id (a reference names an id; the first kind in load order wins). */

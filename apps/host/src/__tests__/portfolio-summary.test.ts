@@ -31,7 +31,14 @@ async function load(store: DocumentStore, dir: string): Promise<void> {
   for (const name of readdirSync(root).filter((n) => n.endsWith('.yaml'))) {
     for (const e of readEnvelopes(parseText(readFileSync(join(root, name), 'utf8'), 'yaml'))) {
       if (!e.ok) throw new Error(`${name}: ${e.error.map((f) => f.code).join(', ')}`);
-      await store.create({ ...e.value, author: 'system' });
+      const { kind, id, document, schemaVersion } = e.value;
+      await store.create({
+        kind,
+        id,
+        document,
+        author: 'system',
+        ...(schemaVersion === undefined ? {} : { schemaVersion }),
+      });
     }
   }
 }
@@ -78,6 +85,13 @@ describe('portfolio summary over the reference data', () => {
       budget: { amount: '5549825', unit: 'kr' },
     });
     expect(summary.documents.find((d) => d.id === 'linkoping-vso')?.budget).toBeNull();
+    // Plans A and B of 2021 rolled up: 45 100 + 47 140 kkr (objektplan-a.yaml:114, objektplan-b.yaml:117).
+    expect(
+      summary.rollUp.find((r) => r.kind === 'pm3/objektplan' && r.year === 2021),
+    ).toMatchObject({
+      documents: 2,
+      budget: { amount: '92240000', unit: 'kr' },
+    });
     // The counts are those of the checks endpoint.
     for (const d of summary.documents) {
       const checked = await checkDocument(store, { kind: d.kind, id: d.id, locale: 'sv' });
