@@ -12,9 +12,21 @@ export function tableName(caption: string | undefined, index: number): Localized
   return { sv: `tabell ${index + 1}`, en: `table ${index + 1}` };
 }
 
+/** Swedish units that take their singular after exactly one ("1 årsarbete", not "1 årsarbeten"). */
+const SV_SINGULAR: Readonly<Record<string, string>> = {
+  årsarbeten: 'årsarbete',
+  timmar: 'timme',
+  dagar: 'dag',
+  poster: 'post',
+  personer: 'person',
+};
+
 function fig(value: Exact, locale: 'sv' | 'en', unit: string | undefined): string {
   const text = formatNumber(value, { locale });
-  return unit === undefined ? text : `${text} ${unit}`;
+  if (unit === undefined) return text;
+  const one = value.abs().equals(1);
+  const singular = locale === 'sv' && one ? SV_SINGULAR[unit.toLowerCase()] : undefined;
+  return `${text} ${singular ?? unit}`;
 }
 
 function where(line: number | undefined, locale: 'sv' | 'en'): string {
@@ -81,7 +93,7 @@ export function unknownItemsMessage(
   unknown: number,
 ): LocalizedText {
   return {
-    sv: `${m.table.sv}: "${m.row}" / "${m.column}" kan inte kontrolleras: kända poster ger ${fig(m.computed, 'sv', m.unit)} + ${unknown} okända${where(m.line, 'sv')}.`,
+    sv: `${m.table.sv}: "${m.row}" / "${m.column}" kan inte kontrolleras: kända poster ger ${fig(m.computed, 'sv', m.unit)} + ${unknown} ${unknown === 1 ? 'okänd' : 'okända'}${where(m.line, 'sv')}.`,
     en: `${m.table.en}: "${m.row}" / "${m.column}" cannot be checked: known items give ${fig(m.computed, 'en', m.unit)} + ${unknown} unknown${where(m.line, 'en')}.`,
   };
 }

@@ -56,7 +56,8 @@ export function auditBacklog(backlog: Backlog): Finding[] {
             sv: `"${item.title}" saknar värde för ${missing.join(', ')}`,
             en: `"${item.title}" has no value for ${missing.join(', ')}`,
           },
-          actual: missing.join(', '),
+          // expected = what scoring needs (the missing criteria); the document states none
+          expected: missing.join(', '),
         }),
       );
     }

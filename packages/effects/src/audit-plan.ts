@@ -122,7 +122,8 @@ export function auditInitiatives(plan: EffectPlan, vocabulary: Vocabulary): Find
           sv: `Kostnaderna summerar till ${text.sv}`,
           en: `The costs add up to ${text.en}`,
         },
-        actual: `${total.known.toString()} + ${String(total.unknownCount)} unknown`,
+        // The computed total: expected, as every computed figure (the document states none)
+        expected: `${total.known.toString()} + ${String(total.unknownCount)} unknown`,
       }),
     );
   }

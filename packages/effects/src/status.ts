@@ -153,12 +153,17 @@ export function evaluateGoalStatus(
       en: fmt(expected.round(2, 'half-up'), 'en'),
     };
     const onTrack = isAtLeastAsGood(latest.value, expected, indicator.direction);
+    // Where lower is better, being on track means at most the planned value, not at least.
+    const bound =
+      indicator.direction === 'decrease'
+        ? { sv: 'högst', en: 'at most' }
+        : { sv: 'minst', en: 'at least' };
     return {
       status: onTrack ? 'on-track' : 'behind',
       reason: onTrack
         ? {
-            sv: `Värdet ${value.sv} (${latest.date}) är minst det planerade ${planned.sv}`,
-            en: `Value ${value.en} (${latest.date}) is at least the planned ${planned.en}`,
+            sv: `Värdet ${value.sv} (${latest.date}) är ${bound.sv} det planerade ${planned.sv}`,
+            en: `Value ${value.en} (${latest.date}) is ${bound.en} the planned ${planned.en}`,
           }
         : {
             sv: `Värdet ${value.sv} (${latest.date}) ligger efter det planerade ${planned.sv}`,

@@ -297,8 +297,20 @@ function auditStaffLines(project: Project): Finding[] {
 }
 
 function auditSimplifiedCosts(project: Project, sekPerEur: Exact | undefined): Finding[] {
-  if (project.stateAid || project.flatRates.length > 0 || sekPerEur === undefined) return [];
-  if (!sekPerEur.isPositive()) return [];
+  if (project.stateAid || project.flatRates.length > 0) return [];
+  if (sekPerEur === undefined || !sekPerEur.isPositive()) {
+    // Without a usable rate the rule cannot be tried: say so rather than pass in silence.
+    return [
+      esfCodes.create('esf/simplified-costs-not-checked', {
+        path: ['flatRates'],
+        ...(sekPerEur === undefined ? {} : { actual: sekPerEur }),
+        message: {
+          sv: 'Regeln om förenklade kostnader upp till 200 000 euro är inte prövad: ingen växelkurs (kronor per euro) anges i utlysningen eller vid granskningen',
+          en: 'The rule on simplified costs up to EUR 200 000 is not checked: no exchange rate (SEK per EUR) is given in the call or to the audit',
+        },
+      }),
+    ];
+  }
   const total = computeFinancing(project).totalEligibleCost;
   if (total === undefined) return [];
   const eur = total.dividedBy(sekPerEur);

@@ -6,6 +6,18 @@ import { participantRates } from './cofinancing-value.js';
 import { ANNUAL_HOURS } from './staff-rate.js';
 import { PHASE_NAMES, nameOf, num } from './text.js';
 
+/** The register's genders as a person reads them. */
+const GENDER_SV: Readonly<Record<string, string>> = {
+  woman: 'kvinna',
+  man: 'man',
+  unspecified: 'ej angivet',
+};
+const GENDER_EN: Readonly<Record<string, string>> = {
+  woman: 'woman',
+  man: 'man',
+  unspecified: 'unspecified',
+};
+
 /** Monthly cap for a participant valued at an hourly rate: 1 720 / 12 hours. */
 const MONTHLY_CAP = Exact.of(ANNUAL_HOURS).dividedBy(12);
 
@@ -27,18 +39,34 @@ export function auditTimeReports(t: TimeReports, context: { project?: Project } 
   const out: Finding[] = [];
   const participants = new Map<string, TimeReports['participants'][number]>();
   t.participants.forEach((p, i) => {
-    if (participants.has(p.id)) {
+    const first = participants.get(p.id);
+    if (first === undefined) {
+      // The first entry of a duplicate id counts everywhere (hours, rates, values).
+      participants.set(p.id, p);
+      return;
+    }
+    out.push(
+      esfCodes.create('esf/duplicate-participant', {
+        path: ['participants', i, 'id'],
+        message: {
+          sv: `Deltagaren ${p.id} finns två gånger`,
+          en: `Participant ${p.id} is listed twice`,
+        },
+      }),
+    );
+    if (first.gender !== p.gender) {
       out.push(
-        esfCodes.create('esf/duplicate-participant', {
-          path: ['participants', i, 'id'],
+        esfCodes.create('esf/participant-gender-conflict', {
+          path: ['participants', i, 'gender'],
+          expected: first.gender,
+          actual: p.gender,
           message: {
-            sv: `Deltagaren ${p.id} finns två gånger`,
-            en: `Participant ${p.id} is listed twice`,
+            sv: `Deltagaren ${p.id} har kön ${GENDER_SV[first.gender]} i första raden men ${GENDER_SV[p.gender]} här; statistiken per kön räknar den första uppgiften`,
+            en: `Participant ${p.id} has gender ${GENDER_EN[first.gender]} in the first entry but ${GENDER_EN[p.gender]} here; the statistics by gender count the first entry`,
           },
         }),
       );
     }
-    participants.set(p.id, p);
   });
   const monthsOfPhase = new Map<string, ReadonlySet<string>>();
   const projectMonths = new Set<string>();
@@ -120,8 +148,8 @@ export function auditTimeReports(t: TimeReports, context: { project?: Project } 
         expected: MONTHLY_CAP.round(2, 'floor'),
         actual: hours,
         message: {
-          sv: `${who} har ${String(hours)} timmar ${month}; timpriset medger högst ${num(MONTHLY_CAP, 2).sv}`,
-          en: `${who} has ${String(hours)} hours in ${month}; the rate allows at most ${num(MONTHLY_CAP, 2).en}`,
+          sv: `${who} har ${String(hours)} ${hours === 1 ? 'timme' : 'timmar'} ${month}; timpriset medger högst ${num(MONTHLY_CAP, 2).sv}`,
+          en: `${who} has ${String(hours)} ${hours === 1 ? 'hour' : 'hours'} in ${month}; the rate allows at most ${num(MONTHLY_CAP, 2).en}`,
         },
       }),
     );

@@ -132,6 +132,17 @@ export const esfCodes = defineFindingCodes({
       en: 'Operations up to EUR 200 000 must use simplified cost options (unless State aid applies).',
     },
   },
+  'esf/simplified-costs-not-checked': {
+    severity: 'info',
+    title: {
+      sv: 'Regeln om förenklade kostnader är inte prövad',
+      en: 'Simplified-cost rule not checked',
+    },
+    description: {
+      sv: 'Utan växelkurs (kronor per euro) kan gränsen 200 000 euro inte prövas för ett projekt utan schablon och utan statligt stöd.',
+      en: 'Without an exchange rate (SEK per EUR) the EUR 200 000 threshold cannot be checked for a project with no flat rate and no State aid.',
+    },
+  },
   'esf/change-request-overdraw': {
     severity: 'error',
     title: { sv: 'Förändringen flyttar mer än som finns', en: 'Change moves more than budgeted' },
@@ -162,6 +173,17 @@ export const esfCodes = defineFindingCodes({
     description: {
       sv: 'Samma deltagar-id förekommer flera gånger i registret.',
       en: 'The same participant id appears more than once in the register.',
+    },
+  },
+  'esf/participant-gender-conflict': {
+    severity: 'error',
+    title: {
+      sv: 'Deltagare med två olika kön',
+      en: 'Participant with two genders',
+    },
+    description: {
+      sv: 'Ett deltagar-id som finns två gånger har olika kön; statistiken per kön räknar den första uppgiften.',
+      en: 'A participant id listed twice has two genders; the statistics by gender count the first entry.',
     },
   },
   'esf/time-outside-project': {

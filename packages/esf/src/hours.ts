@@ -75,7 +75,11 @@ export function aggregateHours(t: TimeReports): HoursCell[] {
   // Hot path (a register may hold millions of rows): integer indexes into one flat array,
   // no per-row strings or objects.
   const genderIndex = new Map<string, number>();
-  for (const p of t.participants) genderIndex.set(p.id, GENDERS.indexOf(p.gender));
+  // The first entry of a duplicate id counts, as for rates and co-financing values; a second
+  // entry with another gender is the audit's esf/participant-gender-conflict.
+  for (const p of t.participants) {
+    if (!genderIndex.has(p.id)) genderIndex.set(p.id, GENDERS.indexOf(p.gender));
+  }
   const monthIndex = new Map<string, number>();
   const months: string[] = [];
   let totals: number[] = [];

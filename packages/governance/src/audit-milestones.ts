@@ -44,11 +44,12 @@ export function auditMilestonePlan(plan: MilestonePlan, log?: GateLog): Finding[
         governanceCodes.create('governance/milestone-late', {
           path: [...at, 'decided'],
           message: {
-            sv: `"${m.title}" planerades till ${m.planned ?? ''} men beslutades ${m.decided ?? ''}: ${s.daysLate} dagar sent.`,
-            en: `"${m.title}" was planned for ${m.planned ?? ''} but decided ${m.decided ?? ''}: ${s.daysLate} days late.`,
+            sv: `"${m.title}" planerades till ${m.planned ?? ''} men beslutades ${m.decided ?? ''}: ${s.daysLate} ${s.daysLate === 1 ? 'dag' : 'dagar'} sent.`,
+            en: `"${m.title}" was planned for ${m.planned ?? ''} but decided ${m.decided ?? ''}: ${s.daysLate} ${s.daysLate === 1 ? 'day' : 'days'} late.`,
           },
+          // expected = the planned date, actual = the decided date the document states
           expected: m.planned ?? '',
-          actual: String(s.daysLate),
+          actual: m.decided ?? '–',
         }),
       );
     }
@@ -57,11 +58,11 @@ export function auditMilestonePlan(plan: MilestonePlan, log?: GateLog): Finding[
         governanceCodes.create('governance/milestone-overdue', {
           path: [...at, 'decided'],
           message: {
-            sv: `"${m.title}" planerades till ${m.replanned ?? m.planned ?? ''} och saknar beslut ${plan.asOf ?? ''}: ${s.daysLate} dagar efter den ursprungliga planen.`,
-            en: `"${m.title}" was planned for ${m.replanned ?? m.planned ?? ''} and has no decision at ${plan.asOf ?? ''}: ${s.daysLate} days after the original plan.`,
+            sv: `"${m.title}" planerades till ${m.replanned ?? m.planned ?? ''} och saknar beslut ${plan.asOf ?? ''}: ${s.daysLate} ${s.daysLate === 1 ? 'dag' : 'dagar'} efter den ursprungliga planen.`,
+            en: `"${m.title}" was planned for ${m.replanned ?? m.planned ?? ''} and has no decision at ${plan.asOf ?? ''}: ${s.daysLate} ${s.daysLate === 1 ? 'day' : 'days'} after the original plan.`,
           },
           expected: m.replanned ?? m.planned ?? '',
-          actual: String(s.daysLate),
+          actual: '–',
         }),
       );
     }
@@ -70,8 +71,8 @@ export function auditMilestonePlan(plan: MilestonePlan, log?: GateLog): Finding[
         governanceCodes.create('governance/milestone-replanned', {
           path: [...at, 'replanned'],
           message: {
-            sv: `"${m.title}" har flyttats från ${m.planned ?? ''} till ${m.replanned ?? ''} (${s.slipDays} dagar).`,
-            en: `"${m.title}" has moved from ${m.planned ?? ''} to ${m.replanned ?? ''} (${s.slipDays} days).`,
+            sv: `"${m.title}" har flyttats från ${m.planned ?? ''} till ${m.replanned ?? ''} (${s.slipDays} ${s.slipDays === 1 ? 'dag' : 'dagar'}).`,
+            en: `"${m.title}" has moved from ${m.planned ?? ''} to ${m.replanned ?? ''} (${s.slipDays} ${s.slipDays === 1 ? 'day' : 'days'}).`,
           },
           expected: m.planned ?? '',
           actual: m.replanned ?? '',

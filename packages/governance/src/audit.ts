@@ -66,8 +66,8 @@ export function auditOrganisation(org: Organisation): Finding[] {
       governanceCodes.create('governance/role-unassigned', {
         path: ['people'],
         message: {
-          sv: `Organisationen namnger inga personer; ${standing.length - vacant.length} roller saknar person.`,
-          en: `The organisation names no people; ${standing.length - vacant.length} roles have no person.`,
+          sv: `Organisationen namnger inga personer; ${standing.length - vacant.length} ${standing.length - vacant.length === 1 ? 'roll' : 'roller'} saknar person.`,
+          en: `The organisation names no people; ${standing.length - vacant.length} ${standing.length - vacant.length === 1 ? 'role has' : 'roles have'} no person.`,
         },
         expected: `${standing.length - vacant.length} roller med person / roles with a person`,
         actual: '0',
@@ -187,7 +187,7 @@ function steeringGroupFindings(forum: Forum, i: number, org: Organisation | unde
         governanceCodes.create('governance/steering-group-too-large', {
           path: ['forums', i, 'participants'],
           message: {
-            sv: `${forum.name} har ${members} ledamöter; högst ${max} enligt policyn.`,
+            sv: `${forum.name} har ${members} ${members === 1 ? 'ledamot' : 'ledamöter'}; högst ${max} enligt policyn.`,
             en: `${forum.nameEn ?? forum.name} has ${members} members; at most ${max} by the policy.`,
           },
           expected: `<= ${max}`,

@@ -273,7 +273,7 @@ function structureMessage(problem: StructureProblem): LocalizedText {
       };
     case 'wrong-arity':
       return {
-        sv: `Kolumnen "${problem.column}" behöver exakt ${String(problem.needs)} kolumner i "of"`,
+        sv: `Kolumnen "${problem.column}" behöver exakt ${String(problem.needs)} ${problem.needs === 1 ? 'kolumn' : 'kolumner'} i "of"`,
         en: `The column "${problem.column}" needs exactly ${String(problem.needs)} columns in "of"`,
       };
   }

@@ -143,7 +143,7 @@ function readingFindings(part: AnalysedPart, name: LocalizedText): Finding[] {
       documentCodes.create('documents/reading-chosen-by-totals', {
         path: ['tables', table.index],
         message: {
-          sv: `${name.sv}: siffrorna står åtskilda av mellanslag, som kan vara både tusentalsavgränsare och kolumngränser (${spaced.alternatives} möjliga läsningar). Läsningen med ${spaced.columns} kolumner valdes, eftersom tabellens egna rad- och kolumnsummor stämmer med den.`,
+          sv: `${name.sv}: siffrorna står åtskilda av mellanslag, som kan vara både tusentalsavgränsare och kolumngränser (${spaced.alternatives} möjliga läsningar). Läsningen med ${spaced.columns} ${spaced.columns === 1 ? 'kolumn' : 'kolumner'} valdes, eftersom tabellens egna rad- och kolumnsummor stämmer med den.`,
           en: `${name.en}: the figures are separated by spaces, which can be thousands separators or column gaps (${spaced.alternatives} possible readings). The reading with ${spaced.columns} columns was chosen, as the table’s own row and column totals hold under it.`,
         },
         source: sourceRef(table.source),
@@ -169,7 +169,7 @@ function readingFindings(part: AnalysedPart, name: LocalizedText): Finding[] {
       documentCodes.create('documents/unreadable-cell', {
         path: ['tables', table.index, 'rows', r],
         message: {
-          sv: `${name.sv}: raden "${row?.label ?? ''}" kunde inte delas i tabellens ${spaced.columns} kolumner.`,
+          sv: `${name.sv}: raden "${row?.label ?? ''}" kunde inte delas i tabellens ${spaced.columns} ${spaced.columns === 1 ? 'kolumn' : 'kolumner'}.`,
           en: `${name.en}: row "${row?.label ?? ''}" could not be split into the table’s ${spaced.columns} columns.`,
         },
         ...(row === undefined ? {} : { source: sourceRef(row.source) }),

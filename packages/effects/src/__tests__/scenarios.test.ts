@@ -86,8 +86,9 @@ describe('synthetic-issue-16/effects-scenarios.yaml (hand calculation in the fil
   it('finds the three stated errors and the uncheckable discounted claim', () => {
     const findings = auditEffectPlan(p).filter((f) => f.path[0] === 'scenarios');
     expect(findings.map((f) => [f.code, f.path.join('.'), f.expected, f.actual])).toEqual([
-      ['effects/cash-flow-sum-mismatch', 'scenarios.0.cashFlow.lines.1.total', '700', '750'],
-      ['effects/cash-flow-sum-mismatch', 'scenarios.0.cashFlow.years.2.benefit', '750', '700'],
+      // expected = what the figures give, actual = what the document states (core's convention)
+      ['effects/cash-flow-sum-mismatch', 'scenarios.0.cashFlow.lines.1.total', '750', '700'],
+      ['effects/cash-flow-sum-mismatch', 'scenarios.0.cashFlow.years.2.benefit', '700', '750'],
       ['effects/payback-claim-mismatch', 'scenarios.0.cashFlow.claimedPaybackYear', '2029', '2028'],
       [
         'effects/discount-rate-not-stated',

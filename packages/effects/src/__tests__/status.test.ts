@@ -59,6 +59,25 @@ describe('goal status', () => {
     expect(behind.reason.en).toContain('behind the planned 37.5');
   });
 
+  it('says "högst"/"at most" on track for a falling indicator, "minst"/"at least" for a rising one', () => {
+    const falling = evaluateGoalStatus(goal, [m('2024-04-01', '37')], { asOf: '2024-05-01' });
+    expect(falling.reason).toEqual({
+      sv: 'Värdet 37 (2024-04-01) är högst det planerade 37,5',
+      en: 'Value 37 (2024-04-01) is at most the planned 37.5',
+    });
+    // The same path upside down (20 → 40 days would be a rising indicator).
+    const rising = goalSchema.parse({
+      ...goal,
+      indicator: { ...goal.indicator, direction: 'increase' },
+      baseline: { value: '20', date: '2024-01-01' },
+      milestones: [{ value: '25', date: '2024-07-01' }],
+      target: { value: '40', date: '2024-12-31' },
+    });
+    const up = evaluateGoalStatus(rising, [m('2024-04-01', '23')], { asOf: '2024-05-01' });
+    expect(up.reason.sv).toBe('Värdet 23 (2024-04-01) är minst det planerade 22,5');
+    expect(up.reason.en).toBe('Value 23 (2024-04-01) is at least the planned 22.5');
+  });
+
   it('is achieved when the target is reached, missed when the date passed short of it', () => {
     expect(evaluateGoalStatus(goal, [m('2024-10-01', '19')]).status).toBe('achieved');
     expect(evaluateGoalStatus(goal, [m('2024-12-01', '25')], { asOf: '2025-02-01' }).status).toBe(

@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { Exact } from '@styrkit/core';
 import {
+  aggregateCofinancingValue,
+  aggregateHours,
   auditFinalReport,
   auditProject,
   auditTimeReports,
@@ -22,6 +24,9 @@ const base = {
   id: 'p',
   name: 'Testprojekt',
   owner: 'Kommunen',
+  // State aid keeps the EUR 200 000 simplified-cost rule (tested on its own below) out of the
+  // way of the other rules: without an exchange rate it would add an info finding to each.
+  stateAid: true,
   phases,
   budgetLines: [
     {
@@ -243,6 +248,7 @@ describe('project rules', () => {
         },
       ],
       cofinancing: [],
+      stateAid: false,
     };
     const c = call({ requiredCofinancingPercent: 0 });
     expect(codesOf(auditProject(project(small), { call: c, sekPerEur: Exact.of('11.5') }))).toEqual(
@@ -254,6 +260,37 @@ describe('project rules', () => {
     // 2 400 000 SEK / 11,5 = 208 695 EUR: above the threshold
     const big = { ...small, budgetLines: [{ ...small.budgetLines[0], amount: 2400000 }] };
     expect(auditProject(project(big), { call: c, sekPerEur: Exact.of('11.5') })).toEqual([]);
+  });
+
+  it('esf/simplified-costs-not-checked (info) without an exchange rate, instead of silence', () => {
+    const small = {
+      budgetLines: [
+        {
+          id: 'x',
+          label: 'Konsult',
+          category: 'external-services',
+          phase: 'implementation',
+          amount: 1000000,
+        },
+      ],
+      cofinancing: [],
+      stateAid: false,
+    };
+    const c = call({ requiredCofinancingPercent: 0 });
+    const [f, ...rest] = auditProject(project(small), { call: c });
+    expect(rest).toEqual([]);
+    expect(f).toMatchObject({
+      code: 'esf/simplified-costs-not-checked',
+      severity: 'info',
+      path: ['flatRates'],
+    });
+    expect(f?.message.en).toContain('no exchange rate');
+    expect(f?.message.sv).toContain('ingen växelkurs');
+    // A zero rate cannot be used either; with flat rates or State aid the rule does not apply.
+    expect(codesOf(auditProject(project(small), { call: c, sekPerEur: Exact.of(0) }))).toEqual([
+      'esf/simplified-costs-not-checked',
+    ]);
+    expect(auditProject(project({ ...small, stateAid: true }), { call: c })).toEqual([]);
   });
 
   it('esf/change-request-overdraw and esf/change-request-wrong-project', () => {
@@ -317,7 +354,33 @@ describe('time report rules', () => {
         { id: 'A', gender: 'man', employment: 'permanent' },
       ],
     );
-    expect(codesOf(auditTimeReports(dup))).toEqual(['esf/duplicate-participant']);
+    expect(codesOf(auditTimeReports(dup))).toEqual([
+      'esf/duplicate-participant',
+      'esf/participant-gender-conflict',
+    ]);
+  });
+  it('a duplicate participant with two genders: one rule (the first entry) for hours and values', () => {
+    const dup = reports(
+      [{ hours: 4 }, { hours: 3 }],
+      [
+        { id: 'A', gender: 'woman', employment: 'hourly-substitute', hourlyRate: 200 },
+        { id: 'A', gender: 'man', employment: 'hourly-substitute', hourlyRate: 300 },
+      ],
+    );
+    const conflict = auditTimeReports(dup).find(
+      (f) => f.code === 'esf/participant-gender-conflict',
+    );
+    expect(conflict).toMatchObject({
+      path: ['participants', 1, 'gender'],
+      expected: 'woman',
+      actual: 'man',
+    });
+    expect(conflict?.message.sv).toContain('kön kvinna i första raden men man här');
+    // 7 hours, all counted as a woman's, at the first entry's rate 200 kr: 1 400 kr.
+    expect(aggregateHours(dup).map((c) => [c.gender, c.hours])).toEqual([['woman', 7]]);
+    expect(
+      aggregateCofinancingValue(dup).map((c) => [c.gender, c.hours, c.value.toString()]),
+    ).toEqual([['woman', 7, '1400']]);
   });
   it('esf/time-outside-project: outside the project and outside the phase', () => {
     const fs = auditTimeReports(reports([{ month: '2024-12' }, { month: '2025-01' }]), {
@@ -407,8 +470,9 @@ describe('final report rules', () => {
     const fs = auditFinalReport(report({ participants: { total: 10, women: 6, men: 3 } }));
     expect(fs[0]).toMatchObject({
       code: 'esf/reported-figure-mismatch',
-      expected: '10',
-      actual: '9',
+      // expected = women + men as computed, actual = the stated total
+      expected: '9',
+      actual: '10',
     });
   });
   it('esf/hours-vs-plan is a warning below plan', () => {

@@ -181,17 +181,27 @@ describe('milestones (synthetic-issue-16/governance-milestones.yaml)', () => {
   });
 
   it('finds late, overdue, replanned, out-of-order and undated milestones and the wrong count', () => {
-    expect(
-      auditMilestonePlan(plan).map((f) => [f.code, f.path.join('.'), f.actual ?? null]),
-    ).toEqual([
-      ['governance/milestone-late', 'milestones.1.decided', '14'],
-      ['governance/milestone-late', 'milestones.2.decided', '41'],
+    const findings = auditMilestonePlan(plan);
+    expect(findings.map((f) => [f.code, f.path.join('.'), f.actual ?? null])).toEqual([
+      // expected = the planned date, actual = the decided date as stated ('–': none)
+      ['governance/milestone-late', 'milestones.1.decided', '2025-03-14'],
+      ['governance/milestone-late', 'milestones.2.decided', '2025-06-10'],
       ['governance/milestone-replanned', 'milestones.2.replanned', '2025-06-15'],
-      ['governance/milestone-overdue', 'milestones.3.decided', '30'],
+      ['governance/milestone-overdue', 'milestones.3.decided', '–'],
       ['governance/milestone-order', 'milestones.3.planned', '2025-05-31'],
       ['governance/milestone-without-date', 'milestones.6.planned', null],
       ['governance/stated-count-mismatch', 'statedCounts.1', '6'],
     ]);
+    expect(findings.slice(0, 4).map((f) => f.expected)).toEqual([
+      '2025-02-28',
+      '2025-04-30',
+      '2025-04-30',
+      '2025-05-31',
+    ]);
+    // The days late are in the messages: 14, 41 and 30 (see the file's header).
+    expect(findings[0]?.message.sv).toContain('14 dagar sent');
+    expect(findings[1]?.message.en).toContain('41 days late');
+    expect(findings[3]?.message.sv).toContain('30 dagar efter');
   });
 
   it('is pending, never overdue, without a reporting date (no clock)', () => {
