@@ -27,6 +27,14 @@ import { navigate } from '../lib/router.js';
 import { useUnsavedGuard } from '../lib/unsaved.js';
 import { useLoad } from '../lib/use-fetch.js';
 
+/** The kinds whose own page is where one continues after creating (filling in, the matrix). */
+const OWN_PAGES = new Set(['pm3/objektplan', 'principles/response', 'esf/project']);
+
+/** Where the user lands after creating a document: its own page, else the generic one. */
+function afterCreate(kind: string, id: string): string {
+  return OWN_PAGES.has(kind) ? detailPath(kind, id) : `/dokument/${kind}/${encodeURIComponent(id)}`;
+}
+
 /** How long typing must pause before the host checks the draft. */
 const CHECK_DELAY_MS = 600;
 
@@ -174,7 +182,7 @@ function Editor(props: {
       setBusy(false);
       if (isNew) {
         allowLeave();
-        navigate(detailPath(kind, envId));
+        navigate(afterCreate(kind, envId));
       }
     } catch (e) {
       setBusy(false);
@@ -197,7 +205,7 @@ function Editor(props: {
         {!isNew && (
           <>
             {' · '}
-            <Link href={detailPath(kind, envId)}>{tr('document')}</Link> ·{' '}
+            <Link href={afterCreate(kind, envId)}>{tr('document')}</Link> ·{' '}
             {tr('version').toLowerCase()} <span data-testid="version">{record?.version}</span>
           </>
         )}
