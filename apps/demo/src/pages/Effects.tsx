@@ -1,6 +1,6 @@
 import { ChartView } from '../components/Chart.js';
 import { PrintHeader, documentStatus } from '../components/PrintHeader.js';
-import { DocPicker } from '../components/DocPicker.js';
+import { TitledPicker } from '../components/TitledPicker.js';
 import { DocTables } from '../components/DocTables.js';
 import { FindingList } from '../components/Findings.js';
 import { ErrorBox, Loading } from '../components/Status.js';
@@ -34,7 +34,7 @@ export default function Effects(props: { params: Record<string, string> }) {
   if (current === undefined) return docs.loading ? <Loading /> : <h1>{tr('effects')}</h1>;
   return (
     <>
-      <DocPicker docs={list} current={current.id} />
+      <TitledPicker docs={list} current={current.id} />
       <EffectsDoc key={`${current.kind}/${current.id}`} kind={current.kind} id={current.id} />
     </>
   );

@@ -1,6 +1,6 @@
 import { ChartView } from '../components/Chart.js';
 import { PrintHeader, documentStatus } from '../components/PrintHeader.js';
-import { DocPicker } from '../components/DocPicker.js';
+import { TitledPicker } from '../components/TitledPicker.js';
 import { DocTables } from '../components/DocTables.js';
 import { FindingList } from '../components/Findings.js';
 import { ErrorBox, Loading } from '../components/Status.js';
@@ -25,7 +25,7 @@ export default function Esf(props: { params: Record<string, string> }) {
   if (current === undefined) return docs.loading ? <Loading /> : <h1>{tr('esf')}</h1>;
   return (
     <>
-      <DocPicker docs={list} current={current.id} />
+      <TitledPicker docs={list} current={current.id} />
       <Project key={current.id} id={current.id} />
     </>
   );

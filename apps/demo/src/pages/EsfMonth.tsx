@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import { ChartView } from '../components/Chart.js';
-import { FindingItem, FindingList } from '../components/Findings.js';
-import { Link } from '../components/Link.js';
+import { FindingItem, FindingList, SeverityBadge } from '../components/Findings.js';
+import { TitledPicker } from '../components/TitledPicker.js';
 import { ErrorBox, Loading } from '../components/Status.js';
 import { TableView } from '../components/TableView.js';
 import {
@@ -73,7 +73,7 @@ const T = {
 
 /** ESF month: import a month's time reports and see the month against the plan. */
 export default function EsfMonth(props: { params: Record<string, string> }) {
-  const { locale, tr } = useApp();
+  const { locale } = useApp();
   const projects = useLoad('esf-month-projects', () =>
     api<{ documents: DocumentSummary[] }>('/api/kinds/esf/project/documents'),
   );
@@ -92,17 +92,11 @@ export default function EsfMonth(props: { params: Record<string, string> }) {
   }
   return (
     <>
-      <nav aria-label={tr('choose')} class="doc-picker">
-        <ul>
-          {list.map((d) => (
-            <li key={d.id}>
-              <Link href={`/esf-manad/${encodeURIComponent(d.id)}`} current={d.id === current.id}>
-                {d.id}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <TitledPicker
+        docs={list}
+        current={current.id}
+        href={(d) => `/esf-manad/${encodeURIComponent(d.id)}`}
+      />
       <Month key={current.id} id={current.id} />
     </>
   );
@@ -315,6 +309,17 @@ function Summary(props: {
   );
 }
 
+/** A row's finding: severity, message and code (the message already names what was given). */
+function RowFinding(props: { finding: Finding }) {
+  const { locale } = useApp();
+  const f = props.finding;
+  return (
+    <li class="finding" data-code={f.code}>
+      <SeverityBadge severity={f.severity} /> {f.message[locale]} <code class="path">{f.code}</code>
+    </li>
+  );
+}
+
 function Importer(props: {
   stored: StoredTimeReports;
   onStore: (merged: StoredTimeReports, month: string) => Promise<void>;
@@ -483,7 +488,7 @@ function Importer(props: {
                               ) : (
                                 <ul class="finding-list compact">
                                   {r.findings.map((f, i) => (
-                                    <FindingItem key={i} finding={f} />
+                                    <RowFinding key={i} finding={f} />
                                   ))}
                                 </ul>
                               )}

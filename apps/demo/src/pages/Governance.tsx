@@ -1,4 +1,4 @@
-import { DocPicker } from '../components/DocPicker.js';
+import { TitledPicker } from '../components/TitledPicker.js';
 import { PrintHeader, documentStatus } from '../components/PrintHeader.js';
 import { DocTables } from '../components/DocTables.js';
 import { FindingList } from '../components/Findings.js';
@@ -27,7 +27,7 @@ export default function Governance(props: { params: Record<string, string> }) {
   if (current === undefined) return docs.loading ? <Loading /> : <h1>{tr('governance')}</h1>;
   return (
     <>
-      <DocPicker docs={list} current={current.id} />
+      <TitledPicker docs={list} current={current.id} />
       <GovernanceDoc key={current.id} kind={current.kind} id={current.id} />
     </>
   );
@@ -48,9 +48,7 @@ function GovernanceDoc(props: { kind: string; id: string }) {
         status={documentStatus(doc.data?.document)}
       />
       <h1>{titleOf(doc.data?.document, id)}</h1>
-      <p class="muted">
-        {kind === 'governance/forum-set' ? tr('forums') : tr('organisation')} · <code>{id}</code>
-      </p>
+      <p class="muted">{kind === 'governance/forum-set' ? tr('forums') : tr('organisation')}</p>
       {kind === 'governance/forum-set' && (
         <p>
           <a

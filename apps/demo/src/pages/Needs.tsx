@@ -1,6 +1,6 @@
 import { currentState, nextTransitions, type Organisation } from '@styrkit/governance';
 import { useMemo, useState } from 'preact/hooks';
-import { DocPicker } from '../components/DocPicker.js';
+import { TitledPicker } from '../components/TitledPicker.js';
 import { FindingList } from '../components/Findings.js';
 import { ErrorBox, Loading } from '../components/Status.js';
 import { TableView } from '../components/TableView.js';
@@ -91,7 +91,13 @@ export default function Needs(props: { params: Record<string, string> }) {
   }
   return (
     <>
-      {list.length > 1 && <DocPicker docs={list} current={current.id} />}
+      {list.length > 1 && (
+        <TitledPicker
+          docs={list}
+          current={current.id}
+          href={(d) => `/behov/${encodeURIComponent(d.id)}`}
+        />
+      )}
       <Funnel key={current.id} id={current.id} />
     </>
   );
