@@ -132,44 +132,38 @@ export interface TemplatedFindingCatalog<T extends Record<string, TemplatedCodeS
   render<K extends keyof T & string>(code: K, data: DataOf<T[K]>): LocalizedText;
 }
 
-/** The pending wording of findings made by a catalogue, so a re-pathed copy stays lazy. */
-const pending = new WeakMap<Finding, () => LocalizedText>();
-
 function asText(value: ExactLike): string {
   return typeof value === 'string' ? value : Exact.of(value).toString();
 }
 
+/**
+ * A finding whose message is worded the first time it is read. The accessor is part of the
+ * object literal (cheap, unlike `Object.defineProperty`), enumerable, between path and expected,
+ * so JSON, spread, structuredClone and equality see what an eagerly worded finding shows.
+ */
 function lazyFinding<C extends string>(
-  head: { code: C; severity: Severity; path: Path },
+  code: C,
+  severity: Severity,
+  path: Path,
   word: () => LocalizedText,
-  rest: { expected?: string; actual?: string; source?: SourceRef },
+  rest: {
+    expected?: string | undefined;
+    actual?: string | undefined;
+    source?: SourceRef | undefined;
+  },
 ): CodedFinding<C> {
-  const finding = { code: head.code, severity: head.severity, path: head.path } as {
-    code: C;
-    severity: Severity;
-    path: Path;
-    message: LocalizedText;
-  };
-  // Defined between path and expected, so keys keep the order of an eager finding.
-  Object.defineProperty(finding, 'message', {
-    enumerable: true,
-    configurable: true,
-    get(): LocalizedText {
-      const message = word();
-      Object.defineProperty(finding, 'message', {
-        value: message,
-        enumerable: true,
-        writable: true,
-        configurable: true,
-      });
-      pending.delete(finding);
-      return message;
+  let message: LocalizedText | undefined;
+  const finding: { -readonly [K in keyof Finding]: Finding[K] } & { code: C } = {
+    code,
+    severity,
+    path,
+    get message(): LocalizedText {
+      return (message ??= word());
     },
-  });
-  if (rest.expected !== undefined) Object.assign(finding, { expected: rest.expected });
-  if (rest.actual !== undefined) Object.assign(finding, { actual: rest.actual });
-  if (rest.source !== undefined) Object.assign(finding, { source: rest.source });
-  pending.set(finding, word);
+  };
+  if (rest.expected !== undefined) finding.expected = rest.expected;
+  if (rest.actual !== undefined) finding.actual = rest.actual;
+  if (rest.source !== undefined) finding.source = rest.source;
   return finding;
 }
 
@@ -206,10 +200,11 @@ export function defineTemplatedFindingCodes<
     render,
     create(code, input) {
       const severity = input.severity ?? specs[code]?.severity ?? 'error';
-      return lazyFinding({ code, severity, path: input.path }, () => render(code, input.data), {
-        ...(input.expected === undefined ? {} : { expected: asText(input.expected) }),
-        ...(input.actual === undefined ? {} : { actual: asText(input.actual) }),
-        ...(input.source === undefined ? {} : { source: input.source }),
+      const { expected, actual } = input;
+      return lazyFinding(code, severity, input.path, () => render(code, input.data), {
+        expected: expected === undefined ? undefined : asText(expected),
+        actual: actual === undefined ? undefined : asText(actual),
+        source: input.source,
       });
     },
   };
@@ -217,8 +212,8 @@ export function defineTemplatedFindingCodes<
 
 /**
  * The same finding under a path prefixed with `prefix` (a portfolio prefixes each plan's
- * findings with the plan's index). A finding whose message is not worded yet stays unworded;
- * any other finding is copied as it is.
+ * findings with the plan's index). A finding whose message is not worded yet stays unworded
+ * until the copy's message is read.
  *
  * @example
  * ```ts
@@ -228,12 +223,8 @@ export function defineTemplatedFindingCodes<
  * ```
  */
 export function prefixFindingPath<F extends Finding>(finding: F, prefix: Path): F {
+  // Reads the original's message only when the copy's is read: a lazy one stays unworded.
+  const word = (): LocalizedText => finding.message;
   const path = [...prefix, ...finding.path];
-  const word = pending.get(finding);
-  if (word === undefined) return { ...finding, path };
-  const rest: { expected?: string; actual?: string; source?: SourceRef } = {};
-  if (finding.expected !== undefined) rest.expected = finding.expected;
-  if (finding.actual !== undefined) rest.actual = finding.actual;
-  if (finding.source !== undefined) rest.source = finding.source;
-  return lazyFinding({ code: finding.code, severity: finding.severity, path }, word, rest) as F;
+  return lazyFinding(finding.code, finding.severity, path, word, finding) as Finding as F;
 }
