@@ -42,6 +42,7 @@ export const UI = {
   effects: { sv: 'Effekter', en: 'Effects' },
   esf: { sv: 'ESF', en: 'ESF' },
   checklists: { sv: 'Checklistor', en: 'Checklists' },
+  followUp: { sv: 'Budgetuppföljning', en: 'Budget follow-up' },
   esfMonth: { sv: 'ESF-månad', en: 'ESF month' },
   needs: { sv: 'Behov', en: 'Needs' },
   language: { sv: 'In English', en: 'På svenska' },
