@@ -197,6 +197,8 @@ function originalPath(path: Path, removals: readonly Removal[]): Path {
  */
 export function parseObjektplanPartial(input: unknown): PartialObjektplan {
   const read = readPartial(input);
+  // The host's checks run on the value alone (checkWithKind): they find its reading here.
+  if (read.value !== undefined && !read.complete) readings.set(read.value, read);
   const { removals } = read;
   return {
     value: read.value,
@@ -206,6 +208,9 @@ export function parseObjektplanPartial(input: unknown): PartialObjektplan {
     placeholders: [...read.placeholders].map((p) => (JSON.parse(p) as string[]).join('.')),
   };
 }
+
+/** How each partial plan handed out was read, for the checks that later run on it. */
+const readings = new WeakMap<Objektplan, Read>();
 
 interface Read {
   readonly value: Objektplan | undefined;
@@ -266,11 +271,24 @@ export function checkObjektplan(input: unknown): Finding[] {
   const read = readPartial(input);
   if (read.value === undefined) return [...read.findings];
   if (read.complete) return auditObjektplan(read.value);
+  return [...read.findings, ...auditRead(read.value, read)];
+}
+
+/**
+ * @internal The audit of a plan as the plugin's check runs it: a plan that
+ * {@link parseObjektplanPartial} read from a document with invalid fields gets only the findings
+ * that do not depend on them, with the document's own paths.
+ */
+export function auditPlanAsRead(plan: Objektplan): Pm3Finding[] {
+  const read = readings.get(plan);
+  return read === undefined ? auditObjektplan(plan) : auditRead(plan, read);
+}
+
+function auditRead(plan: Objektplan, read: Read): Pm3Finding[] {
   const dependent = [...read.placeholders].flatMap((id) => {
     const test = DEPENDS_ON[id];
     return test === undefined ? [] : [test];
   });
-  const plan = read.value;
   const removedIds = new Set<string>();
   const removedLinkGoals = new Set<string>();
   for (const r of read.removals) {
@@ -295,9 +313,6 @@ export function checkObjektplan(input: unknown): Finding[] {
     return false;
   };
   const audit = auditObjektplan(plan).filter((f) => !dependent.some((d) => d(f)) && !follows(f));
-  const moved = read.removals.length > 0;
-  return [
-    ...read.findings,
-    ...audit.map((f) => (moved ? { ...f, path: originalPath(f.path, read.removals) } : f)),
-  ];
+  if (read.removals.length === 0) return audit;
+  return audit.map((f) => ({ ...f, path: originalPath(f.path, read.removals) }));
 }

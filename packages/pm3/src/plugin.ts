@@ -11,7 +11,7 @@ import {
   type StyrkitPlugin,
 } from '@styrkit/plugin';
 import { auditBudgetFollowUp } from './audit-follow-up.js';
-import { auditForvaltningsobjekt, auditObjektplan } from './audit.js';
+import { auditForvaltningsobjekt } from './audit.js';
 import { pm3Codes } from './codes.js';
 import { diffPlans } from './diff.js';
 import {
@@ -21,6 +21,7 @@ import {
   type Objektplan,
 } from './model.js';
 import { parseBudgetFollowUp, parseForvaltningsobjekt, parseObjektplan } from './parse.js';
+import { auditPlanAsRead, parseObjektplanPartial } from './partial.js';
 import { objektplanDocxExporter } from './report-export.js';
 import { recogniseObjektplan } from './recognise.js';
 import {
@@ -40,6 +41,8 @@ const objektplanKind = defineKind({
   schema: objektplanSchema,
   schemaVersion: 1,
   parse: parseObjektplan,
+  // One invalid field hides no other check: the host runs the checks on the readable part.
+  parsePartial: parseObjektplanPartial,
 });
 
 const forvaltningsobjektKind = defineKind({
@@ -162,7 +165,7 @@ export const pm3Plugin: StyrkitPlugin = definePlugin({
     defineCheck(objektplanKind, {
       id: 'pm3/objektplan-audit',
       title: { sv: 'Granskning av objektplan', en: 'Objektplan audit' },
-      run: (plan) => auditObjektplan(plan),
+      run: (plan) => auditPlanAsRead(plan),
     }),
     defineCheck(objektplanKind, {
       id: 'pm3/objektplan-object',

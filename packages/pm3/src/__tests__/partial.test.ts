@@ -4,7 +4,9 @@
 // initiatives without a committee goal link.
 import fc from 'fast-check';
 import type { Finding } from '@styrkit/core';
+import { checkWithKind } from '@styrkit/plugin';
 import { describe, expect, it } from 'vitest';
+import { pm3Plugin } from '../plugin.js';
 import {
   auditObjektplan,
   checkObjektplan,
@@ -148,6 +150,20 @@ describe('checkObjektplan: one invalid field hides no other check', () => {
     raw.validity.end = 'snart';
     const fs = checkObjektplan(raw);
     expect(invalid(fs)).toHaveLength(3);
+    expectKnownFindings(fs);
+  });
+
+  it("the plugin's kind reads the rest, so the host's checks give the same findings", () => {
+    const raw = rawA();
+    const link = raw.goalLinks[0];
+    if (link === undefined) throw new Error('link 0 exists');
+    link.activity = '';
+    raw.validity.start = '2021-02-30';
+    const kind = pm3Plugin.kinds.find((k) => k.name === 'pm3/objektplan');
+    const audit = pm3Plugin.checks.filter((c) => c.id === 'pm3/objektplan-audit');
+    if (kind === undefined || audit.length !== 1) throw new Error('the plugin has the kind');
+    const fs = checkWithKind(kind, audit, raw, { locale: 'sv', documents: () => [] });
+    expect(JSON.stringify(fs)).toBe(JSON.stringify(checkObjektplan(raw)));
     expectKnownFindings(fs);
   });
 
