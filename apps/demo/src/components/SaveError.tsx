@@ -19,7 +19,9 @@ export function SaveError(props: { error: unknown }) {
       : [{ field: undefined, reason: e instanceof Error ? e.message : String(e) }];
   return (
     <div role="alert" class="alert error" data-testid="save-error">
-      <strong>{docWord('saveFailed', locale)}</strong>
+      <p>
+        <strong>{docWord('saveFailed', locale)}</strong>
+      </p>
       <ul>
         {lines.map((l, i) => (
           <li key={i}>

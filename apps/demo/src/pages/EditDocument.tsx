@@ -295,50 +295,51 @@ function Editor(props: {
                   {checking ? docWord('checking', locale) : ''}
                 </span>
               </div>
-            </div>
-          )}
-          <div aria-live="assertive">
-            {problem !== undefined && (
-              <div role="alert" class="alert error" data-testid="save-problem">
-                <p>{problem}</p>
-                {problem === docWord('idMismatch', locale) && (
-                  <p>
-                    <code>{docIdText}</code> ≠ <code>{envId}</code>{' '}
-                    <button
-                      type="button"
-                      onClick={() => {
-                        change(syncId(draft, docIdText, envId, true));
-                      }}
-                    >
-                      {docWord('useEnvelopeId', locale)} <code>{envId}</code>
+              <div aria-live="assertive">
+                {problem !== undefined && (
+                  <div role="alert" class="alert error" data-testid="save-problem">
+                    <p>{problem}</p>
+                    {problem === docWord('idMismatch', locale) && (
+                      <p>
+                        <code>{docIdText}</code> ≠ <code>{envId}</code>{' '}
+                        <button
+                          type="button"
+                          onClick={() => {
+                            change(syncId(draft, docIdText, envId, true));
+                          }}
+                        >
+                          {docWord('useEnvelopeId', locale)} <code>{envId}</code>
+                        </button>
+                      </p>
+                    )}
+                  </div>
+                )}
+                {refWarning !== undefined && (
+                  <div role="alert" class="alert warn" data-testid="missing-references">
+                    <p>{docWord('missingReferences', locale)}</p>
+                    <ul>
+                      {refWarning.map((f, i) => (
+                        <li key={i}>{f.message[locale]}</li>
+                      ))}
+                    </ul>
+                    <button type="button" onClick={() => void save(true)}>
+                      {docWord('saveAnyway', locale)}
                     </button>
+                  </div>
+                )}
+                {saveError !== undefined && <SaveError error={saveError} />}
+              </div>
+              <div aria-live="polite">
+                {saved !== undefined && (
+                  <p class="alert ok" data-testid="saved">
+                    {tr('saved')} {saved}.
                   </p>
                 )}
               </div>
-            )}
-            {refWarning !== undefined && (
-              <div role="alert" class="alert warn" data-testid="missing-references">
-                <p>{docWord('missingReferences', locale)}</p>
-                <ul>
-                  {refWarning.map((f, i) => (
-                    <li key={i}>{f.message[locale]}</li>
-                  ))}
-                </ul>
-                <button type="button" onClick={() => void save(true)}>
-                  {docWord('saveAnyway', locale)}
-                </button>
-              </div>
-            )}
-          </div>
+            </div>
+          )}
         </form>
       )}
-      <div aria-live="polite">
-        {saved !== undefined && (
-          <p class="alert ok" data-testid="saved">
-            {tr('saved')} {saved}.
-          </p>
-        )}
-      </div>
       {conflict !== undefined && (
         <ConflictAlert
           conflict={conflict}
@@ -348,7 +349,6 @@ function Editor(props: {
           }}
         />
       )}
-      {saveError !== undefined && <SaveError error={saveError} />}
       {!isNew && record !== undefined && <DownloadButtons kind={kind} id={record.id} />}
       {started && <FindingList findings={shown} />}
     </article>
