@@ -1,10 +1,25 @@
-import type { NumberLocale } from '@styrkit/core';
+import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { StyrkitPlugin } from '@styrkit/plugin';
-import type { Context, Hono } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { requireAnyGrant, type Principal } from './auth.js';
+import { requireAnyGrant } from './auth/permissions.js';
 import { auditUpload } from './document-audit.js';
 import { fail, HostError, hostFinding } from './errors.js';
+import { documented, type Env } from './routes/context.js';
+import { errors, findingSchema, json, localeQuery } from './routes/schemas.js';
+
+/** The report's shape: its three parts are required; their contents are documents/ and plugins'. */
+const auditReportSchema = z
+  .object({
+    audit: z
+      .record(z.string(), z.unknown())
+      .openapi({ description: 'Tables, text claims and findings of @styrkit/documents' }),
+    recognitions: z
+      .array(z.record(z.string(), z.unknown()))
+      .openapi({ description: 'Drafts the loaded plugins recognised, with their findings' }),
+    findings: z.array(findingSchema),
+  })
+  .openapi('AuditReport');
 
 /** Limits of `POST /api/audit` (docs/hosting.md, "Limits"). */
 export const AUDIT_LIMITS = {
@@ -15,8 +30,6 @@ export const AUDIT_LIMITS = {
 } as const;
 
 let running = 0;
-
-type Env = { Variables: { principal: Principal; locale: NumberLocale } };
 
 /**
  * `POST /api/audit`: upload one Word, Excel, PDF, HTML, Markdown or text file (multipart field
@@ -31,29 +44,66 @@ type Env = { Variables: { principal: Principal; locale: NumberLocale } };
  * ```
  */
 export function registerAuditRoute(
-  app: Hono<Env>,
+  app: OpenAPIHono<Env>,
   plugins: readonly StyrkitPlugin[],
   limits: { maxBytes?: number; concurrency?: number } = {},
 ): void {
   const maxBytes = limits.maxBytes ?? AUDIT_LIMITS.maxBytes;
   const concurrency = limits.concurrency ?? AUDIT_LIMITS.concurrency;
-  app.post(
-    '/api/audit',
-    bodyLimit({
-      maxSize: maxBytes,
-      onError: () => {
-        throw new HostError(413, [
-          hostFinding(
-            'host/body-too-large',
-            {
-              sv: `Filen är större än ${String(maxBytes)} byte`,
-              en: `The file is larger than ${String(maxBytes)} bytes`,
+  const upload = { type: 'string' as const, contentMediaType: 'application/octet-stream' };
+  const limit: MiddlewareHandler<Env> = bodyLimit({
+    maxSize: maxBytes,
+    onError: () => {
+      throw new HostError(413, [
+        hostFinding(
+          'host/body-too-large',
+          {
+            sv: `Filen är större än ${String(maxBytes)} byte`,
+            en: `The file is larger than ${String(maxBytes)} bytes`,
+          },
+          { expected: `<= ${String(maxBytes)}` },
+        ),
+      ]);
+    },
+  });
+  app.openapi(
+    documented(
+      app,
+      createRoute({
+        method: 'post',
+        path: '/api/audit',
+        summary:
+          'Audit a Word, Excel, PDF, HTML, Markdown or text document as it is: its tables, stated totals and text claims, and the drafts the loaded plugins recognise. Nothing is stored; at most 20 MiB.',
+        middleware: [limit] as const,
+        request: {
+          query: z.object({
+            locale: localeQuery,
+            file: z.string().max(300).optional().openapi({
+              description: 'The file name, when the body is the raw file',
+            }),
+          }),
+          body: {
+            required: true,
+            content: {
+              'multipart/form-data': {
+                schema: {
+                  type: 'object',
+                  properties: {
+                    file: { ...upload, description: '.docx, .xlsx, .pdf, .html, .md or .txt' },
+                  },
+                  required: ['file'],
+                },
+              },
+              'application/octet-stream': { schema: upload },
             },
-            { expected: `<= ${String(maxBytes)}` },
-          ),
-        ]);
-      },
-    }),
+          },
+        },
+        responses: {
+          200: json(auditReportSchema, 'The audit report'),
+          ...errors(400, 401, 403, 413, 503),
+        },
+      }),
+    ),
     async (c) => {
       // Permission before reading: an outsider's upload costs nothing.
       requireAnyGrant(c.get('principal'), 'read');
@@ -67,7 +117,7 @@ export function registerAuditRoute(
       }
       running += 1;
       try {
-        const { bytes, name } = await uploadOf(c, c.req.query('file'));
+        const { bytes, name } = await uploadOf(c, c.req.valid('query').file);
         const locale = c.get('locale');
         const report = await auditUpload(
           { bytes, ...(name === undefined ? {} : { file: name }), locale },

@@ -99,7 +99,7 @@ export function assertCleanText(value: unknown, basePath: (string | number)[] = 
 
 /** A decimal number as sign, significant digits and exponent, for exact comparison. */
 function canonical(text: string): string {
-  const m = /^(-?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/.exec(text);
+  const m = /^(-?)\+?(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/.exec(text);
   if (m === null) return text;
   const digits = `${m[2] ?? ''}${m[3] ?? ''}`;
   let exponent = Number(m[4] ?? 0) - (m[3] ?? '').length;
@@ -135,6 +135,54 @@ function pathOfNumber(value: unknown, n: number): (string | number)[] {
 }
 
 /**
+ * Findings for the number texts (as written, in order) that a JavaScript number cannot hold
+ * exactly: `host/inexact-number` at the path of the value they became (at most 20).
+ *
+ * @example
+ * ```ts
+ * inexactNumbers(['1e-400'], { a: 0 }, 'JSON')[0]?.path; // ['a']
+ * ```
+ */
+export function inexactNumbers(
+  tokens: readonly string[],
+  value: unknown,
+  format: 'JSON' | 'YAML',
+): Finding[] {
+  const findings: Finding[] = [];
+  for (const token of tokens) {
+    const n = Number(token.replace(/^\+/, ''));
+    if (Number.isFinite(n) && canonical(String(n)) === canonical(token)) continue;
+    // 0x1F, 0o17: exact whenever the value is a safe integer.
+    if (/^[-+]?0[xo]/i.test(token) && Number.isSafeInteger(n)) continue;
+    const shown = token.slice(0, 60);
+    findings.push(
+      hostFinding(
+        'host/inexact-number',
+        {
+          sv: `Talet ${shown} kan inte hållas exakt som ${format}-tal (det skulle bli ${String(n)}); skicka det som text, t.ex. "${shown}"`,
+          en: `The number ${shown} cannot be held exactly as a ${format} number (it would become ${String(n)}); send it as text, e.g. "${shown}"`,
+        },
+        {
+          path: pathOfNumber(value, yamlNumber(token)),
+          expected: 'a number held exactly, or the amount as a string',
+          actual: shown,
+        },
+      ),
+    );
+    if (findings.length >= 20) break;
+  }
+  return findings;
+}
+
+/** The value a number text becomes (YAML's `.inf` and `.nan` included), to find its path. */
+function yamlNumber(token: string): number {
+  const t = token.toLowerCase();
+  if (/^[-+]?\.inf$/.test(t)) return t.startsWith('-') ? -Infinity : Infinity;
+  if (t === '.nan') return NaN;
+  return Number(token.replace(/^\+/, ''));
+}
+
+/**
  * Parses JSON and refuses any number a JavaScript number cannot hold exactly as written
  * (`12345678901234567890123`, `1e-400`, `0.1000000000000000055511`): the transport never rounds
  * money. Send such amounts as strings (`"12345678901234567890123"`). Also refuses NUL and lone
@@ -156,26 +204,7 @@ export function parseJsonExact(text: string): unknown {
       en: `Malformed JSON: ${detail.slice(0, 200)}`,
     });
   }
-  const findings: Finding[] = [];
-  for (const token of numberTokens(text)) {
-    const n = Number(token);
-    if (Number.isFinite(n) && canonical(String(n)) === canonical(token)) continue;
-    findings.push(
-      hostFinding(
-        'host/inexact-number',
-        {
-          sv: `Talet ${token.slice(0, 60)} kan inte hållas exakt som JSON-tal (det skulle bli ${String(n)}); skicka det som text, t.ex. "${token.slice(0, 60)}"`,
-          en: `The number ${token.slice(0, 60)} cannot be held exactly as a JSON number (it would become ${String(n)}); send it as text, e.g. "${token.slice(0, 60)}"`,
-        },
-        {
-          path: pathOfNumber(value, n),
-          expected: 'a number held exactly, or the amount as a string',
-          actual: token.slice(0, 60),
-        },
-      ),
-    );
-    if (findings.length >= 20) break;
-  }
+  const findings = inexactNumbers(numberTokens(text), value, 'JSON');
   if (findings.length > 0) throw new HostError(400, findings);
   assertCleanText(value);
   return value;

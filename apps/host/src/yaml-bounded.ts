@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
-import { parse as parseYaml } from 'yaml';
+import { parseDocument, visit } from 'yaml';
+import { inexactNumbers } from './http-input.js';
 import { HostError, hostFinding } from './errors.js';
 
 /** Limits on YAML read from a request (docs/hosting.md, "Limits"). */
@@ -20,14 +21,40 @@ export const YAML_LIMITS = {
 const yamlModule = createRequire(import.meta.url).resolve('yaml');
 
 // The worker is plain CommonJS run from a string, so it needs no TypeScript loader.
+// It answers the value and the source text of every number, so the exactness check (the same
+// as the inline one, in this thread) sees what was written.
 const WORKER = `
 const { parentPort, workerData } = require('node:worker_threads');
-const { parse } = require(workerData.module);
+const { parseDocument, visit } = require(workerData.module);
 try {
-  parentPort.postMessage({ ok: true, value: parse(workerData.text, { maxAliasCount: workerData.maxAliasCount }) });
+  const doc = parseDocument(workerData.text);
+  if (doc.errors.length > 0) throw doc.errors[0];
+  const numbers = [];
+  visit(doc, { Scalar(_, node) { if (typeof node.value === 'number') numbers.push(node.source ?? String(node.value)); } });
+  const value = doc.toJS({ maxAliasCount: workerData.maxAliasCount });
+  parentPort.postMessage({ ok: true, value, numbers });
 } catch (error) {
   parentPort.postMessage({ ok: false, message: String(error && error.message || error) });
 }`;
+
+/** A YAML text's value and the source text of each of its numbers, in document order. */
+interface ParsedYaml {
+  readonly value: unknown;
+  readonly numbers: readonly string[];
+}
+
+function parseInline(text: string, maxAliasCount: number): ParsedYaml {
+  const doc = parseDocument(text);
+  const first = doc.errors[0];
+  if (first !== undefined) throw first;
+  const numbers: string[] = [];
+  visit(doc, {
+    Scalar(_, node) {
+      if (typeof node.value === 'number') numbers.push(node.source ?? String(node.value));
+    },
+  });
+  return { value: doc.toJS({ maxAliasCount }) as unknown, numbers };
+}
 
 let running = 0;
 
@@ -58,6 +85,34 @@ export async function parseYamlBounded(
   text: string,
   limits: Partial<typeof YAML_LIMITS> = {},
 ): Promise<unknown> {
+  return (await parseYamlSources(text, limits)).value;
+}
+
+/**
+ * Parses YAML from a request like {@link parseYamlBounded} and refuses any number a JavaScript
+ * number cannot hold exactly as written (`12345678901234567890123`, `1e-400`, `.inf`): 400
+ * `host/inexact-number`, as for JSON. The transport never rounds money; write such amounts
+ * quoted (`"12345678901234567890123"`).
+ *
+ * @example
+ * ```ts
+ * await parseYamlExact('amount: 45100.5'); // { amount: 45100.5 }
+ * ```
+ */
+export async function parseYamlExact(
+  text: string,
+  limits: Partial<typeof YAML_LIMITS> = {},
+): Promise<unknown> {
+  const { value, numbers } = await parseYamlSources(text, limits);
+  const findings = inexactNumbers(numbers, value, 'YAML');
+  if (findings.length > 0) throw new HostError(400, findings);
+  return value;
+}
+
+async function parseYamlSources(
+  text: string,
+  limits: Partial<typeof YAML_LIMITS>,
+): Promise<ParsedYaml> {
   const o = { ...YAML_LIMITS, ...limits };
   const bytes = Buffer.byteLength(text);
   if (bytes > o.maxBytes) {
@@ -74,7 +129,7 @@ export async function parseYamlBounded(
   }
   if (bytes <= o.inlineBytes) {
     try {
-      return parseYaml(text, { maxAliasCount: o.maxAliasCount }) as unknown;
+      return parseInline(text, o.maxAliasCount);
     } catch (error) {
       throw malformed(firstLine(error instanceof Error ? error.message : String(error)));
     }
@@ -93,7 +148,7 @@ export async function parseYamlBounded(
   }
   running++;
   try {
-    return await new Promise<unknown>((resolve, reject) => {
+    return await new Promise<ParsedYaml>((resolve, reject) => {
       const worker = new Worker(WORKER, {
         eval: true,
         workerData: { module: yamlModule, text, maxAliasCount: o.maxAliasCount },
@@ -114,10 +169,11 @@ export async function parseYamlBounded(
           ]),
         );
       }, o.timeoutMs);
-      worker.once('message', (m: { ok: true; value: unknown } | { ok: false; message: string }) => {
+      type Answer = ({ ok: true } & ParsedYaml) | { ok: false; message: string };
+      worker.once('message', (m: Answer) => {
         clearTimeout(timer);
         void worker.terminate();
-        if (m.ok) resolve(m.value);
+        if (m.ok) resolve({ value: m.value, numbers: m.numbers });
         else reject(malformed(firstLine(m.message)));
       });
       worker.once('error', (error) => {

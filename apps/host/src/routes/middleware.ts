@@ -1,0 +1,176 @@
+// What every request passes through: error answers as findings, CORS, the body limit, the
+// locale, security headers and clean path and query text.
+import { sortFindings, type Finding, type NumberLocale } from '@styrkit/core';
+import type { ErrorHandler, Hono, NotFoundHandler } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { except } from 'hono/combine';
+import { cors } from 'hono/cors';
+import { HTTPException } from 'hono/http-exception';
+import { CSRF_HEADER, type RequestView } from '../auth/origin.js';
+import { fail, HostError, hostFinding, type ErrorStatus } from '../errors.js';
+import { assertCleanText, hasBadText } from '../http-input.js';
+import type { Env } from './context.js';
+
+/**
+ * The error body every error answer has: its status and the findings that explain it.
+ *
+ * @example
+ * ```ts
+ * errorBody(404, []).error.status; // 404
+ * ```
+ */
+export function errorBody(status: number, findings: readonly Finding[]) {
+  return { error: { status, findings: sortFindings(findings) } };
+}
+
+/** Errors raised by Hono itself (a validator's media type gate, a malformed JSON text). */
+function fromHttpException(error: HTTPException): HostError {
+  const status = ([400, 413, 415] as const).find((s) => s === error.status) ?? 400;
+  const code =
+    status === 415
+      ? 'host/unsupported-media-type'
+      : status === 413
+        ? 'host/body-too-large'
+        : 'host/invalid-request';
+  return new HostError(status, [
+    hostFinding(code, {
+      sv: `Begäran kan inte läsas: ${error.message.slice(0, 200)}`,
+      en: `The request cannot be read: ${error.message.slice(0, 200)}`,
+    }),
+  ]);
+}
+
+/** Every error as JSON with findings; no stack trace ever leaves the process. */
+export const onError: ErrorHandler<Env> = (caught, c) => {
+  const error = caught instanceof HTTPException ? fromHttpException(caught) : caught;
+  if (error instanceof HostError) {
+    if (error.status === 503) c.header('Retry-After', '5');
+    return c.json(errorBody(error.status, error.findings), error.status);
+  }
+  console.error('[styrkit] unexpected error:', error);
+  return c.json(
+    errorBody(500, [
+      hostFinding('host/internal-error', {
+        sv: 'Ett oväntat fel inträffade; det är loggat på servern',
+        en: 'An unexpected error occurred; it is logged on the server',
+      }),
+    ]),
+    500,
+  );
+};
+
+/** 404 with a finding naming the method and path. */
+export const notFound: NotFoundHandler<Env> = (c) =>
+  c.json(
+    errorBody(404, [
+      hostFinding('host/no-such-route', {
+        sv: `Ingen resurs på ${c.req.method} ${c.req.path}`,
+        en: `No resource at ${c.req.method} ${c.req.path}`,
+      }),
+    ]),
+    404,
+  );
+
+function localeOf(asked: string | undefined, acceptLanguage: string | undefined): NumberLocale {
+  if (asked === 'en' || asked === 'sv') return asked;
+  return /^en\b/i.test(acceptLanguage ?? '') ? 'en' : 'sv';
+}
+
+/**
+ * Whether a path is under `/api`.
+ *
+ * @example
+ * ```ts
+ * isApiPath('/api/health'); // true
+ * ```
+ */
+export function isApiPath(path: string): boolean {
+  return path === '/api' || path.startsWith('/api/');
+}
+
+/** 400 when a path segment or query parameter holds NUL, a lone surrogate or broken %-escapes. */
+function assertCleanRequestText(c: { req: RequestView }): void {
+  for (const segment of c.req.path.split('/')) {
+    let text: string;
+    try {
+      text = decodeURIComponent(segment);
+    } catch {
+      fail(
+        400,
+        'host/invalid-text',
+        { sv: 'Sökvägen har en trasig %-kodning', en: 'The path has a broken %-escape' },
+        { path: ['path'], actual: segment.slice(0, 100) },
+      );
+    }
+    if (hasBadText(text)) assertCleanText(text, ['path']);
+  }
+  for (const [key, values] of Object.entries(c.req.queries())) {
+    assertCleanText(key, ['query']);
+    for (const v of values) assertCleanText(v, ['query', key]);
+  }
+}
+
+/**
+ * Installs the shared middleware on an app: error and 404 answers, CORS for the configured
+ * origins, the body limit (not on the document audit, which has its own), the locale,
+ * security and no-store headers on API answers, and clean request text.
+ *
+ * @example
+ * ```ts
+ * useCommonMiddleware(app, { maxBody: 2 * 1024 * 1024, origins: [] });
+ * ```
+ */
+export function useCommonMiddleware(
+  app: Hono<Env>,
+  options: { maxBody: number; origins: readonly string[] },
+): void {
+  const { maxBody, origins } = options;
+  app.onError(onError);
+  app.notFound(notFound);
+  if (origins.length > 0) {
+    app.use(
+      '/api/*',
+      cors({
+        origin: [...origins],
+        credentials: true,
+        allowHeaders: ['content-type', 'authorization', 'if-match', CSRF_HEADER],
+        allowMethods: ['GET', 'POST', 'PUT', 'DELETE', 'OPTIONS'],
+        exposeHeaders: ['etag', 'location', 'retry-after'],
+      }),
+    );
+  }
+  const apiBodyLimit = bodyLimit({
+    maxSize: maxBody,
+    onError: (c) =>
+      c.json(
+        errorBody(413, [
+          hostFinding(
+            'host/body-too-large',
+            {
+              sv: `Begäran är större än ${maxBody} byte`,
+              en: `The request is larger than ${maxBody} bytes`,
+            },
+            { expected: `<= ${maxBody}` },
+          ),
+        ]),
+        413 satisfies ErrorStatus,
+      ),
+  });
+  // The document audit takes uploads of committee PDFs and has its own, larger limit.
+  app.use('/api/*', except('/api/audit', apiBodyLimit));
+  app.use('*', async (c, next) => {
+    c.set('locale', localeOf(c.req.query('locale'), c.req.header('accept-language')));
+    await next();
+    c.header('X-Content-Type-Options', 'nosniff');
+    c.header('Referrer-Policy', 'no-referrer');
+    // API answers are per user and change with every save: no cache may keep them.
+    if (isApiPath(c.req.path) && !c.res.headers.has('cache-control')) {
+      c.header('Cache-Control', 'no-store');
+    }
+  });
+  // Path segments and query values are text the database must be able to hold.
+  app.use('/api/*', async (c, next) => {
+    assertCleanRequestText(c);
+    await next();
+  });
+}
