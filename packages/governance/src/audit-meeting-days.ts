@@ -31,20 +31,14 @@ function finding(meeting: Meeting, index: number, why: NonWorkingDay): Finding {
   if (meeting.kept === true) {
     return governanceCodes.create('governance/meeting-on-non-working-day', {
       path,
-      message: {
-        sv: `${meeting.name}: mötet ${at} infaller på ${day.sv} och har ingen regel för flytt.`,
-        en: `${meeting.name}: the meeting on ${at} falls on ${day.en} and no rule moves it.`,
-      },
+      data: { name: meeting.name, at, day },
       expected: 'arbetsdag / working day',
       actual: `${at} (${day.sv})`,
     });
   }
   return governanceCodes.create('governance/meeting-moved', {
     path,
-    message: {
-      sv: `${meeting.name}: mötet ${at} infaller på ${day.sv} och flyttas till ${meeting.date}.`,
-      en: `${meeting.name}: the meeting on ${at} falls on ${day.en} and moves to ${meeting.date}.`,
-    },
+    data: { name: meeting.name, at, day, date: meeting.date },
     expected: meeting.date,
     actual: at,
   });

@@ -32,10 +32,7 @@ export function auditMilestonePlan(plan: MilestonePlan, log?: GateLog): Finding[
       findings.push(
         governanceCodes.create('governance/milestone-without-date', {
           path: [...at, 'planned'],
-          message: {
-            sv: `"${m.title}" har inget planerat datum.`,
-            en: `"${m.title}" has no planned date.`,
-          },
+          data: { title: m.title },
         }),
       );
     }
@@ -43,9 +40,11 @@ export function auditMilestonePlan(plan: MilestonePlan, log?: GateLog): Finding[
       findings.push(
         governanceCodes.create('governance/milestone-late', {
           path: [...at, 'decided'],
-          message: {
-            sv: `"${m.title}" planerades till ${m.planned ?? ''} men beslutades ${m.decided ?? ''}: ${s.daysLate} ${s.daysLate === 1 ? 'dag' : 'dagar'} sent.`,
-            en: `"${m.title}" was planned for ${m.planned ?? ''} but decided ${m.decided ?? ''}: ${s.daysLate} ${s.daysLate === 1 ? 'day' : 'days'} late.`,
+          data: {
+            title: m.title,
+            planned: m.planned ?? '',
+            decided: m.decided ?? '',
+            days: s.daysLate ?? 0,
           },
           // expected = the planned date, actual = the decided date the document states
           expected: m.planned ?? '',
@@ -57,9 +56,11 @@ export function auditMilestonePlan(plan: MilestonePlan, log?: GateLog): Finding[
       findings.push(
         governanceCodes.create('governance/milestone-overdue', {
           path: [...at, 'decided'],
-          message: {
-            sv: `"${m.title}" planerades till ${m.replanned ?? m.planned ?? ''} och saknar beslut ${plan.asOf ?? ''}: ${s.daysLate} ${s.daysLate === 1 ? 'dag' : 'dagar'} efter den ursprungliga planen.`,
-            en: `"${m.title}" was planned for ${m.replanned ?? m.planned ?? ''} and has no decision at ${plan.asOf ?? ''}: ${s.daysLate} ${s.daysLate === 1 ? 'day' : 'days'} after the original plan.`,
+          data: {
+            title: m.title,
+            planned: m.replanned ?? m.planned ?? '',
+            asOf: plan.asOf ?? '',
+            days: s.daysLate ?? 0,
           },
           expected: m.replanned ?? m.planned ?? '',
           actual: '–',
@@ -70,9 +71,11 @@ export function auditMilestonePlan(plan: MilestonePlan, log?: GateLog): Finding[
       findings.push(
         governanceCodes.create('governance/milestone-replanned', {
           path: [...at, 'replanned'],
-          message: {
-            sv: `"${m.title}" har flyttats från ${m.planned ?? ''} till ${m.replanned ?? ''} (${s.slipDays} ${s.slipDays === 1 ? 'dag' : 'dagar'}).`,
-            en: `"${m.title}" has moved from ${m.planned ?? ''} to ${m.replanned ?? ''} (${s.slipDays} ${s.slipDays === 1 ? 'day' : 'days'}).`,
+          data: {
+            title: m.title,
+            planned: m.planned ?? '',
+            replanned: m.replanned ?? '',
+            days: s.slipDays,
           },
           expected: m.planned ?? '',
           actual: m.replanned ?? '',
@@ -92,10 +95,7 @@ export function auditMilestonePlan(plan: MilestonePlan, log?: GateLog): Finding[
       findings.push(
         governanceCodes.create('governance/milestone-decision-date', {
           path: [...at, 'decided'],
-          message: {
-            sv: `"${m.title}" anges beslutad ${m.decided ?? '–'}, men beslut ${decision.id} i beslutsloggen är daterat ${decision.date}.`,
-            en: `"${m.title}" is stated as decided ${m.decided ?? '–'}, but decision ${decision.id} in the log is dated ${decision.date}.`,
-          },
+          data: { title: m.title, decided: m.decided ?? '–', id: decision.id, date: decision.date },
           expected: decision.date,
           actual: m.decided ?? '–',
         }),
@@ -112,10 +112,7 @@ export function auditMilestonePlan(plan: MilestonePlan, log?: GateLog): Finding[
       findings.push(
         governanceCodes.create('governance/milestone-order', {
           path: [...at, 'planned'],
-          message: {
-            sv: `"${m.title}" (${mine}) är planerad före "${first.title}" (${theirs}), som den följer på.`,
-            en: `"${m.title}" (${mine}) is planned before "${first.title}" (${theirs}), which it follows.`,
-          },
+          data: { title: m.title, mine, before: first.title, theirs },
           expected: `>= ${theirs}`,
           actual: mine,
         }),

@@ -35,10 +35,7 @@ export function auditRiskRegister(register: RiskRegister): Finding[] {
       findings.push(
         governanceCodes.create('governance/risk-not-assessed', {
           path: [...at, missing[0] ?? 'probability'],
-          message: {
-            sv: `Risken "${risk.title}" saknar bedömd ${missing.map((k) => axisNames[k].sv).join(' och ')}.`,
-            en: `Risk "${risk.title}" has no assessed ${missing.map((k) => axisNames[k].en).join(' or ')}.`,
-          },
+          data: { title: risk.title, axes: missing.map((k) => axisNames[k]) },
           expected: 'bedömning / assessment',
           actual: missing.join(', '),
         }),
@@ -51,10 +48,7 @@ export function auditRiskRegister(register: RiskRegister): Finding[] {
       findings.push(
         governanceCodes.create('governance/risk-out-of-scale', {
           path: [...at, k],
-          message: {
-            sv: `Risken "${risk.title}": ${axisNames[k].sv} ${v} ligger utanför skalan ${axis.min}–${axis.max}.`,
-            en: `Risk "${risk.title}": ${axisNames[k].en} ${v} is outside the scale ${axis.min}–${axis.max}.`,
-          },
+          data: { title: risk.title, k: axisNames[k], v, min: axis.min, max: axis.max },
           expected: `${axis.min}–${axis.max}`,
           actual: v,
         }),
@@ -65,9 +59,13 @@ export function auditRiskRegister(register: RiskRegister): Finding[] {
       findings.push(
         governanceCodes.create('governance/risk-score-mismatch', {
           path: [...at, 'statedScore'],
-          message: {
-            sv: `Risken "${risk.title}": angivet riskvärde ${risk.statedScore}, men ${risk.probability} × ${risk.consequence} = ${score}.`,
-            en: `Risk "${risk.title}": stated score ${risk.statedScore}, but ${risk.probability} × ${risk.consequence} = ${score}.`,
+          data: {
+            title: risk.title,
+            statedScore: risk.statedScore,
+            // Both are known here: a score was computed from them.
+            probability: risk.probability ?? '–',
+            consequence: risk.consequence ?? '–',
+            score,
           },
           expected: score,
           actual: risk.statedScore,
@@ -79,10 +77,7 @@ export function auditRiskRegister(register: RiskRegister): Finding[] {
       findings.push(
         governanceCodes.create('governance/risk-without-owner', {
           path: [...at, 'owner'],
-          message: {
-            sv: `Risken "${risk.title}" har ingen ägare.`,
-            en: `Risk "${risk.title}" has no owner.`,
-          },
+          data: { title: risk.title },
         }),
       );
     }
@@ -90,10 +85,7 @@ export function auditRiskRegister(register: RiskRegister): Finding[] {
       findings.push(
         governanceCodes.create('governance/risk-without-measure', {
           path: [...at, 'measures'],
-          message: {
-            sv: `Risken "${risk.title}" har ingen åtgärd.`,
-            en: `Risk "${risk.title}" has no measure.`,
-          },
+          data: { title: risk.title },
         }),
       );
     }

@@ -65,10 +65,7 @@ export function auditOrganisation(org: Organisation): Finding[] {
     findings.push(
       governanceCodes.create('governance/role-unassigned', {
         path: ['people'],
-        message: {
-          sv: `Organisationen namnger inga personer; ${standing.length - vacant.length} ${standing.length - vacant.length === 1 ? 'roll' : 'roller'} saknar person.`,
-          en: `The organisation names no people; ${standing.length - vacant.length} ${standing.length - vacant.length === 1 ? 'role has' : 'roles have'} no person.`,
-        },
+        data: { variant: 'nobody', roles: standing.length - vacant.length },
         expected: `${standing.length - vacant.length} roller med person / roles with a person`,
         actual: '0',
       }),
@@ -97,10 +94,7 @@ export function auditOrganisation(org: Organisation): Finding[] {
       findings.push(
         governanceCodes.create('governance/role-unassigned', {
           path: ['roles', i],
-          message: {
-            sv: `Rollen "${role.name}" har ingen namngiven person.`,
-            en: `Role "${role.nameEn ?? role.name}" has no named person.`,
-          },
+          data: { variant: 'role', name: role.name, nameEn: role.nameEn ?? role.name },
           expected: 'minst 1 person / at least 1 person',
           actual: '0',
         }),
@@ -120,10 +114,7 @@ export function auditOrganisation(org: Organisation): Finding[] {
       findings.push(
         governanceCodes.create('governance/roles-not-separated', {
           path: ['policies', 'separateRoles', i],
-          message: {
-            sv: `${person} har både "${roleName(org, first)}" och "${roleName(org, second)}", som ska vara åtskilda.`,
-            en: `${person} holds both "${roleName(org, first)}" and "${roleName(org, second)}", which must be separate.`,
-          },
+          data: { person, first: roleName(org, first), second: roleName(org, second) },
           actual: a.person,
         }),
       );
@@ -142,15 +133,12 @@ function vacantFinding(
   if (assigned) {
     return governanceCodes.create('governance/vacant-role-duty', {
       path: ['roles', index, 'vacant'],
-      message: {
-        sv: `Rollen "${name}" anges som vakant men har en person under perioden.`,
-        en: `Role "${nameEn ?? name}" is stated as vacant but has a person during the period.`,
-      },
+      data: { variant: 'assigned', name, nameEn: nameEn ?? name },
     });
   }
   return governanceCodes.create('governance/role-vacant', {
     path: ['roles', index],
-    message: { sv: `Rollen "${name}" är vakant.`, en: `Role "${nameEn ?? name}" is vacant.` },
+    data: { name, nameEn: nameEn ?? name },
   });
 }
 
@@ -162,10 +150,7 @@ function ownershipFindings(org: Organisation): Finding[] {
     findings.push(
       governanceCodes.create('governance/ownership-count', {
         path: ['responsibilities', i, 'owners'],
-        message: {
-          sv: `Ansvaret "${r.label}" har ${r.owners.length} ägare; det ska ha exakt en.`,
-          en: `Responsibility "${r.label}" has ${r.owners.length} owners; it must have exactly one.`,
-        },
+        data: { label: r.label, ownersCount: r.owners.length },
         expected: 1,
         actual: r.owners.length,
       }),
@@ -186,10 +171,7 @@ function steeringGroupFindings(forum: Forum, i: number, org: Organisation | unde
       findings.push(
         governanceCodes.create('governance/steering-group-too-large', {
           path: ['forums', i, 'participants'],
-          message: {
-            sv: `${forum.name} har ${members} ${members === 1 ? 'ledamot' : 'ledamöter'}; högst ${max} enligt policyn.`,
-            en: `${forum.nameEn ?? forum.name} has ${members} members; at most ${max} by the policy.`,
-          },
+          data: { name: forum.name, nameEn: forum.nameEn ?? forum.name, members, max },
           expected: `<= ${max}`,
           actual: members,
         }),
@@ -207,10 +189,7 @@ function steeringGroupFindings(forum: Forum, i: number, org: Organisation | unde
     findings.push(
       governanceCodes.create('governance/steering-group-missing-role', {
         path: ['forums', i, 'participants'],
-        message: {
-          sv: `${forum.name} saknar ${tagLabel[tag].sv}.`,
-          en: `${forum.nameEn ?? forum.name} lacks the ${tagLabel[tag].en}.`,
-        },
+        data: { name: forum.name, nameEn: forum.nameEn ?? forum.name, tag: tagLabel[tag] },
         expected: tag,
       }),
     );
@@ -259,10 +238,7 @@ export function auditForumSet(set: ForumSet, org?: Organisation): Finding[] {
       findings.push(
         governanceCodes.create('governance/forum-missing-cadence', {
           path: ['forums', i, 'cadence'],
-          message: {
-            sv: `${name.sv} har ingen mötesfrekvens.`,
-            en: `${name.en} has no meeting cadence.`,
-          },
+          data: { name },
         }),
       );
     }
@@ -270,10 +246,7 @@ export function auditForumSet(set: ForumSet, org?: Organisation): Finding[] {
       findings.push(
         governanceCodes.create('governance/forum-missing-convener', {
           path: ['forums', i, 'convener'],
-          message: {
-            sv: `${name.sv} har ingen sammankallande roll.`,
-            en: `${name.en} has no convening role.`,
-          },
+          data: { name },
         }),
       );
     }
@@ -281,10 +254,7 @@ export function auditForumSet(set: ForumSet, org?: Organisation): Finding[] {
       findings.push(
         governanceCodes.create('governance/forum-missing-tasks', {
           path: ['forums', i, 'tasks'],
-          message: {
-            sv: `${name.sv} har inga beskrivna arbetsuppgifter.`,
-            en: `${name.en} has no described tasks.`,
-          },
+          data: { name },
         }),
       );
     }
@@ -294,9 +264,10 @@ export function auditForumSet(set: ForumSet, org?: Organisation): Finding[] {
       findings.push(
         governanceCodes.create('governance/vacant-role-duty', {
           path: ['forums', i, 'convener'],
-          message: {
-            sv: `${name.sv} kallas av rollen "${convener.name}", som är vakant.`,
-            en: `${name.en} is convened by role "${convener.nameEn ?? convener.name}", which is vacant.`,
+          data: {
+            variant: 'convener',
+            forum: name,
+            role: { sv: convener.name, en: convener.nameEn ?? convener.name },
           },
           actual: convener.id,
         }),
@@ -343,10 +314,7 @@ export function auditRaci(raci: Raci, org?: Organisation): Finding[] {
       findings.push(
         governanceCodes.create('governance/raci-accountable-count', {
           path: ['rows', i, 'cells'],
-          message: {
-            sv: `"${row.label}" har ${accountable.length} ytterst ansvariga (A)${accountable.length > 0 ? `: ${accountable.join(', ')}` : ''}; exakt en krävs.`,
-            en: `"${row.label}" has ${accountable.length} accountable roles (A)${accountable.length > 0 ? `: ${accountable.join(', ')}` : ''}; exactly one is required.`,
-          },
+          data: { label: row.label, accountable },
           expected: 1,
           actual: accountable.length,
         }),
@@ -356,10 +324,7 @@ export function auditRaci(raci: Raci, org?: Organisation): Finding[] {
       findings.push(
         governanceCodes.create('governance/raci-missing-responsible', {
           path: ['rows', i, 'cells'],
-          message: {
-            sv: `"${row.label}" saknar utförande ansvarig (R).`,
-            en: `"${row.label}" has no responsible role (R).`,
-          },
+          data: { label: row.label },
           expected: '>= 1',
           actual: 0,
         }),
@@ -402,10 +367,7 @@ export function auditGateLog(log: GateLog, org?: Organisation, forums?: ForumSet
         findings.push(
           governanceCodes.create('governance/invalid-transition', {
             path: at,
-            message: {
-              sv: `"${item.title}": flytten ${move.from} → ${move.to} är inte tillåten från steget ${state}.`,
-              en: `"${item.title}": the move ${move.from} → ${move.to} is not allowed from state ${state}.`,
-            },
+            data: { title: item.title, from: move.from, to: move.to, state },
             expected: state,
             actual: `${move.from} → ${move.to}`,
           }),
@@ -423,10 +385,7 @@ export function auditGateLog(log: GateLog, org?: Organisation, forums?: ForumSet
         findings.push(
           governanceCodes.create('governance/gate-without-decision', {
             path: [...at, 'decision'],
-            message: {
-              sv: `"${item.title}" passerade beslutspunkt ${transition.gate} (${transition.outcome}) utan ett matchande beslut.`,
-              en: `"${item.title}" passed gate ${transition.gate} (${transition.outcome}) without a matching decision.`,
-            },
+            data: { title: item.title, gate: transition.gate, outcome: transition.outcome },
             expected: `${transition.gate}/${transition.outcome}`,
             actual:
               decision === undefined
@@ -465,10 +424,7 @@ export function auditGateLog(log: GateLog, org?: Organisation, forums?: ForumSet
     findings.push(
       governanceCodes.create('governance/decision-without-mandate', {
         path: ['decisions', i, 'decidedBy'],
-        message: {
-          sv: `Beslut ${d.id}: ${reasons.map((r) => r.sv).join(' ')}`,
-          en: `Decision ${d.id}: ${reasons.map((r) => r.en).join(' ')}`,
-        },
+        data: { id: d.id, reasons },
         ...(expected === undefined ? {} : { expected }),
         actual: d.decidedBy,
       }),

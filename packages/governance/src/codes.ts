@@ -1,4 +1,9 @@
-import { defineFindingCodes } from '@styrkit/core';
+import {
+  defineTemplatedFindingCodes,
+  messageTemplate,
+  type CodedFinding,
+  type LocalizedText,
+} from '@styrkit/core';
 
 /**
  * The catalogue of governance finding codes. Codes are stable: tools and users may filter on
@@ -9,7 +14,7 @@ import { defineFindingCodes } from '@styrkit/core';
  * governanceCodes.specs['governance/forum-missing-cadence'].severity; // 'warning'
  * ```
  */
-export const governanceCodes = defineFindingCodes({
+export const governanceCodes = defineTemplatedFindingCodes({
   'governance/invalid-input': {
     severity: 'error',
     title: { sv: 'Ogiltig indata', en: 'Invalid input' },
@@ -17,6 +22,18 @@ export const governanceCodes = defineFindingCodes({
       sv: 'Dokumentet följer inte dataformatet (fel typ, saknat fält eller ogiltigt datum).',
       en: 'The document does not follow the data format (wrong type, missing field or invalid date).',
     },
+    message: messageTemplate<
+      { variant: 'timestamp' } | { variant: 'calendar'; error: string | number }
+    >({
+      sv: (d) =>
+        d.variant === 'timestamp'
+          ? `Tidsstämpeln ska vara UTC i formen ÅÅÅÅ-MM-DDTHH:MM:SSZ.`
+          : `Kalendern kunde inte skapas: ${d.error}`,
+      en: (d) =>
+        d.variant === 'timestamp'
+          ? `The timestamp must be UTC in the form YYYY-MM-DDTHH:MM:SSZ.`
+          : `The calendar could not be created: ${d.error}`,
+    }),
   },
   'governance/invalid-cadence': {
     severity: 'error',
@@ -25,6 +42,11 @@ export const governanceCodes = defineFindingCodes({
       sv: 'Frekvenstexten kunde inte tolkas som en mötesfrekvens.',
       en: 'The cadence text could not be read as a meeting cadence.',
     },
+    // The cadence reader in @styrkit/core words what it could not read; passed on as it is.
+    message: messageTemplate<{ detail: LocalizedText }>({
+      sv: (d) => d.detail.sv,
+      en: (d) => d.detail.en,
+    }),
   },
   'governance/duplicate-id': {
     severity: 'error',
@@ -33,6 +55,10 @@ export const governanceCodes = defineFindingCodes({
       sv: 'Två poster i samma lista har samma id.',
       en: 'Two entries of the same list share an id.',
     },
+    message: messageTemplate<{ id: string | number }>({
+      sv: (d) => `Id "${d.id}" förekommer mer än en gång.`,
+      en: (d) => `Id "${d.id}" occurs more than once.`,
+    }),
   },
   'governance/unknown-reference': {
     severity: 'error',
@@ -41,6 +67,10 @@ export const governanceCodes = defineFindingCodes({
       sv: 'En roll, person, part, forum, tillstånd eller ett beslut som det hänvisas till finns inte.',
       en: 'A referenced role, person, party, forum, state or decision does not exist.',
     },
+    message: messageTemplate<{ label: LocalizedText; id: string | number }>({
+      sv: (d) => `Okänd ${d.label.sv}: "${d.id}".`,
+      en: (d) => `Unknown ${d.label.en}: "${d.id}".`,
+    }),
   },
   'governance/invalid-period': {
     severity: 'error',
@@ -49,6 +79,10 @@ export const governanceCodes = defineFindingCodes({
       sv: 'Perioden slutar före den börjar.',
       en: 'The period ends before it starts.',
     },
+    message: messageTemplate<{ to: string | number; from: string | number }>({
+      sv: (d) => `Uppdraget slutar ${d.to}, före starten ${d.from}.`,
+      en: (d) => `The assignment ends ${d.to}, before its start ${d.from}.`,
+    }),
   },
   'governance/role-unassigned': {
     severity: 'warning',
@@ -57,6 +91,18 @@ export const governanceCodes = defineFindingCodes({
       sv: 'Ingen namngiven person har rollen under organisationens period.',
       en: 'No named person holds the role during the organisation period.',
     },
+    message: messageTemplate<
+      { variant: 'nobody'; roles: number } | { variant: 'role'; name: string; nameEn: string }
+    >({
+      sv: (d) =>
+        d.variant === 'nobody'
+          ? `Organisationen namnger inga personer; ${d.roles} ${d.roles === 1 ? 'roll' : 'roller'} saknar person.`
+          : `Rollen "${d.name}" har ingen namngiven person.`,
+      en: (d) =>
+        d.variant === 'nobody'
+          ? `The organisation names no people; ${d.roles} ${d.roles === 1 ? 'role has' : 'roles have'} no person.`
+          : `Role "${d.nameEn}" has no named person.`,
+    }),
   },
   'governance/role-vacant': {
     severity: 'info',
@@ -65,6 +111,10 @@ export const governanceCodes = defineFindingCodes({
       sv: 'Dokumentet anger uttryckligen att rollen är vakant.',
       en: 'The document states explicitly that the role is vacant.',
     },
+    message: messageTemplate<{ name: string; nameEn: string }>({
+      sv: (d) => `Rollen "${d.name}" är vakant.`,
+      en: (d) => `Role "${d.nameEn}" is vacant.`,
+    }),
   },
   'governance/vacant-role-duty': {
     severity: 'warning',
@@ -73,6 +123,19 @@ export const governanceCodes = defineFindingCodes({
       sv: 'En vakant roll kallar till ett forum eller är tillsatt trots att den anges som vakant.',
       en: 'A vacant role convenes a forum, or has a person although it is stated as vacant.',
     },
+    message: messageTemplate<
+      | { variant: 'assigned'; name: string; nameEn: string }
+      | { variant: 'convener'; forum: LocalizedText; role: LocalizedText }
+    >({
+      sv: (d) =>
+        d.variant === 'assigned'
+          ? `Rollen "${d.name}" anges som vakant men har en person under perioden.`
+          : `${d.forum.sv} kallas av rollen "${d.role.sv}", som är vakant.`,
+      en: (d) =>
+        d.variant === 'assigned'
+          ? `Role "${d.nameEn}" is stated as vacant but has a person during the period.`
+          : `${d.forum.en} is convened by role "${d.role.en}", which is vacant.`,
+    }),
   },
   'governance/meeting-on-non-working-day': {
     severity: 'warning',
@@ -81,6 +144,10 @@ export const governanceCodes = defineFindingCodes({
       sv: 'Mötesfrekvensen lägger ett möte på en lördag, söndag, allmän helgdag eller ledig afton och ingen regel flyttar det.',
       en: 'The cadence puts a meeting on a Saturday, Sunday, public holiday or non-working eve and no rule moves it.',
     },
+    message: messageTemplate<{ name: string | number; at: string | number; day: LocalizedText }>({
+      sv: (d) => `${d.name}: mötet ${d.at} infaller på ${d.day.sv} och har ingen regel för flytt.`,
+      en: (d) => `${d.name}: the meeting on ${d.at} falls on ${d.day.en} and no rule moves it.`,
+    }),
   },
   'governance/meeting-moved': {
     severity: 'info',
@@ -89,6 +156,15 @@ export const governanceCodes = defineFindingCodes({
       sv: 'Ett möte som infaller på en ledig dag flyttas enligt forumets regel.',
       en: 'A meeting that falls on a non-working day is moved by the forum rule.',
     },
+    message: messageTemplate<{
+      name: string | number;
+      at: string | number;
+      day: LocalizedText;
+      date: string | number;
+    }>({
+      sv: (d) => `${d.name}: mötet ${d.at} infaller på ${d.day.sv} och flyttas till ${d.date}.`,
+      en: (d) => `${d.name}: the meeting on ${d.at} falls on ${d.day.en} and moves to ${d.date}.`,
+    }),
   },
   'governance/stated-count-mismatch': {
     severity: 'warning',
@@ -97,6 +173,17 @@ export const governanceCodes = defineFindingCodes({
       sv: 'Texten anger ett antal (t.ex. "fem beslutspunkter") som inte stämmer med modellen.',
       en: 'The text states a count (e.g. "five decision points") that does not match the model.',
     },
+    message: messageTemplate<{
+      value: string | number;
+      what: LocalizedText;
+      said: string | number;
+      model: string | number;
+    }>({
+      sv: (d) =>
+        `Texten anger ${d.value} ${d.what.sv} ("${d.said}"), men dokumentet har ${d.model}.`,
+      en: (d) =>
+        `The text states ${d.value} ${d.what.en} ("${d.said}"), but the document has ${d.model}.`,
+    }),
   },
   'governance/stated-count-unreadable': {
     severity: 'warning',
@@ -105,6 +192,10 @@ export const governanceCodes = defineFindingCodes({
       sv: 'Ett angivet antal saknar tal och texten börjar inte med ett tal.',
       en: 'A stated count has no number and its text does not start with one.',
     },
+    message: messageTemplate<{ said: string | number }>({
+      sv: (d) => `Antalet i "${d.said}" kan inte läsas; ange count.`,
+      en: (d) => `The number in "${d.said}" cannot be read; give count.`,
+    }),
   },
   'governance/risk-not-assessed': {
     severity: 'warning',
@@ -113,6 +204,10 @@ export const governanceCodes = defineFindingCodes({
       sv: 'Risken saknar bedömd sannolikhet eller konsekvens.',
       en: 'The risk has no assessed probability or consequence.',
     },
+    message: messageTemplate<{ title: string; axes: readonly LocalizedText[] }>({
+      sv: (d) => `Risken "${d.title}" saknar bedömd ${d.axes.map((a) => a.sv).join(' och ')}.`,
+      en: (d) => `Risk "${d.title}" has no assessed ${d.axes.map((a) => a.en).join(' or ')}.`,
+    }),
   },
   'governance/risk-out-of-scale': {
     severity: 'error',
@@ -121,6 +216,16 @@ export const governanceCodes = defineFindingCodes({
       sv: 'Sannolikhet eller konsekvens ligger utanför den skala dokumentet anger.',
       en: 'A probability or consequence lies outside the scale the document states.',
     },
+    message: messageTemplate<{
+      title: string | number;
+      k: LocalizedText;
+      v: string | number;
+      min: string | number;
+      max: string | number;
+    }>({
+      sv: (d) => `Risken "${d.title}": ${d.k.sv} ${d.v} ligger utanför skalan ${d.min}–${d.max}.`,
+      en: (d) => `Risk "${d.title}": ${d.k.en} ${d.v} is outside the scale ${d.min}–${d.max}.`,
+    }),
   },
   'governance/risk-score-mismatch': {
     severity: 'error',
@@ -129,6 +234,18 @@ export const governanceCodes = defineFindingCodes({
       sv: 'Det angivna riskvärdet är inte sannolikhet × konsekvens.',
       en: 'The stated risk score is not probability × consequence.',
     },
+    message: messageTemplate<{
+      title: string | number;
+      statedScore: string | number;
+      probability: string | number;
+      consequence: string | number;
+      score: string | number;
+    }>({
+      sv: (d) =>
+        `Risken "${d.title}": angivet riskvärde ${d.statedScore}, men ${d.probability} × ${d.consequence} = ${d.score}.`,
+      en: (d) =>
+        `Risk "${d.title}": stated score ${d.statedScore}, but ${d.probability} × ${d.consequence} = ${d.score}.`,
+    }),
   },
   'governance/risk-without-owner': {
     severity: 'warning',
@@ -137,6 +254,10 @@ export const governanceCodes = defineFindingCodes({
       sv: 'En öppen risk har ingen riskägare.',
       en: 'An open risk has no risk owner.',
     },
+    message: messageTemplate<{ title: string | number }>({
+      sv: (d) => `Risken "${d.title}" har ingen ägare.`,
+      en: (d) => `Risk "${d.title}" has no owner.`,
+    }),
   },
   'governance/risk-without-measure': {
     severity: 'warning',
@@ -145,6 +266,10 @@ export const governanceCodes = defineFindingCodes({
       sv: 'En öppen risk har ingen åtgärd; accepterade och stängda risker behöver ingen.',
       en: 'An open risk has no measure; accepted and closed risks need none.',
     },
+    message: messageTemplate<{ title: string | number }>({
+      sv: (d) => `Risken "${d.title}" har ingen åtgärd.`,
+      en: (d) => `Risk "${d.title}" has no measure.`,
+    }),
   },
   'governance/milestone-late': {
     severity: 'warning',
@@ -153,6 +278,12 @@ export const governanceCodes = defineFindingCodes({
       sv: 'Milstolpen eller beslutspunkten beslutades efter det planerade datumet.',
       en: 'The milestone or gate was decided after its planned date.',
     },
+    message: messageTemplate<{ title: string; planned: string; decided: string; days: number }>({
+      sv: (d) =>
+        `"${d.title}" planerades till ${d.planned} men beslutades ${d.decided}: ${d.days} ${d.days === 1 ? 'dag' : 'dagar'} sent.`,
+      en: (d) =>
+        `"${d.title}" was planned for ${d.planned} but decided ${d.decided}: ${d.days} ${d.days === 1 ? 'day' : 'days'} late.`,
+    }),
   },
   'governance/milestone-overdue': {
     severity: 'warning',
@@ -161,6 +292,12 @@ export const governanceCodes = defineFindingCodes({
       sv: 'Det planerade datumet har passerats (vid rapportdatumet) utan beslut.',
       en: 'The planned date has passed (at the reporting date) without a decision.',
     },
+    message: messageTemplate<{ title: string; planned: string; asOf: string; days: number }>({
+      sv: (d) =>
+        `"${d.title}" planerades till ${d.planned} och saknar beslut ${d.asOf}: ${d.days} ${d.days === 1 ? 'dag' : 'dagar'} efter den ursprungliga planen.`,
+      en: (d) =>
+        `"${d.title}" was planned for ${d.planned} and has no decision at ${d.asOf}: ${d.days} ${d.days === 1 ? 'day' : 'days'} after the original plan.`,
+    }),
   },
   'governance/milestone-replanned': {
     severity: 'info',
@@ -169,6 +306,12 @@ export const governanceCodes = defineFindingCodes({
       sv: 'Milstolpen har fått ett nytt, senare planerat datum.',
       en: 'The milestone has a new, later planned date.',
     },
+    message: messageTemplate<{ title: string; planned: string; replanned: string; days: number }>({
+      sv: (d) =>
+        `"${d.title}" har flyttats från ${d.planned} till ${d.replanned} (${d.days} ${d.days === 1 ? 'dag' : 'dagar'}).`,
+      en: (d) =>
+        `"${d.title}" has moved from ${d.planned} to ${d.replanned} (${d.days} ${d.days === 1 ? 'day' : 'days'}).`,
+    }),
   },
   'governance/milestone-without-date': {
     severity: 'warning',
@@ -177,6 +320,10 @@ export const governanceCodes = defineFindingCodes({
       sv: 'Milstolpen har inget planerat datum.',
       en: 'The milestone has no planned date.',
     },
+    message: messageTemplate<{ title: string | number }>({
+      sv: (d) => `"${d.title}" har inget planerat datum.`,
+      en: (d) => `"${d.title}" has no planned date.`,
+    }),
   },
   'governance/milestone-order': {
     severity: 'warning',
@@ -185,6 +332,12 @@ export const governanceCodes = defineFindingCodes({
       sv: 'En milstolpe är planerad före den milstolpe den följer på.',
       en: 'A milestone is planned before the milestone it follows.',
     },
+    message: messageTemplate<{ title: string; mine: string; before: string; theirs: string }>({
+      sv: (d) =>
+        `"${d.title}" (${d.mine}) är planerad före "${d.before}" (${d.theirs}), som den följer på.`,
+      en: (d) =>
+        `"${d.title}" (${d.mine}) is planned before "${d.before}" (${d.theirs}), which it follows.`,
+    }),
   },
   'governance/milestone-decision-date': {
     severity: 'warning',
@@ -193,6 +346,17 @@ export const governanceCodes = defineFindingCodes({
       sv: 'Milstolpens beslutsdatum skiljer sig från datumet för beslutet i beslutsloggen.',
       en: "The milestone's decided date differs from the date of its decision in the gate log.",
     },
+    message: messageTemplate<{
+      title: string | number;
+      decided: string | number;
+      id: string | number;
+      date: string | number;
+    }>({
+      sv: (d) =>
+        `"${d.title}" anges beslutad ${d.decided}, men beslut ${d.id} i beslutsloggen är daterat ${d.date}.`,
+      en: (d) =>
+        `"${d.title}" is stated as decided ${d.decided}, but decision ${d.id} in the log is dated ${d.date}.`,
+    }),
   },
   'governance/roles-not-separated': {
     severity: 'error',
@@ -201,6 +365,14 @@ export const governanceCodes = defineFindingCodes({
       sv: 'Samma person har två roller som enligt policyn ska innehas av olika personer.',
       en: 'One person holds two roles that the policy requires to be held by different people.',
     },
+    message: messageTemplate<{
+      person: string | number;
+      first: string | number;
+      second: string | number;
+    }>({
+      sv: (d) => `${d.person} har både "${d.first}" och "${d.second}", som ska vara åtskilda.`,
+      en: (d) => `${d.person} holds both "${d.first}" and "${d.second}", which must be separate.`,
+    }),
   },
   'governance/forum-missing-cadence': {
     severity: 'warning',
@@ -209,6 +381,10 @@ export const governanceCodes = defineFindingCodes({
       sv: 'Forumet har ingen mötesfrekvens och kan inte planeras.',
       en: 'The forum has no meeting cadence and cannot be scheduled.',
     },
+    message: messageTemplate<{ name: LocalizedText }>({
+      sv: (d) => `${d.name.sv} har ingen mötesfrekvens.`,
+      en: (d) => `${d.name.en} has no meeting cadence.`,
+    }),
   },
   'governance/forum-missing-convener': {
     severity: 'warning',
@@ -217,6 +393,10 @@ export const governanceCodes = defineFindingCodes({
       sv: 'Ingen roll är angiven som kallar till forumet.',
       en: 'No role is named as the convener of the forum.',
     },
+    message: messageTemplate<{ name: LocalizedText }>({
+      sv: (d) => `${d.name.sv} har ingen sammankallande roll.`,
+      en: (d) => `${d.name.en} has no convening role.`,
+    }),
   },
   'governance/forum-missing-tasks': {
     severity: 'info',
@@ -225,6 +405,10 @@ export const governanceCodes = defineFindingCodes({
       sv: 'Forumets arbetsuppgifter är inte beskrivna.',
       en: 'The tasks of the forum are not described.',
     },
+    message: messageTemplate<{ name: LocalizedText }>({
+      sv: (d) => `${d.name.sv} har inga beskrivna arbetsuppgifter.`,
+      en: (d) => `${d.name.en} has no described tasks.`,
+    }),
   },
   'governance/steering-group-too-large': {
     severity: 'warning',
@@ -233,6 +417,12 @@ export const governanceCodes = defineFindingCodes({
       sv: 'Styrgruppen har fler ledamöter än policyn tillåter (standard fem).',
       en: 'The steering group has more members than the policy allows (default five).',
     },
+    message: messageTemplate<{ name: string; nameEn: string; members: number; max: number }>({
+      sv: (d) =>
+        `${d.name} har ${d.members} ${d.members === 1 ? 'ledamot' : 'ledamöter'}; högst ${d.max} enligt policyn.`,
+      en: (d) =>
+        `${d.nameEn} has ${d.members} ${d.members === 1 ? 'member' : 'members'}; at most ${d.max} by the policy.`,
+    }),
   },
   'governance/steering-group-missing-role': {
     severity: 'warning',
@@ -241,6 +431,10 @@ export const governanceCodes = defineFindingCodes({
       sv: 'Styrgruppen saknar effekthemtagningsansvarig eller mottagare av resultatet.',
       en: 'The steering group lacks the effect-realisation owner or the receiver of the result.',
     },
+    message: messageTemplate<{ name: string; nameEn: string; tag: LocalizedText }>({
+      sv: (d) => `${d.name} saknar ${d.tag.sv}.`,
+      en: (d) => `${d.nameEn} lacks the ${d.tag.en}.`,
+    }),
   },
   'governance/raci-accountable-count': {
     severity: 'error',
@@ -249,6 +443,12 @@ export const governanceCodes = defineFindingCodes({
       sv: 'En rad i RACI-matrisen ska ha exakt en ytterst ansvarig (A).',
       en: 'A RACI row must have exactly one accountable role (A).',
     },
+    message: messageTemplate<{ label: string; accountable: readonly string[] }>({
+      sv: (d) =>
+        `"${d.label}" har ${d.accountable.length} ytterst ansvariga (A)${d.accountable.length > 0 ? `: ${d.accountable.join(', ')}` : ''}; exakt en krävs.`,
+      en: (d) =>
+        `"${d.label}" has ${d.accountable.length} accountable roles (A)${d.accountable.length > 0 ? `: ${d.accountable.join(', ')}` : ''}; exactly one is required.`,
+    }),
   },
   'governance/raci-missing-responsible': {
     severity: 'error',
@@ -257,6 +457,10 @@ export const governanceCodes = defineFindingCodes({
       sv: 'En rad i RACI-matrisen saknar utförande ansvarig (R).',
       en: 'A RACI row has no responsible role (R).',
     },
+    message: messageTemplate<{ label: string | number }>({
+      sv: (d) => `"${d.label}" saknar utförande ansvarig (R).`,
+      en: (d) => `"${d.label}" has no responsible role (R).`,
+    }),
   },
   'governance/ownership-count': {
     severity: 'error',
@@ -265,6 +469,11 @@ export const governanceCodes = defineFindingCodes({
       sv: 'Ett ansvar i ansvarsfördelningen har ingen eller flera ägare.',
       en: 'A responsibility of the shared-ownership table has no owner or several.',
     },
+    message: messageTemplate<{ label: string | number; ownersCount: string | number }>({
+      sv: (d) => `Ansvaret "${d.label}" har ${d.ownersCount} ägare; det ska ha exakt en.`,
+      en: (d) =>
+        `Responsibility "${d.label}" has ${d.ownersCount} owners; it must have exactly one.`,
+    }),
   },
   'governance/invalid-transition': {
     severity: 'error',
@@ -273,6 +482,16 @@ export const governanceCodes = defineFindingCodes({
       sv: 'Ärendet flyttades mellan steg på ett sätt som processen inte tillåter.',
       en: 'The item moved between steps in a way the process does not allow.',
     },
+    message: messageTemplate<{
+      title: string | number;
+      from: string | number;
+      to: string | number;
+      state: string | number;
+    }>({
+      sv: (d) =>
+        `"${d.title}": flytten ${d.from} → ${d.to} är inte tillåten från steget ${d.state}.`,
+      en: (d) => `"${d.title}": the move ${d.from} → ${d.to} is not allowed from state ${d.state}.`,
+    }),
   },
   'governance/gate-without-decision': {
     severity: 'error',
@@ -281,6 +500,15 @@ export const governanceCodes = defineFindingCodes({
       sv: 'Ärendet passerade en beslutspunkt utan ett loggat beslut med samma utfall.',
       en: 'The item passed a decision point without a logged decision with the same outcome.',
     },
+    message: messageTemplate<{
+      title: string | number;
+      gate: string | number;
+      outcome: string | number;
+    }>({
+      sv: (d) =>
+        `"${d.title}" passerade beslutspunkt ${d.gate} (${d.outcome}) utan ett matchande beslut.`,
+      en: (d) => `"${d.title}" passed gate ${d.gate} (${d.outcome}) without a matching decision.`,
+    }),
   },
   'governance/decision-without-mandate': {
     severity: 'error',
@@ -289,6 +517,10 @@ export const governanceCodes = defineFindingCodes({
       sv: 'Beslutet fattades av en roll som saknar mandat för beslutstypen, beloppet eller nivån, eller som processen inte låter besluta i beslutspunkten.',
       en: 'The decision was taken by a role without a mandate for its kind, amount or level, or one the process does not let decide the gate.',
     },
+    message: messageTemplate<{ id: string; reasons: readonly LocalizedText[] }>({
+      sv: (d) => `Beslut ${d.id}: ${d.reasons.map((r) => r.sv).join(' ')}`,
+      en: (d) => `Decision ${d.id}: ${d.reasons.map((r) => r.en).join(' ')}`,
+    }),
   },
 });
 
@@ -302,3 +534,14 @@ export const governanceCodes = defineFindingCodes({
  * ```
  */
 export type GovernanceCode = keyof typeof governanceCodes.specs;
+
+/**
+ * A finding with one of the governance codes.
+ *
+ * @example
+ * ```ts
+ * import type { GovernanceFinding } from '@styrkit/governance';
+ * const f: GovernanceFinding = { code: 'governance/role-vacant', severity: 'info', path: ['roles', 0], message: { sv: 'Vakant', en: 'Vacant' } };
+ * ```
+ */
+export type GovernanceFinding = CodedFinding<GovernanceCode>;

@@ -162,10 +162,7 @@ export function forumCalendarIcs(set: ForumSet, o: IcsOptions): Result<string, F
     return err([
       governanceCodes.create('governance/invalid-input', {
         path: ['generatedAt'],
-        message: {
-          sv: 'Tidsstämpeln ska vara UTC i formen ÅÅÅÅ-MM-DDTHH:MM:SSZ.',
-          en: 'The timestamp must be UTC in the form YYYY-MM-DDTHH:MM:SSZ.',
-        },
+        data: { variant: 'timestamp' },
         expected: 'YYYY-MM-DDTHH:MM:SSZ',
         actual: o.generatedAt,
       }),
@@ -196,10 +193,7 @@ export function forumCalendarIcs(set: ForumSet, o: IcsOptions): Result<string, F
     return err([
       governanceCodes.create('governance/invalid-input', {
         path: [],
-        message: {
-          sv: `Kalendern kunde inte skapas: ${String(result.error)}`,
-          en: `The calendar could not be created: ${String(result.error)}`,
-        },
+        data: { variant: 'calendar', error: String(result.error) },
       }),
     ]);
   }

@@ -1,4 +1,4 @@
-export { governanceCodes, type GovernanceCode } from './codes.js';
+export { governanceCodes, type GovernanceCode, type GovernanceFinding } from './codes.js';
 export {
   affectedScopeSchema,
   assignmentSchema,

@@ -53,10 +53,7 @@ export function organisationReadingFindings(org: Organisation): Finding[] {
       problems.push(
         governanceCodes.create('governance/invalid-period', {
           path: ['assignments', i, 'to'],
-          message: {
-            sv: `Uppdraget slutar ${a.to}, före starten ${a.from}.`,
-            en: `The assignment ends ${a.to}, before its start ${a.from}.`,
-          },
+          data: { to: a.to, from: a.from },
           expected: `>= ${a.from}`,
           actual: a.to,
         }),
@@ -128,7 +125,7 @@ function withCadence(
     findings: parsed.error.map((f) =>
       governanceCodes.create('governance/invalid-cadence', {
         path: f.path,
-        message: f.message,
+        data: { detail: f.message },
         actual: text,
       }),
     ),

@@ -11,10 +11,7 @@ export function duplicateIds(list: readonly { id: string }[], path: Path): Findi
       findings.push(
         governanceCodes.create('governance/duplicate-id', {
           path: [...path, index, 'id'],
-          message: {
-            sv: `Id "${entry.id}" förekommer mer än en gång.`,
-            en: `Id "${entry.id}" occurs more than once.`,
-          },
+          data: { id: entry.id },
           actual: entry.id,
         }),
       );
@@ -51,10 +48,7 @@ export function checkReference(
   return [
     governanceCodes.create('governance/unknown-reference', {
       path,
-      message: {
-        sv: `Okänd ${label.sv}: "${id}".`,
-        en: `Unknown ${label.en}: "${id}".`,
-      },
+      data: { label, id },
       actual: id,
     }),
   ];

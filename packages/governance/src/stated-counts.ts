@@ -105,10 +105,7 @@ export function checkStatedCounts(
       findings.push(
         governanceCodes.create('governance/stated-count-unreadable', {
           path: [...path, 'text'],
-          message: {
-            sv: `Antalet i "${said}" kan inte läsas; ange count.`,
-            en: `The number in "${said}" cannot be read; give count.`,
-          },
+          data: { said },
           actual: said,
         }),
       );
@@ -120,10 +117,7 @@ export function checkStatedCounts(
     findings.push(
       governanceCodes.create('governance/stated-count-mismatch', {
         path,
-        message: {
-          sv: `Texten anger ${value} ${what.sv} ("${said}"), men dokumentet har ${model}.`,
-          en: `The text states ${value} ${what.en} ("${said}"), but the document has ${model}.`,
-        },
+        data: { value, what, said, model },
         expected: model,
         actual: value,
         ...(s.source === undefined ? {} : { source: { note: s.source } }),
