@@ -41,7 +41,12 @@ export interface ParsedNumber {
 }
 
 /**
- * A cell that says the value is unknown: "?", a lone dash, or nothing. Never zero.
+ * A cell that says the value is unknown. Never zero. Core gives every one of these marks this
+ * one meaning: "?" (not known), a lone dash "-", "–", "—" or "−" (no figure given; core does
+ * not tell "not applicable" from "not known"), empty text, and the statistics marks "x", "X",
+ * "..", "n/a". `raw` keeps the mark as written, so a format that gives a dash a stronger
+ * meaning (pm3's budget matrix: an empty cell, nothing there) can decide that before summing,
+ * and documents it.
  *
  * @example
  * ```ts
@@ -240,14 +245,18 @@ function plainCents(text: string, locale: NumberLocale): number | null {
 
 /**
  * Reads a number the way Swedish (or English) documents write it: "45 100", "1,5", "−9 722",
- * "-16,3", "67,15 %", "ca 3,5", "22,7 mnkr"; "?", "-" and empty are unknown, not zero.
- * Never throws: text that is not a number gives a `core/invalid-number` finding.
+ * "-16,3", "67,15 %", "ca 3,5", "22,7 mnkr". "?", a lone dash ("-", "–", "—", "−"), empty text
+ * and "x", "..", "n/a" are all {@link UnknownNumber} (unknown, never zero: `sumKnown` counts
+ * them and adds nothing); "0" is zero. Never throws: text that is not a number gives a
+ * `core/invalid-number` finding (expected `number`, actual the text as written).
  *
  * @example
  * ```ts
  * import { parseNumber } from '@styrkit/core';
  * const r = parseNumber('−9 722');
  * if (r.ok && r.value.kind === 'number') r.value.value.toString(); // '-9722'
+ * const dash = parseNumber('-');
+ * dash.ok && dash.value.kind; // 'unknown'
  * ```
  */
 export function parseNumber(
