@@ -131,7 +131,10 @@ export function exportRoutes(deps: RouteDeps) {
         );
       }
       const { value } = await store.parsed(kind, params.id);
-      const output = await exporter.render(value, await store.context(c.get('locale')));
+      const output = await exporter.render(value, {
+        ...(await store.context(c.get('locale'))),
+        now: new Date(),
+      });
       // `format=pdf` turns a Word export into the PDF a committee publishes (LibreOffice).
       if (q.format === 'pdf') {
         if (exporter.mediaType !== DOCX_MEDIA_TYPE || typeof output === 'string') {
