@@ -1,5 +1,4 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { countBySeverity } from '@styrkit/core';
 import { requireAnyGrant, requirePermission } from '../auth/permissions.js';
 import { envelopeSchema, readEnvelopes } from '../envelope.js';
 import { HostError } from '../errors.js';
