@@ -4,6 +4,7 @@
  *
  * @packageDocumentation
  */
+import packageJson from '../package.json' with { type: 'json' };
 import {
   defineCheck,
   defineKind,
@@ -99,7 +100,7 @@ function storedGoals(context: PluginContext, planId: string | undefined): Goal[]
 export const effectsPlugin: StyrkitPlugin = definePlugin({
   manifest: {
     name: 'effects',
-    version: '0.1.0',
+    version: packageJson.version,
     hostRange: '^0.1.0',
     title: { sv: 'Effektmål och nyttorealisering', en: 'Effect goals and benefits realisation' },
     description: {

@@ -28,7 +28,34 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': Record<string, never>;
+            'application/json': components['schemas']['AuditLog'];
+          };
+        };
+        /** @description Malformed request (findings) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed (role), CSRF token missing or another site */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
           };
         };
       };
@@ -46,7 +73,7 @@ export interface paths {
         path?: never;
         cookie?: never;
       };
-      requestBody?: {
+      requestBody: {
         content: {
           'application/octet-stream': string;
           'multipart/form-data': {
@@ -56,13 +83,58 @@ export interface paths {
         };
       };
       responses: {
-        /** @description The audit report: audit (tables, claims, findings), recognitions (drafts with their findings) and findings of the composition */
+        /** @description The audit report */
         200: {
           headers: {
             [name: string]: unknown;
           };
           content: {
-            'application/json': Record<string, never>;
+            'application/json': components['schemas']['AuditReport'];
+          };
+        };
+        /** @description Malformed request (findings) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed (role), CSRF token missing or another site */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Body too large */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Busy or storage unavailable (Retry-After) */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
           };
         };
       };
@@ -82,28 +154,85 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Validate and check envelopes without storing them */
+    /** Validate and check envelopes without storing them (JSON or YAML) */
     post: {
       parameters: {
-        query?: never;
+        query?: {
+          locale?: 'sv' | 'en';
+        };
         header?: never;
         path?: never;
         cookie?: never;
       };
-      requestBody?: {
+      /** @description One envelope or a list */
+      requestBody: {
         content: {
-          'application/json':
-            components['schemas']['Envelope'] | components['schemas']['Envelope'][];
+          'application/json': components['schemas']['Envelopes'];
+          'application/yaml': string;
         };
       };
       responses: {
-        /** @description Results */
+        /** @description Findings per envelope */
         200: {
           headers: {
             [name: string]: unknown;
           };
           content: {
-            'application/json': Record<string, never>;
+            'application/json': components['schemas']['CheckResults'];
+          };
+        };
+        /** @description Malformed request (findings) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed (role), CSRF token missing or another site */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Body too large */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Unsupported media type */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Document invalid for its kind (findings) */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
           };
         };
       };
@@ -137,7 +266,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': Record<string, never>;
+            'application/json': components['schemas']['Health'];
           };
         };
       };
@@ -167,10 +296,9 @@ export interface paths {
         path?: never;
         cookie?: never;
       };
-      requestBody?: {
+      requestBody: {
         content: {
-          'application/json':
-            components['schemas']['Envelope'] | components['schemas']['Envelope'][];
+          'application/json': components['schemas']['Envelopes'];
           'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
           'application/yaml': string;
           'multipart/form-data': {
@@ -180,22 +308,67 @@ export interface paths {
         };
       };
       responses: {
-        /** @description Results */
+        /** @description One result per document (some may have failed) */
         200: {
           headers: {
             [name: string]: unknown;
           };
           content: {
-            'application/json': Record<string, never>;
+            'application/json': components['schemas']['ImportResults'];
           };
         };
-        /** @description Document invalid for its kind (findings) */
-        422: {
+        /** @description Malformed request (findings) */
+        400: {
           headers: {
             [name: string]: unknown;
           };
           content: {
             'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed (role), CSRF token missing or another site */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Body too large */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Unsupported media type */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Every document failed (findings) */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ImportFailed'];
           };
         };
       };
@@ -213,7 +386,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Document kinds of the loaded plugins */
+    /** Document kinds of the loaded plugins (those you may read) */
     get: {
       parameters: {
         query?: never;
@@ -229,7 +402,16 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': Record<string, never>;
+            'application/json': components['schemas']['Kinds'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
           };
         };
       };
@@ -249,11 +431,11 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** List documents of a kind */
+    /** List documents of a kind (newest first; only those granted to you) */
     get: {
       parameters: {
         query?: {
-          deleted?: boolean;
+          deleted?: 'true' | 'false';
           limit?: number;
           offset?: number;
         };
@@ -261,6 +443,7 @@ export interface paths {
         path: {
           /** @description Second part of the kind name, e.g. objektplan in pm3/objektplan */
           kind: string;
+          /** @description The plugin part of the kind name, e.g. pm3 in pm3/objektplan */
           plugin: 'effects' | 'esf' | 'governance' | 'pm3' | 'principles' | 'statements';
         };
         cookie?: never;
@@ -273,10 +456,37 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': Record<string, never>;
+            'application/json': components['schemas']['DocumentList'];
           };
         };
-        /** @description Unknown kind, document or version */
+        /** @description Malformed request (findings) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed (role), CSRF token missing or another site */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Unknown kind, document, version or user */
         404: {
           headers: {
             [name: string]: unknown;
@@ -296,44 +506,19 @@ export interface paths {
         path: {
           /** @description Second part of the kind name, e.g. objektplan in pm3/objektplan */
           kind: string;
+          /** @description The plugin part of the kind name, e.g. pm3 in pm3/objektplan */
           plugin: 'effects' | 'esf' | 'governance' | 'pm3' | 'principles' | 'statements';
         };
         cookie?: never;
       };
+      /** @description The document and its id */
       requestBody: {
         content: {
-          'application/json': {
-            /** @description The document; its schema is components.schemas[<kind>] */
-            document:
-              | components['schemas']['effects.goal-tree']
-              | components['schemas']['effects.effect-plan']
-              | components['schemas']['effects.measurements']
-              | components['schemas']['effects.backlog']
-              | components['schemas']['esf.call']
-              | components['schemas']['esf.project']
-              | components['schemas']['esf.change-request']
-              | components['schemas']['esf.time-reports']
-              | components['schemas']['esf.final-report']
-              | components['schemas']['governance.organisation']
-              | components['schemas']['governance.forum-set']
-              | components['schemas']['governance.raci']
-              | components['schemas']['governance.gate-log']
-              | components['schemas']['governance.risk-register']
-              | components['schemas']['governance.milestones']
-              | components['schemas']['pm3.objektplan']
-              | components['schemas']['pm3.forvaltningsobjekt']
-              | components['schemas']['pm3.budget-follow-up']
-              | components['schemas']['principles.template']
-              | components['schemas']['principles.response']
-              | components['schemas']['statements.statement'];
-            id: string;
-            message?: string;
-            schemaVersion?: number;
-          };
+          'application/json': components['schemas']['NewDocument'];
         };
       };
       responses: {
-        /** @description Version */
+        /** @description Created (version 1) */
         201: {
           headers: {
             [name: string]: unknown;
@@ -360,7 +545,7 @@ export interface paths {
             'application/json': components['schemas']['Error'];
           };
         };
-        /** @description Not allowed (role) or CSRF token missing */
+        /** @description Not allowed (role), CSRF token missing or another site */
         403: {
           headers: {
             [name: string]: unknown;
@@ -369,7 +554,7 @@ export interface paths {
             'application/json': components['schemas']['Error'];
           };
         };
-        /** @description Unknown kind, document or version */
+        /** @description Unknown kind, document, version or user */
         404: {
           headers: {
             [name: string]: unknown;
@@ -378,7 +563,7 @@ export interface paths {
             'application/json': components['schemas']['Error'];
           };
         };
-        /** @description Stale baseVersion, existing id or deleted document */
+        /** @description Conflict: stale baseVersion, existing id, deleted document, four eyes or open errors */
         409: {
           headers: {
             [name: string]: unknown;
@@ -389,6 +574,15 @@ export interface paths {
         };
         /** @description Body too large */
         413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Unsupported media type */
+        415: {
           headers: {
             [name: string]: unknown;
           };
@@ -429,13 +623,14 @@ export interface paths {
           id: string;
           /** @description Second part of the kind name, e.g. objektplan in pm3/objektplan */
           kind: string;
+          /** @description The plugin part of the kind name, e.g. pm3 in pm3/objektplan */
           plugin: 'effects' | 'esf' | 'governance' | 'pm3' | 'principles' | 'statements';
         };
         cookie?: never;
       };
       requestBody?: never;
       responses: {
-        /** @description Version */
+        /** @description The current version */
         200: {
           headers: {
             [name: string]: unknown;
@@ -444,7 +639,25 @@ export interface paths {
             'application/json': components['schemas']['Version'];
           };
         };
-        /** @description Unknown kind, document or version */
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed (role), CSRF token missing or another site */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Unknown kind, document, version or user */
         404: {
           headers: {
             [name: string]: unknown;
@@ -455,53 +668,31 @@ export interface paths {
         };
       };
     };
-    /** Save a new version on top of baseVersion (409 when stale) */
+    /** Save a new version on top of baseVersion (or If-Match; 409 when stale) */
     put: {
       parameters: {
         query?: never;
-        header?: never;
+        header?: {
+          /** @description The base version as an ETag ("3"), when the body names none */
+          'if-match'?: string;
+        };
         path: {
           id: string;
           /** @description Second part of the kind name, e.g. objektplan in pm3/objektplan */
           kind: string;
+          /** @description The plugin part of the kind name, e.g. pm3 in pm3/objektplan */
           plugin: 'effects' | 'esf' | 'governance' | 'pm3' | 'principles' | 'statements';
         };
         cookie?: never;
       };
+      /** @description The document and the version it builds on */
       requestBody: {
         content: {
-          'application/json': {
-            baseVersion: number;
-            /** @description The document; its schema is components.schemas[<kind>] */
-            document:
-              | components['schemas']['effects.goal-tree']
-              | components['schemas']['effects.effect-plan']
-              | components['schemas']['effects.measurements']
-              | components['schemas']['effects.backlog']
-              | components['schemas']['esf.call']
-              | components['schemas']['esf.project']
-              | components['schemas']['esf.change-request']
-              | components['schemas']['esf.time-reports']
-              | components['schemas']['esf.final-report']
-              | components['schemas']['governance.organisation']
-              | components['schemas']['governance.forum-set']
-              | components['schemas']['governance.raci']
-              | components['schemas']['governance.gate-log']
-              | components['schemas']['governance.risk-register']
-              | components['schemas']['governance.milestones']
-              | components['schemas']['pm3.objektplan']
-              | components['schemas']['pm3.forvaltningsobjekt']
-              | components['schemas']['pm3.budget-follow-up']
-              | components['schemas']['principles.template']
-              | components['schemas']['principles.response']
-              | components['schemas']['statements.statement'];
-            message?: string;
-            schemaVersion?: number;
-          };
+          'application/json': components['schemas']['SavedDocument'];
         };
       };
       responses: {
-        /** @description Version */
+        /** @description The new version */
         200: {
           headers: {
             [name: string]: unknown;
@@ -528,7 +719,7 @@ export interface paths {
             'application/json': components['schemas']['Error'];
           };
         };
-        /** @description Not allowed (role) or CSRF token missing */
+        /** @description Not allowed (role), CSRF token missing or another site */
         403: {
           headers: {
             [name: string]: unknown;
@@ -537,7 +728,7 @@ export interface paths {
             'application/json': components['schemas']['Error'];
           };
         };
-        /** @description Unknown kind, document or version */
+        /** @description Unknown kind, document, version or user */
         404: {
           headers: {
             [name: string]: unknown;
@@ -546,7 +737,7 @@ export interface paths {
             'application/json': components['schemas']['Error'];
           };
         };
-        /** @description Stale baseVersion, existing id or deleted document */
+        /** @description Conflict: stale baseVersion, existing id, deleted document, four eyes or open errors */
         409: {
           headers: {
             [name: string]: unknown;
@@ -557,6 +748,15 @@ export interface paths {
         };
         /** @description Body too large */
         413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Unsupported media type */
+        415: {
           headers: {
             [name: string]: unknown;
           };
@@ -576,7 +776,7 @@ export interface paths {
       };
     };
     post?: never;
-    /** Soft-delete */
+    /** Soft-delete (with baseVersion: only if it is still the current version) */
     delete: {
       parameters: {
         query?: {
@@ -587,6 +787,7 @@ export interface paths {
           id: string;
           /** @description Second part of the kind name, e.g. objektplan in pm3/objektplan */
           kind: string;
+          /** @description The plugin part of the kind name, e.g. pm3 in pm3/objektplan */
           plugin: 'effects' | 'esf' | 'governance' | 'pm3' | 'principles' | 'statements';
         };
         cookie?: never;
@@ -600,7 +801,34 @@ export interface paths {
           };
           content?: never;
         };
-        /** @description Unknown kind, document or version */
+        /** @description Malformed request (findings) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed (role), CSRF token missing or another site */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Unknown kind, document, version or user */
         404: {
           headers: {
             [name: string]: unknown;
@@ -609,7 +837,7 @@ export interface paths {
             'application/json': components['schemas']['Error'];
           };
         };
-        /** @description Stale baseVersion, existing id or deleted document */
+        /** @description Conflict: stale baseVersion, existing id, deleted document, four eyes or open errors */
         409: {
           headers: {
             [name: string]: unknown;
@@ -632,7 +860,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Run the kind's checks: findings */
+    /** Run the kind's checks on a version (the current one by default): findings */
     get: {
       parameters: {
         query?: {
@@ -644,6 +872,7 @@ export interface paths {
           id: string;
           /** @description Second part of the kind name, e.g. objektplan in pm3/objektplan */
           kind: string;
+          /** @description The plugin part of the kind name, e.g. pm3 in pm3/objektplan */
           plugin: 'effects' | 'esf' | 'governance' | 'pm3' | 'principles' | 'statements';
         };
         cookie?: never;
@@ -656,7 +885,43 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': Record<string, never>;
+            'application/json': components['schemas']['Checks'];
+          };
+        };
+        /** @description Malformed request (findings) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed (role), CSRF token missing or another site */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Unknown kind, document, version or user */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
           };
         };
       };
@@ -676,7 +941,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Diff two versions: generic JSON changes plus the plugin differ tables when it has one */
+    /** Diff two versions (default: the current one and the one before): generic JSON changes plus the plugin differ tables when it has one */
     get: {
       parameters: {
         query?: {
@@ -689,19 +954,56 @@ export interface paths {
           id: string;
           /** @description Second part of the kind name, e.g. objektplan in pm3/objektplan */
           kind: string;
+          /** @description The plugin part of the kind name, e.g. pm3 in pm3/objektplan */
           plugin: 'effects' | 'esf' | 'governance' | 'pm3' | 'principles' | 'statements';
         };
         cookie?: never;
       };
       requestBody?: never;
       responses: {
-        /** @description Diff */
+        /** @description The changes */
         200: {
           headers: {
             [name: string]: unknown;
           };
           content: {
-            'application/json': Record<string, never>;
+            'application/json': components['schemas']['Diff'];
+          };
+        };
+        /** @description Malformed request (findings) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed (role), CSRF token missing or another site */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Unknown kind, document, version or user */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
           };
         };
       };
@@ -721,7 +1023,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Run one of the kind's exporters */
+    /** Run one of the kind's exporters (the current version) */
     get: {
       parameters: {
         query: {
@@ -735,18 +1037,76 @@ export interface paths {
           id: string;
           /** @description Second part of the kind name, e.g. objektplan in pm3/objektplan */
           kind: string;
+          /** @description The plugin part of the kind name, e.g. pm3 in pm3/objektplan */
           plugin: 'effects' | 'esf' | 'governance' | 'pm3' | 'principles' | 'statements';
         };
         cookie?: never;
       };
       requestBody?: never;
       responses: {
-        /** @description File */
+        /** @description The exporter's file (its media type), or PDF */
         200: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/octet-stream': string;
+            'application/pdf': string;
+          };
+        };
+        /** @description Malformed request (findings) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed (role), CSRF token missing or another site */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Unknown kind, document, version or user */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Unsupported media type */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Busy or storage unavailable (Retry-After) */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
         };
       };
     };
@@ -780,18 +1140,61 @@ export interface paths {
           id: string;
           /** @description Second part of the kind name, e.g. objektplan in pm3/objektplan */
           kind: string;
+          /** @description The plugin part of the kind name, e.g. pm3 in pm3/objektplan */
           plugin: 'effects' | 'esf' | 'governance' | 'pm3' | 'principles' | 'statements';
         };
         cookie?: never;
       };
       requestBody?: never;
       responses: {
-        /** @description Rendered tables */
+        /** @description The rendered tables */
         200: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json; charset=utf-8': components['schemas']['Tables'];
+            'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+            'text/csv; charset=utf-8': string;
+            'text/html; charset=utf-8': string;
+            'text/markdown; charset=utf-8': string;
+          };
+        };
+        /** @description Malformed request (findings) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed (role), CSRF token missing or another site */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Unknown kind, document, version or user */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
         };
       };
     };
@@ -810,7 +1213,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Version history */
+    /** Version history, oldest first, with each version’s approvals */
     get: {
       parameters: {
         query?: never;
@@ -819,19 +1222,47 @@ export interface paths {
           id: string;
           /** @description Second part of the kind name, e.g. objektplan in pm3/objektplan */
           kind: string;
+          /** @description The plugin part of the kind name, e.g. pm3 in pm3/objektplan */
           plugin: 'effects' | 'esf' | 'governance' | 'pm3' | 'principles' | 'statements';
         };
         cookie?: never;
       };
       requestBody?: never;
       responses: {
-        /** @description Versions */
+        /** @description History */
         200: {
           headers: {
             [name: string]: unknown;
           };
           content: {
-            'application/json': Record<string, never>;
+            'application/json': components['schemas']['Versions'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed (role), CSRF token missing or another site */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Unknown kind, document, version or user */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
           };
         };
       };
@@ -860,6 +1291,7 @@ export interface paths {
           id: string;
           /** @description Second part of the kind name, e.g. objektplan in pm3/objektplan */
           kind: string;
+          /** @description The plugin part of the kind name, e.g. pm3 in pm3/objektplan */
           plugin: 'effects' | 'esf' | 'governance' | 'pm3' | 'principles' | 'statements';
           version: number;
         };
@@ -867,7 +1299,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description Version */
+        /** @description The version */
         200: {
           headers: {
             [name: string]: unknown;
@@ -876,7 +1308,34 @@ export interface paths {
             'application/json': components['schemas']['Version'];
           };
         };
-        /** @description Unknown kind, document or version */
+        /** @description Malformed request (findings) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed (role), CSRF token missing or another site */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Unknown kind, document, version or user */
         404: {
           headers: {
             [name: string]: unknown;
@@ -904,27 +1363,31 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Approve a version (approver role; four eyes unless the host allows self-approval). With --errors-block-approval, 409 host/open-errors while its checks report errors. */
+    /** Approve a version (approver role; four eyes unless the host allows self-approval). The body is optional: a comment and the findings you saw. With --errors-block-approval, 409 host/open-errors while its checks report errors. */
     post: {
       parameters: {
-        query?: never;
+        query?: {
+          locale?: 'sv' | 'en';
+        };
         header?: never;
         path: {
           id: string;
           /** @description Second part of the kind name, e.g. objektplan in pm3/objektplan */
           kind: string;
+          /** @description The plugin part of the kind name, e.g. pm3 in pm3/objektplan */
           plugin: 'effects' | 'esf' | 'governance' | 'pm3' | 'principles' | 'statements';
           version: number;
         };
         cookie?: never;
       };
+      /** @description Optional: a comment and the findings you saw (read by approvalBody) */
       requestBody?: {
         content: {
           'application/json': components['schemas']['ApprovalRequest'];
         };
       };
       responses: {
-        /** @description Version */
+        /** @description The version with its approvals */
         200: {
           headers: {
             [name: string]: unknown;
@@ -942,7 +1405,16 @@ export interface paths {
             'application/json': components['schemas']['Error'];
           };
         };
-        /** @description Not allowed (role) or CSRF token missing */
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed (role), CSRF token missing or another site */
         403: {
           headers: {
             [name: string]: unknown;
@@ -951,7 +1423,7 @@ export interface paths {
             'application/json': components['schemas']['Error'];
           };
         };
-        /** @description Unknown kind, document or version */
+        /** @description Unknown kind, document, version or user */
         404: {
           headers: {
             [name: string]: unknown;
@@ -960,8 +1432,17 @@ export interface paths {
             'application/json': components['schemas']['Error'];
           };
         };
-        /** @description Four eyes (you wrote it) or open errors (host/open-errors) */
+        /** @description Conflict: stale baseVersion, existing id, deleted document, four eyes or open errors */
         409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Unsupported media type */
+        415: {
           headers: {
             [name: string]: unknown;
           };
@@ -984,7 +1465,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** A kind's JSON Schema */
+    /** A kind's JSON Schema (what a client sends) */
     get: {
       parameters: {
         query?: never;
@@ -992,6 +1473,7 @@ export interface paths {
         path: {
           /** @description Second part of the kind name, e.g. objektplan in pm3/objektplan */
           kind: string;
+          /** @description The plugin part of the kind name, e.g. pm3 in pm3/objektplan */
           plugin: 'effects' | 'esf' | 'governance' | 'pm3' | 'principles' | 'statements';
         };
         cookie?: never;
@@ -1004,11 +1486,141 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': Record<string, never>;
+            'application/json': components['schemas']['JsonSchema'];
           };
         };
-        /** @description Unknown kind, document or version */
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed (role), CSRF token missing or another site */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Unknown kind, document, version or user */
         404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/openapi.json': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** This description (OpenAPI 3.1), generated from the routes’ definitions */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description OpenAPI 3.1 */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OpenApiDocument'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/portfolio': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The portfolio: one row per document of the kinds, with budget and findings */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Comma-separated kind names (default: every kind you may read): effects/goal-tree, effects/effect-plan, effects/measurements, effects/backlog, esf/call, esf/project, esf/change-request, esf/time-reports, esf/final-report, governance/organisation, governance/forum-set, governance/raci, governance/gate-log, governance/risk-register, governance/milestones, pm3/objektplan, pm3/forvaltningsobjekt, pm3/budget-follow-up, principles/template, principles/response, statements/statement */
+          kinds?: string;
+          locale?: 'sv' | 'en';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The portfolio */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['PortfolioSummary'];
+          };
+        };
+        /** @description Malformed request (findings) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed (role), CSRF token missing or another site */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Document invalid for its kind (findings) */
+        422: {
           headers: {
             [name: string]: unknown;
           };
@@ -1043,13 +1655,13 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description Principal */
+        /** @description The principal */
         200: {
           headers: {
             [name: string]: unknown;
           };
           content: {
-            'application/json': Record<string, never>;
+            'application/json': components['schemas']['Me'];
           };
         };
         /** @description Not signed in */
@@ -1072,12 +1684,10 @@ export interface paths {
         path?: never;
         cookie?: never;
       };
-      requestBody?: {
+      /** @description Username and password */
+      requestBody: {
         content: {
-          'application/json': {
-            password: string;
-            username: string;
-          };
+          'application/json': components['schemas']['SignIn'];
         };
       };
       responses: {
@@ -1087,11 +1697,38 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': Record<string, never>;
+            'application/json': components['schemas']['SignedIn'];
+          };
+        };
+        /** @description Malformed request (findings) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
           };
         };
         /** @description Not signed in */
         401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed (role), CSRF token missing or another site */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Unsupported media type */
+        415: {
           headers: {
             [name: string]: unknown;
           };
@@ -1104,7 +1741,9 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
         };
       };
     };
@@ -1124,6 +1763,24 @@ export interface paths {
             [name: string]: unknown;
           };
           content?: never;
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed (role), CSRF token missing or another site */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
         };
       };
     };
@@ -1157,10 +1814,28 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': Record<string, never>;
+            'application/json': components['schemas']['Tokens'];
           };
         };
-        /** @description Not allowed (role) or CSRF token missing */
+        /** @description Malformed request (findings) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed (role), CSRF token missing or another site */
         403: {
           headers: {
             [name: string]: unknown;
@@ -1180,21 +1855,65 @@ export interface paths {
         path?: never;
         cookie?: never;
       };
-      requestBody?: {
+      /** @description Name and lifetime */
+      requestBody: {
         content: {
-          'application/json': {
-            name?: string;
-          };
+          'application/json': components['schemas']['TokenRequest'];
         };
       };
       responses: {
-        /** @description Token */
+        /** @description The token */
         201: {
           headers: {
             [name: string]: unknown;
           };
           content: {
-            'application/json': Record<string, never>;
+            'application/json': components['schemas']['IssuedToken'];
+          };
+        };
+        /** @description Malformed request (findings) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed (role), CSRF token missing or another site */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflict: stale baseVersion, existing id, deleted document, four eyes or open errors */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Unsupported media type */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
           };
         };
       };
@@ -1227,16 +1946,34 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description Revoked token */
+        /** @description The revoked token */
         200: {
           headers: {
             [name: string]: unknown;
           };
           content: {
-            'application/json': Record<string, never>;
+            'application/json': components['schemas']['TokenInfo'];
           };
         };
-        /** @description Unknown kind, document or version */
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed (role), CSRF token missing or another site */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Unknown kind, document, version or user */
         404: {
           headers: {
             [name: string]: unknown;
@@ -1275,10 +2012,19 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': Record<string, never>;
+            'application/json': components['schemas']['Users'];
           };
         };
-        /** @description Not allowed (role) or CSRF token missing */
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed (role), CSRF token missing or another site */
         403: {
           headers: {
             [name: string]: unknown;
@@ -1298,16 +2044,10 @@ export interface paths {
         path?: never;
         cookie?: never;
       };
-      requestBody?: {
+      /** @description The account */
+      requestBody: {
         content: {
-          'application/json': {
-            password: string;
-            /** @enum {string} */
-            role: 'viewer' | 'editor' | 'approver' | 'admin';
-            /** @description '*', a plugin name, a kind (pm3/objektplan) or one document (pm3/objektplan/plan-a) */
-            scope?: string;
-            username: string;
-          };
+          'application/json': components['schemas']['NewUser'];
         };
       };
       responses: {
@@ -1317,7 +2057,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': Record<string, never>;
+            'application/json': components['schemas']['User'];
           };
         };
         /** @description Malformed request (findings) */
@@ -1329,7 +2069,16 @@ export interface paths {
             'application/json': components['schemas']['Error'];
           };
         };
-        /** @description Not allowed (role) or CSRF token missing */
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed (role), CSRF token missing or another site */
         403: {
           headers: {
             [name: string]: unknown;
@@ -1338,8 +2087,17 @@ export interface paths {
             'application/json': components['schemas']['Error'];
           };
         };
-        /** @description Stale baseVersion, existing id or deleted document */
+        /** @description Conflict: stale baseVersion, existing id, deleted document, four eyes or open errors */
         409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Unsupported media type */
+        415: {
           headers: {
             [name: string]: unknown;
           };
@@ -1376,16 +2134,25 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description User */
+        /** @description The user */
         200: {
           headers: {
             [name: string]: unknown;
           };
           content: {
-            'application/json': Record<string, never>;
+            'application/json': components['schemas']['User'];
           };
         };
-        /** @description Not allowed (role) or CSRF token missing */
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed (role), CSRF token missing or another site */
         403: {
           headers: {
             [name: string]: unknown;
@@ -1394,7 +2161,7 @@ export interface paths {
             'application/json': components['schemas']['Error'];
           };
         };
-        /** @description Unknown kind, document or version */
+        /** @description Unknown kind, document, version or user */
         404: {
           headers: {
             [name: string]: unknown;
@@ -1403,7 +2170,7 @@ export interface paths {
             'application/json': components['schemas']['Error'];
           };
         };
-        /** @description Yourself or the last admin */
+        /** @description Conflict: stale baseVersion, existing id, deleted document, four eyes or open errors */
         409: {
           headers: {
             [name: string]: unknown;
@@ -1441,16 +2208,25 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description User */
+        /** @description The user */
         200: {
           headers: {
             [name: string]: unknown;
           };
           content: {
-            'application/json': Record<string, never>;
+            'application/json': components['schemas']['User'];
           };
         };
-        /** @description Not allowed (role) or CSRF token missing */
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed (role), CSRF token missing or another site */
         403: {
           headers: {
             [name: string]: unknown;
@@ -1459,7 +2235,7 @@ export interface paths {
             'application/json': components['schemas']['Error'];
           };
         };
-        /** @description Unknown kind, document or version */
+        /** @description Unknown kind, document, version or user */
         404: {
           headers: {
             [name: string]: unknown;
@@ -1494,26 +2270,20 @@ export interface paths {
         };
         cookie?: never;
       };
-      requestBody?: {
+      /** @description The new grants */
+      requestBody: {
         content: {
-          'application/json': {
-            grants: {
-              /** @enum {string} */
-              role: 'viewer' | 'editor' | 'approver' | 'admin';
-              /** @description '*', plugin, plugin/kind or plugin/kind/document-id */
-              scope: string;
-            }[];
-          };
+          'application/json': components['schemas']['Grants'];
         };
       };
       responses: {
-        /** @description User */
+        /** @description The user */
         200: {
           headers: {
             [name: string]: unknown;
           };
           content: {
-            'application/json': Record<string, never>;
+            'application/json': components['schemas']['User'];
           };
         };
         /** @description Malformed request (findings) */
@@ -1525,7 +2295,16 @@ export interface paths {
             'application/json': components['schemas']['Error'];
           };
         };
-        /** @description Not allowed (role) or CSRF token missing */
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed (role), CSRF token missing or another site */
         403: {
           headers: {
             [name: string]: unknown;
@@ -1534,7 +2313,7 @@ export interface paths {
             'application/json': components['schemas']['Error'];
           };
         };
-        /** @description Unknown kind, document or version */
+        /** @description Unknown kind, document, version or user */
         404: {
           headers: {
             [name: string]: unknown;
@@ -1543,8 +2322,17 @@ export interface paths {
             'application/json': components['schemas']['Error'];
           };
         };
-        /** @description Would leave no enabled admin on * */
+        /** @description Conflict: stale baseVersion, existing id, deleted document, four eyes or open errors */
         409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Unsupported media type */
+        415: {
           headers: {
             [name: string]: unknown;
           };
@@ -1569,403 +2357,821 @@ export interface components {
       code: string;
       path: (string | number)[];
     };
+    Approval: {
+      acknowledgedFindings: components['schemas']['AcknowledgedFinding'][];
+      /** Format: date-time */
+      at: string;
+      by: string;
+      comment: string;
+      /** @description The comment (its older name) */
+      note: string;
+    };
     ApprovalRequest: {
       acknowledgedFindings?: components['schemas']['AcknowledgedFinding'][];
       comment?: string;
       note?: string;
     };
+    AuditEntry: {
+      action: string;
+      actor: string;
+      /** Format: date-time */
+      at: string;
+      /** @description What the action changed (by action) */
+      detail?: unknown;
+      documentId: string | null;
+      kind: string | null;
+      seq: number;
+      version: number | null;
+    };
+    AuditLog: {
+      entries: components['schemas']['AuditEntry'][];
+    };
+    AuditReport: {
+      /** @description Tables, text claims and findings of @styrkit/documents */
+      audit: {
+        [key: string]: unknown;
+      };
+      findings: components['schemas']['Finding'][];
+      /** @description Drafts the loaded plugins recognised, with their findings */
+      recognitions: {
+        [key: string]: unknown;
+      }[];
+    };
+    Change: {
+      after?: unknown;
+      before?: unknown;
+      /** @enum {string} */
+      op: 'add' | 'remove' | 'replace';
+      path: (string | number)[];
+    };
+    CheckResults: {
+      results: {
+        findings: components['schemas']['Finding'][];
+        id?: string;
+        kind?: string;
+      }[];
+    };
+    Checks: {
+      counts: {
+        error: number;
+        info: number;
+        warning: number;
+      };
+      findings: components['schemas']['Finding'][];
+      id: string;
+      kind: string;
+      version: number;
+    };
+    Diff: {
+      changes: components['schemas']['Change'][];
+      from: number;
+      id: string;
+      kind: string;
+      /** @description The plugin differ's tables, when the kind has one */
+      tables?: {
+        [key: string]: unknown;
+      }[];
+      to: number;
+    };
+    DocumentList: {
+      documents: components['schemas']['DocumentSummary'][];
+      limit: number;
+      offset: number;
+      /** @description How many documents the list pages through (same filters) */
+      total: number;
+    };
+    DocumentSummary: {
+      /** Format: date-time */
+      createdAt: string;
+      deleted: boolean;
+      id: string;
+      kind: string;
+      /** Format: date-time */
+      updatedAt: string;
+      version: number;
+    };
     'effects.backlog': {
+      /** @description Prioritisation criteria */
       criteria?: {
+        /** @description Description */
         description?: string;
+        /** @description Id of the criterion */
         id: string;
         /**
+         * @description What the criterion reads: score, benefit-cost-ratio, mandatory or dependency-order
          * @default score
          * @enum {string}
          */
         source: 'score' | 'benefit-cost-ratio' | 'mandatory' | 'dependency-order';
+        /** @description Title of the criterion */
         title: string;
+        /** @description Weight in a weighted ranking */
         weight?: string | number | unknown;
       }[];
-      /** @default [] */
+      /**
+       * @description Dimensions to sort and filter by
+       * @default []
+       */
       dimensions: {
+        /** @description Id of the dimension */
         id: string;
+        /** @description Title of the dimension */
         title: string;
-        /** @default [] */
+        /**
+         * @description Allowed values
+         * @default []
+         */
         values: string[];
       }[];
+      /** @description Items of the backlog */
       items?: {
+        /** @description Benefit; "?" is unknown */
         benefit?: (string | number | unknown) | null;
+        /** @description Cost; "?" is unknown */
         cost?: (string | number | unknown) | null;
-        /** @default [] */
+        /**
+         * @description Ids of items that must come first
+         * @default []
+         */
         dependsOn: string[];
-        /** @default {} */
+        /**
+         * @description Value by dimension id
+         * @default {}
+         */
         dimensions: {
           [key: string]: string;
         };
+        /** @description When the item is due */
         due?: string;
+        /** @description Id of the item */
         id: string;
-        /** @default false */
+        /**
+         * @description True when the item is mandatory; ranked first
+         * @default false
+         */
         mandatory: boolean;
+        /** @description Owner */
         owner?: string;
+        /** @description Score by criterion id */
         scores?: {
           [key: string]: string | number | unknown;
         };
+        /** @description Stated rank; checked against the computed one */
         statedRank?: number;
+        /** @description Title of the item */
         title: string;
       }[];
-      /** @enum {string} */
+      /**
+       * @description Ranking method: weighted or ordered (criteria in order)
+       * @enum {string}
+       */
       method: 'weighted' | 'ordered';
+      /** @description Organisation */
       organisation?: string;
+      /** @description Title */
       title: string;
     };
     'effects.effect-plan': {
+      /** @description Reporting date statuses are computed at, YYYY-MM-DD */
       asOf?: string;
+      /** @description Cash flow of the benefits case */
       cashFlow?: {
+        /** @description Stated discounted payback year; checked */
         claimedDiscountedPaybackYear?: number | 'never' | 'after-horizon';
+        /** @description Stated payback year, "never" or "after-horizon"; checked */
         claimedPaybackYear?: number | 'never' | 'after-horizon';
+        /** @description Discount rate in percent; without it discounted figures are unknown */
         discountRate?: string | number | unknown;
+        /** @description Line items under the cost and benefit headings */
         lines?: {
+          /** @description Amount by year (four digits) */
           amounts: {
             [key: string]: (string | number | unknown) | null;
           };
+          /** @description Category */
           category?: string;
-          /** @enum {string} */
+          /**
+           * @description Heading: cost or benefit
+           * @enum {string}
+           */
           heading: 'cost' | 'benefit';
+          /** @description Id of the line item */
           id: string;
+          /** @description Source */
           source?: string;
+          /** @description Label of the line item */
           title: string;
+          /** @description Stated total of the line; checked */
           total?: (string | number | unknown) | null;
         }[];
+        /** @description Stated totals for the whole period; checked */
         totals?: {
+          /** @description Stated total benefit */
           benefit?: (string | number | unknown) | null;
+          /** @description Stated total cost */
           cost?: (string | number | unknown) | null;
+          /** @description Stated total net */
           net?: (string | number | unknown) | null;
         };
         /**
+         * @description Unit of the amounts: kr, tkr or mnkr
          * @default tkr
          * @enum {string}
          */
         unit: 'kr' | 'tkr' | 'mnkr';
+        /** @description Cost and benefit by year */
         years?: {
+          /** @description Benefit of the year, in the cash flow's unit */
           benefit?: (string | number | unknown) | null;
+          /** @description Cost of the year, in the cash flow's unit */
           cost?: (string | number | unknown) | null;
+          /** @description Stated net of the year; checked against benefit − cost */
           net?: (string | number | unknown) | null;
+          /** @description Year */
           year: number;
         }[];
       };
+      /** @description Effect chain from output to benefit */
       chain?: {
+        /** @description Links between the nodes */
         edges?: {
+          /** @description Assumption behind the link */
           assumption?: string;
+          /** @description Id of the contributing node */
           from: string;
+          /** @description Id of the node contributed to */
           to: string;
+          /** @description Weight of the contribution */
           weight?: string | number | unknown;
         }[];
-        /** @default [] */
+        /**
+         * @description Nodes of the effect chain
+         * @default []
+         */
         nodes: {
+          /** @description Id of the node */
           id: string;
-          /** @enum {string} */
+          /**
+           * @description Kind: output, capability, effect, benefit or disbenefit
+           * @enum {string}
+           */
           kind: 'output' | 'capability' | 'effect' | 'benefit' | 'disbenefit';
+          /** @description Title of the node */
           title: string;
         }[];
       };
+      /** @description Id of the chosen scenario */
       chosenScenario?: string;
+      /** @description The goals */
       goals?: {
-        /** @default [] */
+        /**
+         * @description Qualitative assessments
+         * @default []
+         */
         assessments: {
+          /** @description Who assessed */
           assessedBy?: string;
+          /** @description Date of the assessment, YYYY-MM-DD */
           date: string;
-          /** @enum {string} */
+          /**
+           * @description Result: met, partly-met or not-met
+           * @enum {string}
+           */
           result: 'met' | 'partly-met' | 'not-met';
+          /** @description The assessment in words */
           text?: string;
         }[];
+        /** @description Baseline with its date */
         baseline?: {
+          /** @description Date of the value, YYYY-MM-DD */
           date: string;
+          /** @description The value, exact */
           value: string | number | unknown;
         };
+        /** @description Category from the document's vocabulary */
         category?: string;
+        /** @description Description */
         description?: string;
-        /** @enum {string} */
+        /**
+         * @description Intended change before an indicator is chosen: increase, decrease or survey
+         * @enum {string}
+         */
         direction?: 'increase' | 'decrease' | 'survey';
+        /** @description Scope of the effect, a word or a range */
         effectScope?:
           | string
           | {
+              /** @description Start of the range, for example "1 year" */
               from: string;
+              /** @description End of the range */
               to: string;
             };
-        /** @default [] */
+        /**
+         * @description Effect types, for example quality or time
+         * @default []
+         */
         effectTypes: string[];
-        /** @enum {string} */
+        /**
+         * @description Horizon: short, medium or long term
+         * @enum {string}
+         */
         horizon?: 'short' | 'medium' | 'long';
+        /** @description Id of the goal, unique in the document */
         id: string;
+        /** @description The indicator the goal is measured by */
         indicator?: {
-          /** @enum {string} */
+          /**
+           * @description Direction: increase (higher is better) or decrease (lower is better)
+           * @enum {string}
+           */
           direction: 'increase' | 'decrease';
+          /** @description How often it is measured */
           frequency?: string;
+          /** @description How the indicator is measured */
           method?: string;
+          /** @description Name of the indicator */
           name: string;
+          /** @description Where the measured values come from */
           source?: string;
+          /** @description Unit the values are measured in */
           unit: string;
         };
-        /** @default [] */
+        /**
+         * @description Ids of initiatives or projects that contribute to the goal
+         * @default []
+         */
         initiatives: string[];
-        /** @enum {string} */
+        /**
+         * @description Level: vision, committee-goal, objective or effect-goal
+         * @enum {string}
+         */
         level: 'vision' | 'committee-goal' | 'objective' | 'effect-goal';
+        /** @description Milestones on the way from baseline to target */
         milestones?: {
+          /** @description Date of the value, YYYY-MM-DD */
           date: string;
+          /** @description The value, exact */
           value: string | number | unknown;
         }[];
+        /** @description Effect owner */
         owner?: {
+          /** @description Name of the owner */
           name?: string;
+          /** @description Role of the owner, for example effect owner */
           role: string;
-          /** @enum {string} */
+          /**
+           * @description Business side or project side
+           * @enum {string}
+           */
           side: 'business' | 'project';
         };
-        /** @default [] */
+        /**
+         * @description Ids of goals one step up the hierarchy
+         * @default []
+         */
         parents: string[];
+        /** @description Period the goal covers */
         period?: {
+          /** @description Last day of the period, YYYY-MM-DD */
           end: string;
+          /** @description First day of the period, YYYY-MM-DD */
           start: string;
         };
+        /** @description Perspective, for example citizen or organisation */
         perspective?: string;
         /**
+         * @description Benefit or disbenefit
          * @default benefit
          * @enum {string}
          */
         polarity: 'benefit' | 'disbenefit';
-        /** @enum {string} */
+        /**
+         * @description Stage of benefits realisation
+         * @enum {string}
+         */
         stage?: 'identify' | 'specify' | 'plan' | 'realise' | 'follow-up';
+        /** @description Target value with its date */
         target?: {
+          /** @description When the target is to be reached, YYYY-MM-DD */
           date?: string;
+          /** @description The target value, exact */
           value: string | number | unknown;
         };
-        /** @enum {string} */
+        /**
+         * @description Individual, project or organisation
+         * @enum {string}
+         */
         tier?: 'individual' | 'project' | 'organisation';
+        /** @description Time to effect, a word or a range */
         timeToEffect?:
           | string
           | {
+              /** @description Start of the range, for example "1 year" */
               from: string;
+              /** @description End of the range */
               to: string;
             };
+        /** @description Title of the goal */
         title: string;
       }[];
+      /** @description Initiatives */
       initiatives?: {
+        /** @description Cost; "?" is unknown, never 0 */
         cost?: (string | number | unknown) | null;
         /**
+         * @description Unit of the cost: kr, tkr or mnkr
          * @default tkr
          * @enum {string}
          */
         costUnit: 'kr' | 'tkr' | 'mnkr';
+        /** @description Scope of the effect */
         effectScope?:
           | string
           | {
+              /** @description Start of the range, for example "1 year" */
               from: string;
+              /** @description End of the range */
               to: string;
             };
-        /** @default [] */
+        /**
+         * @description Effect types
+         * @default []
+         */
         effectTypes: string[];
-        /** @default [] */
+        /**
+         * @description Ids of goals the initiative serves
+         * @default []
+         */
         goals: string[];
+        /** @description Id of the initiative (the same id as in the objektplan) */
         id: string;
-        /** @default false */
+        /**
+         * @description True when the initiative is mandatory (law or decision)
+         * @default false
+         */
         mandatory: boolean;
-        /** @default [] */
+        /**
+         * @description Perspectives
+         * @default []
+         */
         perspectives: string[];
-        /** @default false */
+        /**
+         * @description True for a strategic initiative
+         * @default false
+         */
         strategic: boolean;
+        /** @description Time to effect */
         timeToEffect?:
           | string
           | {
+              /** @description Start of the range, for example "1 year" */
               from: string;
+              /** @description End of the range */
               to: string;
             };
+        /** @description Title of the initiative */
         title: string;
       }[];
+      /** @description Measurements */
       measurements?: {
+        /** @description Date of the measurement, YYYY-MM-DD */
         date: string;
+        /** @description Id of the goal the measurement is for */
         goalId: string;
+        /** @description Who reported it */
         reportedBy?: string;
+        /** @description Source of the measurement */
         source?: string;
+        /** @description Unit; must be the indicator's unit */
         unit: string;
+        /** @description Measured value, exact */
         value: string | number | unknown;
       }[];
+      /** @description Organisation */
       organisation?: string;
+      /** @description Period the document covers */
       period?: {
+        /** @description Last day of the period, YYYY-MM-DD */
         end: string;
+        /** @description First day of the period, YYYY-MM-DD */
         start: string;
       };
-      /** @default [] */
+      /**
+       * @description Responsibility by task
+       * @default []
+       */
       responsibilities: {
+        /** @description Id of the role that owns the task */
         owner: string;
+        /** @description The task */
         task: string;
       }[];
-      /** @default [] */
+      /**
+       * @description Roles
+       * @default []
+       */
       roles: {
+        /** @description Id of the role */
         id: string;
-        /** @enum {string} */
+        /**
+         * @description Business side or project side
+         * @enum {string}
+         */
         side: 'business' | 'project';
+        /** @description Title of the role */
         title: string;
       }[];
+      /** @description Alternative cash flows compared side by side */
       scenarios?: {
+        /** @description Cash flow of the scenario */
         cashFlow: {
+          /** @description Stated discounted payback year; checked */
           claimedDiscountedPaybackYear?: number | 'never' | 'after-horizon';
+          /** @description Stated payback year, "never" or "after-horizon"; checked */
           claimedPaybackYear?: number | 'never' | 'after-horizon';
+          /** @description Discount rate in percent; without it discounted figures are unknown */
           discountRate?: string | number | unknown;
+          /** @description Line items under the cost and benefit headings */
           lines?: {
+            /** @description Amount by year (four digits) */
             amounts: {
               [key: string]: (string | number | unknown) | null;
             };
+            /** @description Category */
             category?: string;
-            /** @enum {string} */
+            /**
+             * @description Heading: cost or benefit
+             * @enum {string}
+             */
             heading: 'cost' | 'benefit';
+            /** @description Id of the line item */
             id: string;
+            /** @description Source */
             source?: string;
+            /** @description Label of the line item */
             title: string;
+            /** @description Stated total of the line; checked */
             total?: (string | number | unknown) | null;
           }[];
+          /** @description Stated totals for the whole period; checked */
           totals?: {
+            /** @description Stated total benefit */
             benefit?: (string | number | unknown) | null;
+            /** @description Stated total cost */
             cost?: (string | number | unknown) | null;
+            /** @description Stated total net */
             net?: (string | number | unknown) | null;
           };
           /**
+           * @description Unit of the amounts: kr, tkr or mnkr
            * @default tkr
            * @enum {string}
            */
           unit: 'kr' | 'tkr' | 'mnkr';
+          /** @description Cost and benefit by year */
           years?: {
+            /** @description Benefit of the year, in the cash flow's unit */
             benefit?: (string | number | unknown) | null;
+            /** @description Cost of the year, in the cash flow's unit */
             cost?: (string | number | unknown) | null;
+            /** @description Stated net of the year; checked against benefit − cost */
             net?: (string | number | unknown) | null;
+            /** @description Year */
             year: number;
           }[];
         };
+        /** @description Description */
         description?: string;
+        /** @description Id of the scenario */
         id: string;
+        /** @description Title of the scenario */
         title: string;
       }[];
+      /** @description Title of the document */
       title: string;
+      /** @description The document's own vocabularies for categories and effect types */
       vocabulary?: {
+        /** @description Allowed categories */
         categories?: string[];
+        /** @description Allowed effect scopes */
         effectScopes?: string[];
+        /** @description Allowed effect types */
         effectTypes?: string[];
+        /** @description Allowed perspectives */
         perspectives?: string[];
+        /** @description Allowed times to effect */
         timesToEffect?: string[];
       };
     };
     'effects.goal-tree': {
+      /** @description Reporting date statuses are computed at, YYYY-MM-DD */
       asOf?: string;
+      /** @description The goals */
       goals?: {
-        /** @default [] */
+        /**
+         * @description Qualitative assessments
+         * @default []
+         */
         assessments: {
+          /** @description Who assessed */
           assessedBy?: string;
+          /** @description Date of the assessment, YYYY-MM-DD */
           date: string;
-          /** @enum {string} */
+          /**
+           * @description Result: met, partly-met or not-met
+           * @enum {string}
+           */
           result: 'met' | 'partly-met' | 'not-met';
+          /** @description The assessment in words */
           text?: string;
         }[];
+        /** @description Baseline with its date */
         baseline?: {
+          /** @description Date of the value, YYYY-MM-DD */
           date: string;
+          /** @description The value, exact */
           value: string | number | unknown;
         };
+        /** @description Category from the document's vocabulary */
         category?: string;
+        /** @description Description */
         description?: string;
-        /** @enum {string} */
+        /**
+         * @description Intended change before an indicator is chosen: increase, decrease or survey
+         * @enum {string}
+         */
         direction?: 'increase' | 'decrease' | 'survey';
+        /** @description Scope of the effect, a word or a range */
         effectScope?:
           | string
           | {
+              /** @description Start of the range, for example "1 year" */
               from: string;
+              /** @description End of the range */
               to: string;
             };
-        /** @default [] */
+        /**
+         * @description Effect types, for example quality or time
+         * @default []
+         */
         effectTypes: string[];
-        /** @enum {string} */
+        /**
+         * @description Horizon: short, medium or long term
+         * @enum {string}
+         */
         horizon?: 'short' | 'medium' | 'long';
+        /** @description Id of the goal, unique in the document */
         id: string;
+        /** @description The indicator the goal is measured by */
         indicator?: {
-          /** @enum {string} */
+          /**
+           * @description Direction: increase (higher is better) or decrease (lower is better)
+           * @enum {string}
+           */
           direction: 'increase' | 'decrease';
+          /** @description How often it is measured */
           frequency?: string;
+          /** @description How the indicator is measured */
           method?: string;
+          /** @description Name of the indicator */
           name: string;
+          /** @description Where the measured values come from */
           source?: string;
+          /** @description Unit the values are measured in */
           unit: string;
         };
-        /** @default [] */
+        /**
+         * @description Ids of initiatives or projects that contribute to the goal
+         * @default []
+         */
         initiatives: string[];
-        /** @enum {string} */
+        /**
+         * @description Level: vision, committee-goal, objective or effect-goal
+         * @enum {string}
+         */
         level: 'vision' | 'committee-goal' | 'objective' | 'effect-goal';
+        /** @description Milestones on the way from baseline to target */
         milestones?: {
+          /** @description Date of the value, YYYY-MM-DD */
           date: string;
+          /** @description The value, exact */
           value: string | number | unknown;
         }[];
+        /** @description Effect owner */
         owner?: {
+          /** @description Name of the owner */
           name?: string;
+          /** @description Role of the owner, for example effect owner */
           role: string;
-          /** @enum {string} */
+          /**
+           * @description Business side or project side
+           * @enum {string}
+           */
           side: 'business' | 'project';
         };
-        /** @default [] */
+        /**
+         * @description Ids of goals one step up the hierarchy
+         * @default []
+         */
         parents: string[];
+        /** @description Period the goal covers */
         period?: {
+          /** @description Last day of the period, YYYY-MM-DD */
           end: string;
+          /** @description First day of the period, YYYY-MM-DD */
           start: string;
         };
+        /** @description Perspective, for example citizen or organisation */
         perspective?: string;
         /**
+         * @description Benefit or disbenefit
          * @default benefit
          * @enum {string}
          */
         polarity: 'benefit' | 'disbenefit';
-        /** @enum {string} */
+        /**
+         * @description Stage of benefits realisation
+         * @enum {string}
+         */
         stage?: 'identify' | 'specify' | 'plan' | 'realise' | 'follow-up';
+        /** @description Target value with its date */
         target?: {
+          /** @description When the target is to be reached, YYYY-MM-DD */
           date?: string;
+          /** @description The target value, exact */
           value: string | number | unknown;
         };
-        /** @enum {string} */
+        /**
+         * @description Individual, project or organisation
+         * @enum {string}
+         */
         tier?: 'individual' | 'project' | 'organisation';
+        /** @description Time to effect, a word or a range */
         timeToEffect?:
           | string
           | {
+              /** @description Start of the range, for example "1 year" */
               from: string;
+              /** @description End of the range */
               to: string;
             };
+        /** @description Title of the goal */
         title: string;
       }[];
+      /** @description Organisation */
       organisation?: string;
+      /** @description Period the document covers */
       period?: {
+        /** @description Last day of the period, YYYY-MM-DD */
         end: string;
+        /** @description First day of the period, YYYY-MM-DD */
         start: string;
       };
+      /** @description Title of the document */
       title: string;
+      /** @description The document's own vocabularies for categories and effect types */
       vocabulary?: {
+        /** @description Allowed categories */
         categories?: string[];
+        /** @description Allowed effect scopes */
         effectScopes?: string[];
+        /** @description Allowed effect types */
         effectTypes?: string[];
+        /** @description Allowed perspectives */
         perspectives?: string[];
+        /** @description Allowed times to effect */
         timesToEffect?: string[];
       };
     };
     'effects.measurements': {
+      /** @description Measurements */
       measurements?: {
+        /** @description Date of the measurement, YYYY-MM-DD */
         date: string;
+        /** @description Id of the goal the measurement is for */
         goalId: string;
+        /** @description Who reported it */
         reportedBy?: string;
+        /** @description Source of the measurement */
         source?: string;
+        /** @description Unit; must be the indicator's unit */
         unit: string;
+        /** @description Measured value, exact */
         value: string | number | unknown;
       }[];
+      /** @description Id of the effect plan the measurements belong to */
       planId?: string;
+      /** @description Title */
       title?: string;
     };
     Envelope: {
-      document: unknown;
+      document?: unknown;
       id: string;
       kind: string;
       message?: string;
       schemaVersion?: number;
     };
+    Envelopes: components['schemas']['Envelope'] | components['schemas']['Envelope'][];
     Error: {
       error: {
         findings: components['schemas']['Finding'][];
@@ -1973,10 +3179,16 @@ export interface components {
       };
     };
     'esf.call': {
+      /** @description Flat rates the call allows */
       flatRates?: {
+        /** @description True when a project may choose a lower rate */
         adjustable: boolean;
+        /** @description Highest rate the call allows, in percent */
         maxPercent: string | number | unknown;
-        /** @enum {string} */
+        /**
+         * @description Simplified cost option of EU 2021/1060 articles 54–56
+         * @enum {string}
+         */
         option:
           | 'indirect-7-direct'
           | 'indirect-15-staff'
@@ -1984,27 +3196,49 @@ export interface components {
           | 'staff-20-other'
           | 'other-40-staff';
       }[];
+      /** @description Id of the call, referred to by a project's callId */
       id: string;
+      /** @description Name of the call */
       name: string;
+      /** @description Programme area of the ESF+ programme */
       programmeArea?: string;
+      /** @description Region the call covers */
       region?: string;
-      /** @default [] */
+      /**
+       * @description Reporting periods with start and end dates
+       * @default []
+       */
       reportingPeriods: {
+        /** @description Last day of the period, YYYY-MM-DD */
         end: string;
+        /** @description First day of the period, YYYY-MM-DD */
         start: string;
       }[];
+      /** @description Required co-financing share of total eligible cost, in percent (33 means 33 %) */
       requiredCofinancingPercent: string | number | unknown;
+      /** @description SEK per EUR for the EUR 200 000 simplified-cost threshold; without it the threshold is not checked */
       sekPerEur?: string | number | unknown;
     };
     'esf.change-request': {
+      /** @description Day of the decision, YYYY-MM-DD */
       decided?: string;
-      /** @enum {string} */
+      /**
+       * @description Decision: approved, rejected or pending
+       * @enum {string}
+       */
       decision: 'approved' | 'rejected' | 'pending';
+      /** @description Id of the change request */
       id: string;
+      /** @description Moves of amounts between budget cells, at least one */
       moves: {
+        /** @description Amount moved, SEK, above 0 */
         amount: string | number | unknown;
+        /** @description Budget cell the amount moves from */
         from: {
-          /** @enum {string} */
+          /**
+           * @description Cost category
+           * @enum {string}
+           */
           category:
             | 'staff'
             | 'external-services'
@@ -2013,11 +3247,18 @@ export interface components {
             | 'other'
             | 'indirect'
             | 'participant-costs';
-          /** @enum {string} */
+          /**
+           * @description Phase
+           * @enum {string}
+           */
           phase: 'analysis' | 'implementation' | 'closing';
         };
+        /** @description Budget cell the amount moves to */
         to: {
-          /** @enum {string} */
+          /**
+           * @description Cost category
+           * @enum {string}
+           */
           category:
             | 'staff'
             | 'external-services'
@@ -2026,58 +3267,99 @@ export interface components {
             | 'other'
             | 'indirect'
             | 'participant-costs';
-          /** @enum {string} */
+          /**
+           * @description Phase
+           * @enum {string}
+           */
           phase: 'analysis' | 'implementation' | 'closing';
         };
       }[];
+      /** @description Id of the project */
       projectId: string;
+      /** @description Reason for the change */
       reason: string;
+      /** @description Day the request was submitted, YYYY-MM-DD */
       submitted: string;
     };
     'esf.final-report': {
+      /** @description Key figures as the report states them; the audit recomputes each */
       figures: {
+        /** @description Co-financing as the report states it, SEK */
         cofinancing?: string | number | unknown;
+        /** @description Share of co-financing, in percent */
         cofinancingPercent?: string | number | unknown;
+        /** @description Expected number of participants */
         expectedParticipants?: number;
+        /** @description Share of the ESF grant, in percent */
         grantPercent?: string | number | unknown;
+        /** @description Participants as the report states them */
         participants?: {
+          /** @description Number of hourly-paid substitutes */
           hourlySubstitutes?: number;
+          /** @description Number of men */
           men?: number;
+          /** @description Participants in total */
           total?: number;
+          /** @description Number of women */
           women?: number;
         };
+        /** @description Planned participant hours */
         plannedHours?: number;
+        /** @description Reported participant hours */
         reportedHours?: number;
+        /** @description The call's required co-financing share as the report states it, in percent */
         requiredCofinancingPercent?: string | number | unknown;
-        /** @default [] */
+        /**
+         * @description Staff by gender on given dates
+         * @default []
+         */
         staffCounts: {
+          /** @description Day of the count, YYYY-MM-DD */
           date: string;
+          /** @description Number of men */
           men: number;
+          /** @description Number of women */
           women: number;
         }[];
+        /** @description Total financing as the report states it, SEK */
         totalFinancing?: string | number | unknown;
       };
+      /** @description Id of the project */
       projectId: string;
+      /** @description Tables as the report states them */
       tables?: {
+        /** @description Column headings */
         columns: string[];
         /**
+         * @description What an empty cell means: unknown (never zero) or zero (none)
          * @default unknown
          * @enum {string}
          */
         emptyMeans: 'unknown' | 'zero';
+        /** @description Id of the table */
         id: string;
+        /** @description Rows of the table */
         rows: {
+          /** @description Row label */
           label: string;
+          /** @description One value per column; null is an empty cell */
           values: ((string | number | unknown) | null)[];
         }[];
+        /** @description Totals the document states, one per column; the audit recomputes them */
         statedTotals: ((string | number | unknown) | null)[];
+        /** @description Title of the table */
         title: string;
       }[];
     };
     'esf.project': {
+      /** @description Budget lines */
       budgetLines?: {
+        /** @description Amount in SEK; give exactly one of amount, units and staff */
         amount?: string | number | unknown;
-        /** @enum {string} */
+        /**
+         * @description Cost category
+         * @enum {string}
+         */
         category:
           | 'staff'
           | 'external-services'
@@ -2086,95 +3368,174 @@ export interface components {
           | 'other'
           | 'indirect'
           | 'participant-costs';
+        /** @description Id of the budget line, unique in the project */
         id: string;
+        /** @description The in-kind co-financing source whose value this line is the cost side of */
         inKindSourceId?: string;
+        /** @description Label of the budget line */
         label: string;
-        /** @enum {string} */
+        /**
+         * @description Project phase: analysis (analysis and planning), implementation or closing
+         * @enum {string}
+         */
         phase: 'analysis' | 'implementation' | 'closing';
+        /** @description Staff cost from the hourly rate (annual cost / 1 720 hours × hours) */
         staff?: {
+          /** @description Latest documented annual gross employment cost, SEK */
           annualEmploymentCost: string | number | unknown;
+          /** @description Share of full time behind the annual cost, above 0 and at most 1 */
           employmentShare: string | number | unknown;
+          /** @description Hours budgeted on the project in this line */
           hours: string | number | unknown;
         };
+        /** @description Units times unit price */
         units?: {
+          /** @description Number of units */
           count: string | number | unknown;
+          /** @description Price per unit, SEK */
           unitPrice: string | number | unknown;
         };
       }[];
+      /** @description Id of the call the project is checked against */
       callId?: string;
+      /** @description Co-financing sources */
       cofinancing?: {
+        /** @description Value in SEK as budgeted; for participant time it may instead follow from hours × rate */
         amount?: string | number | unknown;
-        /** @enum {string} */
+        /**
+         * @description In cash or in kind (such as participant time)
+         * @enum {string}
+         */
         form: 'cash' | 'in-kind';
+        /** @description Id of the source, unique in the project */
         id: string;
+        /** @description Label of the source */
         label: string;
+        /** @description Participant time (the participants' working time in the project) as co-financing */
         participantTime?: {
+          /** @description Hourly salary cost of participant time, SEK per hour */
           hourlyRate?: string | number | unknown;
           /**
+           * @description Phases in which participant time is planned (never the closing phase)
            * @default [
            *       "implementation"
            *     ]
            */
           phases: ('analysis' | 'implementation' | 'closing')[];
+          /** @description Planned participant hours */
           plannedHours: string | number | unknown;
         };
-        /** @enum {string} */
+        /**
+         * @description Public or private co-financing
+         * @enum {string}
+         */
         sector: 'public' | 'private';
       }[];
+      /** @description Expected number of participants */
       expectedParticipants?: number;
+      /** @description Flat rates the project has chosen */
       flatRates?: {
-        /** @enum {string} */
+        /**
+         * @description Chosen simplified cost option
+         * @enum {string}
+         */
         option:
           | 'indirect-7-direct'
           | 'indirect-15-staff'
           | 'indirect-25-direct'
           | 'staff-20-other'
           | 'other-40-staff';
+        /** @description Chosen rate, in percent */
         percent: string | number | unknown;
       }[];
+      /** @description Id of the project */
       id: string;
+      /** @description Name of the project */
       name: string;
+      /** @description Project owner (beneficiary) */
       owner: string;
+      /** @description The project's phases with dates, each at most once */
       phases: {
+        /** @description Last day of the phase, YYYY-MM-DD */
         end: string;
-        /** @enum {string} */
+        /**
+         * @description The phase
+         * @enum {string}
+         */
         phase: 'analysis' | 'implementation' | 'closing';
+        /** @description First day of the phase, YYYY-MM-DD */
         start: string;
       }[];
-      /** @default false */
+      /**
+       * @description True for operations under State aid rules (exempt from the simplified-cost obligation)
+       * @default false
+       */
       stateAid: boolean;
+      /** @description The ESF grant as the document states it, SEK */
       statedGrant?: string | number | unknown;
+      /** @description Total eligible cost as the application states it; checked against the lines */
       statedTotalEligibleCost?: string | number | unknown;
     };
     'esf.time-reports': {
+      /** @description Participants */
       participants: {
+        /** @description Latest annual gross employment cost, SEK; the rate is annual cost / (1 720 × share) */
         annualEmploymentCost?: string | number | unknown;
-        /** @enum {string} */
+        /**
+         * @description Employment: permanent, fixed-term or hourly-substitute
+         * @enum {string}
+         */
         employment: 'permanent' | 'fixed-term' | 'hourly-substitute';
+        /** @description Share of full time behind the annual cost, above 0 and at most 1; 1 when left out */
         employmentShare?: string | number | unknown;
-        /** @enum {string} */
+        /**
+         * @description Gender: woman, man or unspecified
+         * @enum {string}
+         */
         gender: 'woman' | 'man' | 'unspecified';
+        /** @description Documented hourly salary cost, SEK per hour, used as given */
         hourlyRate?: string | number | unknown;
+        /** @description Pseudonymous id of the participant */
         id: string;
       }[];
+      /** @description Id of the project */
       projectId: string;
+      /** @description Hourly rates by employment type for participants without their own; without a rate the value is unknown, never 0 */
       ratesByEmployment?: {
+        /** @description Latest annual gross employment cost, SEK; the rate is annual cost / (1 720 × share) */
         annualEmploymentCost?: string | number | unknown;
-        /** @enum {string} */
+        /**
+         * @description Employment type the rate applies to
+         * @enum {string}
+         */
         employment: 'permanent' | 'fixed-term' | 'hourly-substitute';
+        /** @description Share of full time behind the annual cost, above 0 and at most 1; 1 when left out */
         employmentShare?: string | number | unknown;
+        /** @description Documented hourly salary cost, SEK per hour, used as given */
         hourlyRate?: string | number | unknown;
       }[];
+      /** @description Monthly time reports */
       reports: {
+        /** @description Activity the time was spent on */
         activity: string;
+        /** @description Whole hours, rounded down, 0–744 */
         hours: number;
+        /** @description Month, YYYY-MM */
         month: string;
+        /** @description Id of the participant */
         participant: string;
-        /** @enum {string} */
+        /**
+         * @description Project phase
+         * @enum {string}
+         */
         phase: 'analysis' | 'implementation' | 'closing';
+        /** @description True when the time report is signed */
         signed: boolean;
       }[];
-      /** @default false */
+      /**
+       * @description True when the register is made up for testing
+       * @default false
+       */
       synthetic: boolean;
     };
     Finding: {
@@ -2190,133 +3551,245 @@ export interface components {
       severity: 'error' | 'warning' | 'info';
     };
     'governance.forum-set': {
+      /** @description Forums */
       forums: {
+        /** @description Period the forum exists */
         active?: {
+          /** @description Last day of the period, YYYY-MM-DD */
           end: string;
+          /** @description First day of the period, YYYY-MM-DD */
           start: string;
         };
+        /** @description Meeting cadence as data */
         cadence?:
           | {
-              /** @constant */
+              /**
+               * @description Every week
+               * @constant
+               */
               kind: 'weekly';
+              /** @description Weekday, 1 = Monday … 7 = Sunday */
               weekday?: 1 | 2 | 3 | 4 | 5 | 6 | 7;
             }
           | {
-              /** @constant */
+              /**
+               * @description Every n weeks from a start date
+               * @constant
+               */
               kind: 'every-n-weeks';
+              /** @description First meeting, YYYY-MM-DD */
               start: string;
+              /** @description Weeks between meetings */
               weeks: number;
             }
           | {
+              /** @description Day of the month, 1–31 */
               day?: number;
-              /** @constant */
+              /**
+               * @description Every month
+               * @constant
+               */
               kind: 'monthly';
             }
           | {
+              /** @description Day of the month, 1–31 */
               day?: number;
+              /** @description First meeting month of the year, 1–12 */
               firstMonth?: number;
-              /** @constant */
+              /**
+               * @description Every quarter
+               * @constant
+               */
               kind: 'quarterly';
             }
           | {
-              /** @constant */
+              /**
+               * @description A number of times a year
+               * @constant
+               */
               kind: 'times-per-year';
+              /** @description True when the count is a minimum ("at least"), not an exact count */
               minimum?: boolean;
+              /** @description First meeting, YYYY-MM-DD */
               start?: string;
+              /** @description Times a year */
               times: number;
             }
           | {
+              /** @description Day of the month, 1–31 */
               day?: number;
-              /** @constant */
+              /**
+               * @description In given months
+               * @constant
+               */
               kind: 'in-months';
+              /** @description True when the count is a minimum ("at least"), not an exact count */
               minimum?: boolean;
+              /** @description Months, 1–12, each at most once */
               months: number[];
             }
           | {
+              /** @description A floor in the calendar: "as needed, but at least 4 times a year" */
               atLeast?:
                 | {
-                    /** @constant */
+                    /**
+                     * @description Every week
+                     * @constant
+                     */
                     kind: 'weekly';
+                    /** @description Weekday, 1 = Monday … 7 = Sunday */
                     weekday?: 1 | 2 | 3 | 4 | 5 | 6 | 7;
                   }
                 | {
-                    /** @constant */
+                    /**
+                     * @description Every n weeks from a start date
+                     * @constant
+                     */
                     kind: 'every-n-weeks';
+                    /** @description First meeting, YYYY-MM-DD */
                     start: string;
+                    /** @description Weeks between meetings */
                     weeks: number;
                   }
                 | {
+                    /** @description Day of the month, 1–31 */
                     day?: number;
-                    /** @constant */
+                    /**
+                     * @description Every month
+                     * @constant
+                     */
                     kind: 'monthly';
                   }
                 | {
+                    /** @description Day of the month, 1–31 */
                     day?: number;
+                    /** @description First meeting month of the year, 1–12 */
                     firstMonth?: number;
-                    /** @constant */
+                    /**
+                     * @description Every quarter
+                     * @constant
+                     */
                     kind: 'quarterly';
                   }
                 | {
-                    /** @constant */
+                    /**
+                     * @description A number of times a year
+                     * @constant
+                     */
                     kind: 'times-per-year';
+                    /** @description True when the count is a minimum ("at least"), not an exact count */
                     minimum?: boolean;
+                    /** @description First meeting, YYYY-MM-DD */
                     start?: string;
+                    /** @description Times a year */
                     times: number;
                   }
                 | {
+                    /** @description Day of the month, 1–31 */
                     day?: number;
-                    /** @constant */
+                    /**
+                     * @description In given months
+                     * @constant
+                     */
                     kind: 'in-months';
+                    /** @description True when the count is a minimum ("at least"), not an exact count */
                     minimum?: boolean;
+                    /** @description Months, 1–12, each at most once */
                     months: number[];
                   };
+              /** @description The event in the document's words when trigger is event */
               event?: string;
-              /** @constant */
+              /**
+               * @description Driven by events, no calendar
+               * @constant
+               */
               kind: 'event-driven';
-              /** @enum {string} */
+              /**
+               * @description What triggers a meeting: decision-points, before-decision-points, as-needed or event (another event)
+               * @enum {string}
+               */
               trigger: 'decision-points' | 'before-decision-points' | 'as-needed' | 'event';
             };
+        /** @description Meeting cadence in the document's words, for example "var sjätte vecka" */
         cadenceText?: string;
+        /** @description Id of the convening role */
         convener?: string;
+        /** @description Length in minutes */
         durationMinutes?: number;
+        /** @description Id of the forum */
         id: string;
-        /** @enum {string} */
+        /**
+         * @description Kind: decision, working, supplier or steering-group
+         * @enum {string}
+         */
         kind: 'decision' | 'working' | 'supplier' | 'steering-group';
+        /** @description Name in Swedish */
         name: string;
+        /** @description Name in English */
         nameEn?: string;
-        /** @enum {string} */
+        /**
+         * @description Meeting on a holiday or weekend: next-working-day, previous-working-day or keep (keep and flag)
+         * @enum {string}
+         */
         onNonWorkingDay?: 'next-working-day' | 'previous-working-day' | 'keep';
+        /** @description Participants */
         participants?: (
           | {
+              /** @description Number of people */
               count?: number;
+              /** @description Id of a participating role */
               role: string;
             }
           | {
+              /** @description Number of people */
               count?: number;
+              /** @description External participant by name */
               external: string;
             }
           | {
-              /** @constant */
+              /**
+               * @description All roles take part
+               * @constant
+               */
               allRoles: true;
             }
         )[];
+        /** @description Quorum */
         quorum?: number;
+        /** @description Start time, HH:MM (Europe/Stockholm) */
         startTime?: string;
-        /** @enum {string} */
+        /**
+         * @description Level of a supplier forum: operational, tactical or strategic
+         * @enum {string}
+         */
         supplierLevel?: 'operational' | 'tactical' | 'strategic';
+        /** @description Tasks of the forum */
         tasks?: string[];
       }[];
+      /** @description Name */
       name: string;
-      /** @enum {string} */
+      /**
+       * @description Rule for meetings on holidays and weekends, for all forums
+       * @enum {string}
+       */
       onNonWorkingDay?: 'next-working-day' | 'previous-working-day' | 'keep';
+      /** @description Organisation */
       organisation?: string;
+      /** @description Period of the calendar */
       period?: {
+        /** @description Last day of the period, YYYY-MM-DD */
         end: string;
+        /** @description First day of the period, YYYY-MM-DD */
         start: string;
       };
+      /** @description Counts the text states ("five decision points"); checked against the model */
       statedCounts?: {
+        /** @description The count as a number */
         count?: number;
-        /** @enum {string} */
+        /**
+         * @description What is counted: roles, people, parties, forums, gates, states, items, decisions, risks or milestones
+         * @enum {string}
+         */
         of:
           | 'roles'
           | 'people'
@@ -2328,48 +3801,87 @@ export interface components {
           | 'decisions'
           | 'risks'
           | 'milestones';
+        /** @description Where the document states it */
         source?: string;
+        /** @description The count in the document's words, for example "fem" */
         text?: string;
       }[];
+      /** @description Working calendar: eves and extra days off */
       workingCalendar?: {
+        /** @description Eves counted as days off: midsommarafton, julafton, nyarsafton */
         eves?: ('midsommarafton' | 'julafton' | 'nyarsafton')[];
+        /** @description More days off, YYYY-MM-DD */
         extraDays?: string[];
       };
     };
     'governance.gate-log': {
+      /** @description Decisions */
       decisions: {
+        /** @description Amount in SEK */
         amountKr?: string | number | unknown;
+        /** @description Day of the decision, YYYY-MM-DD */
         date: string;
+        /** @description Id of the deciding role */
         decidedBy: string;
+        /** @description Id of the forum where it was decided */
         forum?: string;
+        /** @description Gate */
         gate?: string;
+        /** @description Id of the decision */
         id: string;
+        /** @description Id of the item */
         item: string;
+        /** @description Kind of decision (checked against the mandates) */
         kind: string;
-        /** @enum {string} */
+        /**
+         * @description Outcome
+         * @enum {string}
+         */
         outcome: 'advance' | 'backlog' | 'sort-out' | 'loop-back';
+        /** @description What was decided */
         what?: string;
       }[];
+      /** @description Id of the forum-set document */
       forumSet?: string;
+      /** @description Items */
       items: {
-        /** @enum {string} */
+        /**
+         * @description Who pays
+         * @enum {string}
+         */
         funding?: 'own-unit' | 'shared';
+        /** @description The item's path through the process */
         history: {
+          /** @description Day, YYYY-MM-DD */
           date: string;
+          /** @description Id of the decision behind the transition */
           decision?: string;
+          /** @description From step */
           from: string;
+          /** @description To step */
           to: string;
         }[];
+        /** @description Id of the item */
         id: string;
-        /** @enum {string} */
+        /**
+         * @description Who is affected
+         * @enum {string}
+         */
         scope?: 'one-unit' | 'several-units' | 'several-administrations';
+        /** @description Title */
         title: string;
       }[];
+      /** @description Name */
       name: string;
+      /** @description Organisation */
       organisation?: string;
+      /** @description The process with its steps and gates */
       process: {
+        /** @description Gates */
         gates?: {
+          /** @description Ids of roles allowed to decide */
           deciderRoles?: string[];
+          /** @description Project roles allowed to decide */
           deciderTags?: (
             | 'project-owner'
             | 'project-manager'
@@ -2378,29 +3890,51 @@ export interface components {
             | 'steering-group'
             | 'project-group'
           )[];
+          /** @description Id of the gate */
           id: string;
+          /** @description Name in Swedish */
           name: string;
+          /** @description Name in English */
           nameEn?: string;
         }[];
+        /** @description Id of the process */
         id: string;
+        /** @description Id of the first step */
         initial: string;
+        /** @description Name of the process */
         name: string;
+        /** @description Steps of the process */
         states: {
+          /** @description Id of the step */
           id: string;
+          /** @description Name of the step */
           name: string;
+          /** @description True for a final step */
           terminal?: boolean;
         }[];
+        /** @description Allowed transitions */
         transitions: {
+          /** @description From step */
           from: string;
+          /** @description Gate the transition passes */
           gate?: string;
-          /** @enum {string} */
+          /**
+           * @description Outcome: advance, backlog, sort-out or loop-back
+           * @enum {string}
+           */
           outcome: 'advance' | 'backlog' | 'sort-out' | 'loop-back';
+          /** @description To step */
           to: string;
         }[];
       };
+      /** @description Counts the text states ("five decision points"); checked against the model */
       statedCounts?: {
+        /** @description The count as a number */
         count?: number;
-        /** @enum {string} */
+        /**
+         * @description What is counted: roles, people, parties, forums, gates, states, items, decisions, risks or milestones
+         * @enum {string}
+         */
         of:
           | 'roles'
           | 'people'
@@ -2412,35 +3946,58 @@ export interface components {
           | 'decisions'
           | 'risks'
           | 'milestones';
+        /** @description Where the document states it */
         source?: string;
+        /** @description The count in the document's words, for example "fem" */
         text?: string;
       }[];
     };
     'governance.milestones': {
+      /** @description As of, YYYY-MM-DD */
       asOf?: string;
+      /** @description Id of the gate log */
       gateLog?: string;
+      /** @description Milestones and gates */
       milestones: {
+        /** @description Ids of milestones that come first */
         after?: string[];
+        /** @description Date of the decision, YYYY-MM-DD */
         decided?: string;
+        /** @description Who decided */
         decidedBy?: string;
+        /** @description Id of the decision */
         decision?: string;
+        /** @description The gate in the process */
         gate?: string;
+        /** @description Id of the milestone */
         id: string;
         /**
+         * @description Kind: milestone or gate
          * @default milestone
          * @enum {string}
          */
         kind: 'milestone' | 'gate';
+        /** @description Planned date, YYYY-MM-DD */
         planned?: string;
+        /** @description Replanned date, YYYY-MM-DD */
         replanned?: string;
+        /** @description Source */
         source?: string;
+        /** @description Title */
         title: string;
       }[];
+      /** @description Name */
       name: string;
+      /** @description Organisation */
       organisation?: string;
+      /** @description Counts the text states; checked */
       statedCounts?: {
+        /** @description The count as a number */
         count?: number;
-        /** @enum {string} */
+        /**
+         * @description What is counted: roles, people, parties, forums, gates, states, items, decisions, risks or milestones
+         * @enum {string}
+         */
         of:
           | 'roles'
           | 'people'
@@ -2452,46 +4009,78 @@ export interface components {
           | 'decisions'
           | 'risks'
           | 'milestones';
+        /** @description Where the document states it */
         source?: string;
+        /** @description The count in the document's words, for example "fem" */
         text?: string;
       }[];
     };
     'governance.organisation': {
+      /** @description Who holds which role */
       assignments: {
+        /** @description From, YYYY-MM-DD */
         from?: string;
+        /** @description Id of the person */
         person: string;
+        /** @description Id of the role */
         role: string;
+        /** @description Until, YYYY-MM-DD */
         to?: string;
       }[];
+      /** @description Who decides at which level */
       decisionRules?: {
+        /** @description Who pays: own-unit or shared */
         funding?: ('own-unit' | 'shared')[];
+        /** @description Gates the rule applies to */
         gates?: string[];
+        /** @description Id of the deciding role */
         role: string;
+        /** @description Who is affected: one-unit, several-units or several-administrations */
         scopes?: ('one-unit' | 'several-units' | 'several-administrations')[];
       }[];
+      /** @description Mandates by role */
       mandates?: {
+        /** @description Kinds of decision the role may take */
         decisionKinds: string[];
+        /** @description Highest amount in SEK */
         maxAmountKr?: string | number | unknown;
+        /** @description Id of the role holding the mandate */
         role: string;
       }[];
+      /** @description Name of the organisation */
       name: string;
+      /** @description Parties */
       parties: {
+        /** @description Id of the party */
         id: string;
+        /** @description Name in Swedish */
         name: string;
+        /** @description Name in English */
         nameEn?: string;
       }[];
+      /** @description People */
       people: {
+        /** @description Id of the person */
         id: string;
+        /** @description Name of the person */
         name: string;
       }[];
+      /** @description Period the description covers */
       period?: {
+        /** @description Last day of the period, YYYY-MM-DD */
         end: string;
+        /** @description First day of the period, YYYY-MM-DD */
         start: string;
       };
+      /** @description Rules the audit checks */
       policies?: {
+        /** @description Pairs of roles one person must not hold together */
         separateRoles?: [string, string][];
+        /** @description Rules for steering groups */
         steeringGroup?: {
+          /** @description Most members */
           maxMembers?: number;
+          /** @description Roles the steering group must include */
           requiredTags?: (
             | 'project-owner'
             | 'project-manager'
@@ -2502,21 +4091,37 @@ export interface components {
           )[];
         };
       };
+      /** @description Shared ownership: responsibilities and owners */
       responsibilities?: {
+        /** @description Id of the responsibility */
         id: string;
+        /** @description The responsibility in the document's words */
         label: string;
+        /** @description Ids of the parties owning it; exactly one is expected */
         owners: string[];
       }[];
+      /** @description Roles */
       roles: {
+        /** @description Older or other names of the role */
         aliases?: string[];
+        /** @description Description */
         description?: string;
+        /** @description Id of the role */
         id: string;
-        /** @enum {string} */
+        /**
+         * @description Level: budget, decision or operational
+         * @enum {string}
+         */
         level?: 'budget' | 'decision' | 'operational';
+        /** @description Name in Swedish */
         name: string;
+        /** @description Name in English */
         nameEn?: string;
+        /** @description Id of the party the role belongs to */
         party?: string;
+        /** @description True when the role is staffed in each project, not in the organisation */
         staffedPerProject?: boolean;
+        /** @description Roles in the project model, for example effect-owner or steering-group */
         tags?: (
           | 'project-owner'
           | 'project-manager'
@@ -2525,11 +4130,17 @@ export interface components {
           | 'steering-group'
           | 'project-group'
         )[];
+        /** @description True when the role is explicitly vacant */
         vacant?: boolean;
       }[];
+      /** @description Counts the text states ("five decision points"); checked against the model */
       statedCounts?: {
+        /** @description The count as a number */
         count?: number;
-        /** @enum {string} */
+        /**
+         * @description What is counted: roles, people, parties, forums, gates, states, items, decisions, risks or milestones
+         * @enum {string}
+         */
         of:
           | 'roles'
           | 'people'
@@ -2541,70 +4152,121 @@ export interface components {
           | 'decisions'
           | 'risks'
           | 'milestones';
+        /** @description Where the document states it */
         source?: string;
+        /** @description The count in the document's words, for example "fem" */
         text?: string;
       }[];
     };
     'governance.raci': {
+      /** @description Name */
       name: string;
+      /** @description Organisation */
       organisation?: string;
+      /** @description Ids of the roles, the columns of the matrix */
       roles: string[];
+      /** @description Activities, the rows of the matrix */
       rows: {
+        /** @description R, A, C and I by role id */
         cells: {
           [key: string]: string;
         };
+        /** @description Id of the row */
         id: string;
+        /** @description The activity */
         label: string;
       }[];
     };
     'governance.risk-register': {
+      /** @description As of, YYYY-MM-DD */
       asOf?: string;
+      /** @description Name */
       name: string;
+      /** @description Organisation */
       organisation?: string;
+      /** @description Risks */
       risks: {
+        /** @description Category */
         category?: string;
+        /** @description Consequence on the scale */
         consequence?: number;
+        /** @description Description */
         description?: string;
+        /** @description Id of the risk */
         id: string;
-        /** @default [] */
+        /**
+         * @description Measures
+         * @default []
+         */
         measures: {
+          /** @description True when the measure is done */
           done?: boolean;
+          /** @description Due, YYYY-MM-DD */
           due?: string;
+          /** @description Owner */
           owner?: string;
+          /** @description The measure */
           text: string;
         }[];
+        /** @description Risk owner */
         owner?: string;
+        /** @description Probability on the scale */
         probability?: number;
+        /** @description Source */
         source?: string;
+        /** @description Stated risk score; checked against probability × consequence */
         statedScore?: number;
         /**
+         * @description Status: open, handling, accepted, closed or occurred
          * @default open
          * @enum {string}
          */
         status: 'open' | 'handling' | 'accepted' | 'closed' | 'occurred';
+        /** @description The risk */
         title: string;
       }[];
+      /** @description Scales of probability and consequence */
       scale: {
+        /** @description Scale of consequence */
         consequence: {
+          /** @description One label per step */
           labels?: string[];
+          /** @description Highest step of the scale */
           max: number;
-          /** @default 1 */
+          /**
+           * @description Lowest step of the scale
+           * @default 1
+           */
           min: number;
         };
+        /** @description Risk levels by score (probability × consequence) */
         levels?: {
+          /** @description Lowest score of the level */
           from: number;
+          /** @description Name of the level */
           label: string;
         }[];
+        /** @description Scale of probability */
         probability: {
+          /** @description One label per step */
           labels?: string[];
+          /** @description Highest step of the scale */
           max: number;
-          /** @default 1 */
+          /**
+           * @description Lowest step of the scale
+           * @default 1
+           */
           min: number;
         };
       };
+      /** @description Counts the text states; checked */
       statedCounts?: {
+        /** @description The count as a number */
         count?: number;
-        /** @enum {string} */
+        /**
+         * @description What is counted: roles, people, parties, forums, gates, states, items, decisions, risks or milestones
+         * @enum {string}
+         */
         of:
           | 'roles'
           | 'people'
@@ -2616,404 +4278,89 @@ export interface components {
           | 'decisions'
           | 'risks'
           | 'milestones';
+        /** @description Where the document states it */
         source?: string;
+        /** @description The count in the document's words, for example "fem" */
         text?: string;
       }[];
     };
-    'pm3.budget-follow-up': {
-      id: string;
-      months: number;
-      organisation: string;
-      roundedFigures?: {
-        /** @enum {string} */
-        column: 'annualBudget' | 'annualForecast' | 'periodBudget' | 'periodOutcome' | 'deviation';
-        decimals: number;
-        id: string;
-        label: string;
-        /** @enum {string} */
-        mode?: 'half-up' | 'half-even' | 'truncate' | 'floor' | 'ceil';
-        row: string;
-        stated: unknown;
-        statement: string;
-        /** @enum {string} */
-        unit: 'kr' | 'tkr' | 'mnkr';
-      }[];
-      roundingTolerance?: (string | number | unknown) | null;
-      statements: {
-        /** @enum {string} */
-        basis: 'period' | 'forecast';
-        /** @enum {string} */
-        convention: 'income-positive' | 'income-negative';
-        id: string;
-        rows: {
-          annualBudget?: (string | number | unknown) | null;
-          annualForecast?: (string | number | unknown) | null;
-          deviation?: (string | number | unknown) | null;
-          id: string;
-          label: string;
-          periodBudget?: (string | number | unknown) | null;
-          periodOutcome?: (string | number | unknown) | null;
-          shareOfAnnualBudget?: (string | number | unknown) | null;
-          sumOf?: string[];
-        }[];
-        title: string;
-      }[];
-      title: string;
+    Grant: {
+      role: components['schemas']['Role'];
+      /** @description '*', plugin, plugin/kind or plugin/kind/document-id */
+      scope: string;
+    };
+    Grants: {
+      grants: components['schemas']['Grant'][];
+    };
+    Health: {
       /** @enum {string} */
-      unit: 'kr' | 'tkr' | 'mnkr';
-      year: number;
-    };
-    'pm3.forvaltningsobjekt': {
-      /** @default [] */
-      committees: string[];
-      /** @default [] */
-      components: {
-        id: string;
-        /** @enum {string} */
-        kind: 'business-product' | 'it-component';
+      engine: 'pglite' | 'postgres';
+      /** @description The host version */
+      host: string;
+      ok: boolean;
+      plugins: {
         name: string;
-        operatedBy?: string;
-        users?: {
-          atLeast?: boolean;
-          count: number;
+        version: string;
+      }[];
+    };
+    ImportFailed: components['schemas']['ImportResults'] & {
+      error: {
+        findings: components['schemas']['Finding'][];
+        status: number;
+      };
+    };
+    ImportResult: {
+      file?: string;
+      findings?: components['schemas']['Finding'][];
+      id?: string;
+      kind?: string;
+      sheet?: string;
+      /** @description 201 created, 200 saved or unchanged, else the error */
+      status: number;
+      version?: number;
+    };
+    ImportResults: {
+      failed: number;
+      imported: number;
+      results: components['schemas']['ImportResult'][];
+    };
+    IssuedToken: {
+      /** Format: date-time */
+      expiresAt: string;
+      id: string;
+      /** @description The token: shown once, stored only as a hash */
+      token: string;
+    };
+    JsonSchema: {
+      [key: string]: unknown;
+    };
+    Kind: {
+      checks: {
+        id: string;
+        title: {
+          en: string;
+          sv: string;
         };
       }[];
-      id: string;
-      municipality: string;
+      differ: boolean;
+      exporters: {
+        fileExtension: string;
+        id: string;
+        mediaType: string;
+        title: {
+          en: string;
+          sv: string;
+        };
+      }[];
       name: string;
-      /** @default [] */
-      plans: string[];
-      shortName?: string;
-      validity?: {
-        end?: string;
-        start: string;
-      };
-    };
-    'pm3.objektplan': {
-      budget: {
-        rows: {
-          activity: string;
-          businessVm?: unknown;
-          businessVu?: unknown;
-          itVm?: unknown;
-          itVu?: unknown;
-          statedTotal?: (string | number | unknown) | null;
-        }[];
-        statedColumnTotals?: {
-          businessVm?: (string | number | unknown) | null;
-          businessVu?: (string | number | unknown) | null;
-          itVm?: (string | number | unknown) | null;
-          itVu?: (string | number | unknown) | null;
-        };
-        statedGrandTotal?: (string | number | unknown) | null;
-        /** @enum {string} */
-        unit: 'kkr' | 'tkr' | 'fte';
-      };
-      /** @default [] */
-      committeeGoals: {
-        id: string;
-        title: string;
-      }[];
-      costBreakdowns?: {
-        id: string;
-        items: {
-          amount: unknown;
-          label: string;
-        }[];
-        statedTotal: unknown;
-        title: string;
-        /** @enum {string} */
-        unit: 'kr' | 'tkr' | 'kkr' | 'mnkr';
-      }[];
-      forumsRef?: string;
-      fte?: {
-        rows: {
-          activity: string;
-          businessVm?: unknown;
-          businessVu?: unknown;
-          itVm?: unknown;
-          itVu?: unknown;
-          statedTotal?: (string | number | unknown) | null;
-        }[];
-        statedColumnTotals?: {
-          businessVm?: (string | number | unknown) | null;
-          businessVu?: (string | number | unknown) | null;
-          itVm?: (string | number | unknown) | null;
-          itVu?: (string | number | unknown) | null;
-        };
-        statedGrandTotal?: (string | number | unknown) | null;
-        /** @enum {string} */
-        unit: 'kkr' | 'tkr' | 'fte';
-      };
-      /** @default [] */
-      goalLinks: {
-        activity: string;
-        committeeGoal: string;
-        committees: string[];
-        id: string;
-        /** @default [] */
-        planGoals: string[];
-      }[];
-      id: string;
-      initiatives?: {
-        /** @enum {string} */
-        category: 'strategic' | 'prioritised' | 'desirable';
-        cost?: (string | number | unknown) | null;
-        effectScope?: string;
-        /** @default [] */
-        effectTypes: string[];
-        id: string;
-        /** @default [] */
-        links: string[];
+      plugin: {
         name: string;
-        note?: string;
-        /** @default [] */
-        perspectives: string[];
-        timeToEffect?: string;
-      }[];
-      mainActivities?: {
+        version: string;
+      };
+      schemaVersion: number;
+      tables: {
         id: string;
         title: {
-          en: string;
-          sv: string;
-        };
-      }[];
-      objectId: string;
-      organisationRef?: string;
-      /** @default [] */
-      planGoals: {
-        id: string;
-        title: string;
-      }[];
-      /** @default [] */
-      roles: {
-        /** @enum {string} */
-        level: 'budget' | 'decision' | 'operational';
-        person?: string;
-        /** @enum {string} */
-        side: 'business' | 'it';
-        title: string;
-      }[];
-      statedFigures?: {
-        activity?: string;
-        /** @enum {string} */
-        activityType?: 'vm' | 'vu';
-        id: string;
-        label: string;
-        /** @enum {string} */
-        matrix: 'budget' | 'fte';
-        /** @enum {string} */
-        side?: 'business' | 'it';
-        value: unknown;
-      }[];
-      title: string;
-      validity?: {
-        end: string;
-        start: string;
-      };
-      version: {
-        decidedBy?: string;
-        decidedOn?: string;
-        label: string;
-        /** @enum {string} */
-        status: 'draft' | 'decided' | 'revised';
-        supersedes?: string;
-      };
-      vocabularies?: {
-        effectScopes?: string[];
-        effectTypes?: string[];
-        perspectives?: string[];
-        timeToEffect?: string[];
-      };
-      year: number;
-    };
-    'principles.response': {
-      answers: {
-        [key: string]: string | number | boolean | null;
-      };
-      case: {
-        agendaItem?: number;
-        committee?: string;
-        diarienummer?: string;
-        meetingDate?: string;
-        title: string;
-      };
-      comments?: {
-        [key: string]: string;
-      };
-      justifications?: {
-        [key: string]: string;
-      };
-      signedAt?: string;
-      signedBy?: {
-        name: string;
-        role?: string;
-      };
-      template: {
-        id: string;
-        version: number;
-      };
-    };
-    'principles.template': {
-      description?: {
-        en: string;
-        sv: string;
-      };
-      id: string;
-      migrations?: {
-        from: number;
-        renames?: {
-          [key: string]: string;
-        };
-      }[];
-      references?: {
-        [key: string]: {
-          title: {
-            en: string;
-            sv: string;
-          };
-          /** Format: uri */
-          url?: string;
-        };
-      };
-      sections: {
-        id: string;
-        justification?: {
-          prompt?: {
-            en: string;
-            sv: string;
-          };
-          /** @enum {string} */
-          when: 'unfavourable' | 'always';
-        };
-        principles?: string[];
-        questions: (
-          | {
-              enabledWhen?: {
-                equals:
-                  ('yes' | 'no' | 'not-applicable' | 'positive' | 'neutral' | 'negative') | number;
-                question: string;
-              };
-              favourable?: ('yes' | 'no')[];
-              help?: {
-                en: string;
-                sv: string;
-              };
-              id: string;
-              principles?: string[];
-              references?: string[];
-              required?: boolean;
-              text: {
-                en: string;
-                sv: string;
-              };
-              /** @constant */
-              type: 'yes-no';
-            }
-          | {
-              enabledWhen?: {
-                equals:
-                  ('yes' | 'no' | 'not-applicable' | 'positive' | 'neutral' | 'negative') | number;
-                question: string;
-              };
-              favourable?: ('yes' | 'no' | 'not-applicable')[];
-              help?: {
-                en: string;
-                sv: string;
-              };
-              id: string;
-              principles?: string[];
-              references?: string[];
-              required?: boolean;
-              text: {
-                en: string;
-                sv: string;
-              };
-              /** @constant */
-              type: 'yes-no-na';
-            }
-          | {
-              enabledWhen?: {
-                equals:
-                  ('yes' | 'no' | 'not-applicable' | 'positive' | 'neutral' | 'negative') | number;
-                question: string;
-              };
-              favourable?: ('positive' | 'neutral' | 'negative')[];
-              help?: {
-                en: string;
-                sv: string;
-              };
-              id: string;
-              principles?: string[];
-              references?: string[];
-              required?: boolean;
-              text: {
-                en: string;
-                sv: string;
-              };
-              /** @constant */
-              type: 'rating';
-            }
-          | {
-              enabledWhen?: {
-                equals:
-                  ('yes' | 'no' | 'not-applicable' | 'positive' | 'neutral' | 'negative') | number;
-                question: string;
-              };
-              favourable?: {
-                max: number;
-                min: number;
-              };
-              help?: {
-                en: string;
-                sv: string;
-              };
-              id: string;
-              max: number;
-              min: number;
-              principles?: string[];
-              references?: string[];
-              required?: boolean;
-              text: {
-                en: string;
-                sv: string;
-              };
-              /** @constant */
-              type: 'scale';
-            }
-          | {
-              enabledWhen?: {
-                equals:
-                  ('yes' | 'no' | 'not-applicable' | 'positive' | 'neutral' | 'negative') | number;
-                question: string;
-              };
-              help?: {
-                en: string;
-                sv: string;
-              };
-              id: string;
-              principles?: string[];
-              references?: string[];
-              required?: boolean;
-              text: {
-                en: string;
-                sv: string;
-              };
-              /** @constant */
-              type: 'text';
-            }
-        )[];
-        title: {
-          en: string;
-          sv: string;
-        };
-      }[];
-      terms?: {
-        explanation: {
-          en: string;
-          sv: string;
-        };
-        term: {
           en: string;
           sv: string;
         };
@@ -3022,7 +4369,901 @@ export interface components {
         en: string;
         sv: string;
       };
+    };
+    Kinds: {
+      kinds: components['schemas']['Kind'][];
+    };
+    Me: {
+      csrfToken: string | null;
+      grants: components['schemas']['Grant'][];
+      username: string;
+      /** @enum {string} */
+      via: 'session' | 'token' | 'local';
+    };
+    NewDocument: {
+      /** @description The document; its schema is components.schemas[<kind>] */
+      document:
+        | components['schemas']['effects.goal-tree']
+        | components['schemas']['effects.effect-plan']
+        | components['schemas']['effects.measurements']
+        | components['schemas']['effects.backlog']
+        | components['schemas']['esf.call']
+        | components['schemas']['esf.project']
+        | components['schemas']['esf.change-request']
+        | components['schemas']['esf.time-reports']
+        | components['schemas']['esf.final-report']
+        | components['schemas']['governance.organisation']
+        | components['schemas']['governance.forum-set']
+        | components['schemas']['governance.raci']
+        | components['schemas']['governance.gate-log']
+        | components['schemas']['governance.risk-register']
+        | components['schemas']['governance.milestones']
+        | components['schemas']['pm3.objektplan']
+        | components['schemas']['pm3.forvaltningsobjekt']
+        | components['schemas']['pm3.budget-follow-up']
+        | components['schemas']['principles.template']
+        | components['schemas']['principles.response']
+        | components['schemas']['statements.statement'];
+      /** @example linkoping-vso-2026 */
+      id: string;
+      message?: string;
+      schemaVersion?: number;
+    };
+    NewUser: {
+      password: string;
+      role: components['schemas']['Role'];
+      /** @description '*', a plugin name, a kind (pm3/objektplan) or one document (pm3/objektplan/plan-a) */
+      scope?: string;
+      username: string;
+    };
+    OpenApiDocument: {
+      [key: string]: unknown;
+    };
+    'pm3.budget-follow-up': {
+      /** @description Id of the follow-up */
+      id: string;
+      /** @description Months the period covers, 1–12 */
+      months: number;
+      /** @description Organisation */
+      organisation: string;
+      /** @description Rounded figures in the text checked against the tables */
+      roundedFigures?: {
+        /**
+         * @description The column
+         * @enum {string}
+         */
+        column: 'annualBudget' | 'annualForecast' | 'periodBudget' | 'periodOutcome' | 'deviation';
+        /** @description Decimals of the rounded figure */
+        decimals: number;
+        /** @description Id of the figure */
+        id: string;
+        /** @description The figure in the document's words */
+        label: string;
+        /**
+         * @description Rounding mode; left out means half-up
+         * @enum {string}
+         */
+        mode?: 'half-up' | 'half-even' | 'truncate' | 'floor' | 'ceil';
+        /** @description Id of the row */
+        row: string;
+        /** @description The figure as the document states it */
+        stated: unknown;
+        /** @description Id of the statement */
+        statement: string;
+        /**
+         * @description Unit the figure is stated in
+         * @enum {string}
+         */
+        unit: 'kr' | 'tkr' | 'mnkr';
+      }[];
+      /** @description Allowed rounding difference; 0 when left out */
+      roundingTolerance?: (string | number | unknown) | null;
+      /** @description Statements */
+      statements: {
+        /**
+         * @description Deviation computed against period (period budget) or forecast
+         * @enum {string}
+         */
+        basis: 'period' | 'forecast';
+        /**
+         * @description Sign convention: income-positive or income-negative
+         * @enum {string}
+         */
+        convention: 'income-positive' | 'income-negative';
+        /** @description Id of the statement */
+        id: string;
+        /** @description Rows */
+        rows: {
+          /** @description Annual budget */
+          annualBudget?: (string | number | unknown) | null;
+          /** @description Annual forecast */
+          annualForecast?: (string | number | unknown) | null;
+          /** @description Deviation as the document states it */
+          deviation?: (string | number | unknown) | null;
+          /** @description Id of the row */
+          id: string;
+          /** @description Label of the row */
+          label: string;
+          /** @description Budget of the period */
+          periodBudget?: (string | number | unknown) | null;
+          /** @description Outcome of the period */
+          periodOutcome?: (string | number | unknown) | null;
+          /** @description Share of the annual budget, in percent */
+          shareOfAnnualBudget?: (string | number | unknown) | null;
+          /** @description Ids of rows this row is the sum of */
+          sumOf?: string[];
+        }[];
+        /** @description Title */
+        title: string;
+      }[];
+      /** @description Title */
+      title: string;
+      /**
+       * @description Unit: kr, tkr or mnkr
+       * @enum {string}
+       */
+      unit: 'kr' | 'tkr' | 'mnkr';
+      /** @description Year */
+      year: number;
+    };
+    'pm3.forvaltningsobjekt': {
+      /**
+       * @description Committees the object serves
+       * @default []
+       */
+      committees: string[];
+      /**
+       * @description Business products and IT components
+       * @default []
+       */
+      components: {
+        /** @description Id of the component */
+        id: string;
+        /**
+         * @description Kind: business-product or it-component
+         * @enum {string}
+         */
+        kind: 'business-product' | 'it-component';
+        /** @description Name of the component */
+        name: string;
+        /** @description Who operates the component */
+        operatedBy?: string;
+        /** @description Number of users */
+        users?: {
+          /** @description True when the count is a minimum */
+          atLeast?: boolean;
+          /** @description Count */
+          count: number;
+        };
+      }[];
+      /** @description Id of the object */
+      id: string;
+      /** @description Municipality */
+      municipality: string;
+      /** @description Name of the object */
+      name: string;
+      /**
+       * @description Ids of the object's plans
+       * @default []
+       */
+      plans: string[];
+      /** @description Short name */
+      shortName?: string;
+      /** @description Period the object is valid */
+      validity?: {
+        /** @description Last day, YYYY-MM-DD; left out means until further notice */
+        end?: string;
+        /** @description First day, YYYY-MM-DD */
+        start: string;
+      };
+    };
+    'pm3.objektplan': {
+      /** @description The budget matrix in kkr */
+      budget: {
+        /** @description One row per main activity */
+        rows: {
+          /** @description Id of the main activity of the row */
+          activity: string;
+          /** @description Verksamhetsnära VM (vidmakthålla): an amount, "?" (unknown, never 0) or "-" (not applicable, adds nothing) */
+          businessVm?: unknown;
+          /** @description Verksamhetsnära VU (vidareutveckla): an amount, "?" (unknown, never 0) or "-" (not applicable, adds nothing) */
+          businessVu?: unknown;
+          /** @description IT-nära VM: an amount, "?" (unknown, never 0) or "-" (not applicable, adds nothing) */
+          itVm?: unknown;
+          /** @description IT-nära VU: an amount, "?" (unknown, never 0) or "-" (not applicable, adds nothing) */
+          itVu?: unknown;
+          /** @description Row total the document states; checked against the cells */
+          statedTotal?: (string | number | unknown) | null;
+        }[];
+        /** @description Column totals the document states; checked */
+        statedColumnTotals?: {
+          /** @description Stated column total, business side VM */
+          businessVm?: (string | number | unknown) | null;
+          /** @description Stated column total, business side VU */
+          businessVu?: (string | number | unknown) | null;
+          /** @description Stated column total, IT side VM */
+          itVm?: (string | number | unknown) | null;
+          /** @description Stated column total, IT side VU */
+          itVu?: (string | number | unknown) | null;
+        };
+        /** @description Grand total the document states; checked */
+        statedGrandTotal?: (string | number | unknown) | null;
+        /**
+         * @description Unit: kkr, tkr (thousand SEK) or fte (full-time equivalents)
+         * @enum {string}
+         */
+        unit: 'kkr' | 'tkr' | 'fte';
+      };
+      /**
+       * @description Committee goals
+       * @default []
+       */
+      committeeGoals: {
+        /** @description Id of the committee goal */
+        id: string;
+        /** @description Title of the committee goal */
+        title: string;
+      }[];
+      /** @description Cost breakdowns */
+      costBreakdowns?: {
+        /** @description Id of the cost breakdown */
+        id: string;
+        /** @description Items */
+        items: {
+          /** @description Amount of the item; "ca" marks an estimate */
+          amount: unknown;
+          /** @description Label of the item */
+          label: string;
+        }[];
+        /** @description Stated total; checked against the items */
+        statedTotal: unknown;
+        /** @description Title */
+        title: string;
+        /**
+         * @description Unit: kr, tkr, kkr or mnkr
+         * @enum {string}
+         */
+        unit: 'kr' | 'tkr' | 'kkr' | 'mnkr';
+      }[];
+      /** @description Id of the governance document with the forums */
+      forumsRef?: string;
+      /** @description The resource matrix in full-time equivalents */
+      fte?: {
+        /** @description One row per main activity */
+        rows: {
+          /** @description Id of the main activity of the row */
+          activity: string;
+          /** @description Verksamhetsnära VM (vidmakthålla): an amount, "?" (unknown, never 0) or "-" (not applicable, adds nothing) */
+          businessVm?: unknown;
+          /** @description Verksamhetsnära VU (vidareutveckla): an amount, "?" (unknown, never 0) or "-" (not applicable, adds nothing) */
+          businessVu?: unknown;
+          /** @description IT-nära VM: an amount, "?" (unknown, never 0) or "-" (not applicable, adds nothing) */
+          itVm?: unknown;
+          /** @description IT-nära VU: an amount, "?" (unknown, never 0) or "-" (not applicable, adds nothing) */
+          itVu?: unknown;
+          /** @description Row total the document states; checked against the cells */
+          statedTotal?: (string | number | unknown) | null;
+        }[];
+        /** @description Column totals the document states; checked */
+        statedColumnTotals?: {
+          /** @description Stated column total, business side VM */
+          businessVm?: (string | number | unknown) | null;
+          /** @description Stated column total, business side VU */
+          businessVu?: (string | number | unknown) | null;
+          /** @description Stated column total, IT side VM */
+          itVm?: (string | number | unknown) | null;
+          /** @description Stated column total, IT side VU */
+          itVu?: (string | number | unknown) | null;
+        };
+        /** @description Grand total the document states; checked */
+        statedGrandTotal?: (string | number | unknown) | null;
+        /**
+         * @description Unit: kkr, tkr (thousand SEK) or fte (full-time equivalents)
+         * @enum {string}
+         */
+        unit: 'kkr' | 'tkr' | 'fte';
+      };
+      /**
+       * @description Links committee → committee goal → activity → plan goal
+       * @default []
+       */
+      goalLinks: {
+        /** @description Activity of the business plan */
+        activity: string;
+        /** @description Id of the committee goal */
+        committeeGoal: string;
+        /** @description Committees the goal comes from */
+        committees: string[];
+        /** @description Id of the link */
+        id: string;
+        /**
+         * @description Ids of the plan goals linked to the committee goal
+         * @default []
+         */
+        planGoals: string[];
+      }[];
+      /** @description Id of the plan */
+      id: string;
+      /** @description Initiatives */
+      initiatives?: {
+        /**
+         * @description Category: strategic, prioritised or desirable
+         * @enum {string}
+         */
+        category: 'strategic' | 'prioritised' | 'desirable';
+        /** @description Cost in kkr; "?" is unknown, never 0 */
+        cost?: (string | number | unknown) | null;
+        /** @description Scope of the effect, a word or a range */
+        effectScope?: string;
+        /**
+         * @description Effect types, for example time-saving
+         * @default []
+         */
+        effectTypes: string[];
+        /** @description Id of the initiative */
+        id: string;
+        /**
+         * @description Ids of goals the initiative is linked to
+         * @default []
+         */
+        links: string[];
+        /** @description Name of the initiative */
+        name: string;
+        /** @description Note */
+        note?: string;
+        /**
+         * @description Perspectives, for example service users
+         * @default []
+         */
+        perspectives: string[];
+        /** @description Time to effect: short, medium or long */
+        timeToEffect?: string;
+      }[];
+      /** @description Main activities (the matrix rows); left out gives the four default activities */
+      mainActivities?: {
+        /** @description Id of the main activity, referred to by the matrix rows */
+        id: string;
+        /** @description Name of the main activity */
+        title: {
+          /** @description The text in English */
+          en: string;
+          /** @description The text in Swedish */
+          sv: string;
+        };
+      }[];
+      /** @description Id of the managed object */
+      objectId: string;
+      /** @description Id of the governance document with the organisation */
+      organisationRef?: string;
+      /**
+       * @description Goals of the plan
+       * @default []
+       */
+      planGoals: {
+        /** @description Id of the plan goal */
+        id: string;
+        /** @description Title of the plan goal */
+        title: string;
+      }[];
+      /**
+       * @description Roles
+       * @default []
+       */
+      roles: {
+        /**
+         * @description Level: budget, decision or operational
+         * @enum {string}
+         */
+        level: 'budget' | 'decision' | 'operational';
+        /** @description Who holds the role; without it the role is unstaffed */
+        person?: string;
+        /**
+         * @description Business side or IT side
+         * @enum {string}
+         */
+        side: 'business' | 'it';
+        /** @description Title of the role, for example object owner */
+        title: string;
+      }[];
+      /** @description Figures in the text recomputed from the matrices */
+      statedFigures?: {
+        /** @description Limits to one main activity (id) */
+        activity?: string;
+        /**
+         * @description Limits to VM or VU
+         * @enum {string}
+         */
+        activityType?: 'vm' | 'vu';
+        /** @description Id of the figure */
+        id: string;
+        /** @description The figure in the document's words */
+        label: string;
+        /**
+         * @description Matrix the figure is computed from: budget or fte
+         * @enum {string}
+         */
+        matrix: 'budget' | 'fte';
+        /**
+         * @description Limits to the business side or the IT side
+         * @enum {string}
+         */
+        side?: 'business' | 'it';
+        /** @description The value the document states, for example "22,7 mnkr"; checked */
+        value: unknown;
+      }[];
+      /** @description Title of the plan */
+      title: string;
+      /** @description Period the plan covers */
+      validity?: {
+        /** @description Last day of the period, YYYY-MM-DD */
+        end: string;
+        /** @description First day of the period, YYYY-MM-DD */
+        start: string;
+      };
+      /** @description Version and decision of the plan */
+      version: {
+        /** @description Who decided */
+        decidedBy?: string;
+        /** @description Day of the decision, YYYY-MM-DD */
+        decidedOn?: string;
+        /** @description Label of the version, for example "Version A" */
+        label: string;
+        /**
+         * @description Status: draft, decided or revised
+         * @enum {string}
+         */
+        status: 'draft' | 'decided' | 'revised';
+        /** @description Id of the plan this one supersedes */
+        supersedes?: string;
+      };
+      /** @description The plan's own vocabularies */
+      vocabularies?: {
+        /** @description Allowed effect scopes */
+        effectScopes?: string[];
+        /** @description Allowed effect types */
+        effectTypes?: string[];
+        /** @description Allowed perspectives */
+        perspectives?: string[];
+        /** @description Allowed times to effect */
+        timeToEffect?: string[];
+      };
+      /** @description Fiscal year */
+      year: number;
+    };
+    PortfolioSummary: {
+      documents: {
+        approvedAt: string | null;
+        approvedBy: string | null;
+        budget: {
+          amount: string;
+          /** @enum {string} */
+          unit: 'kr';
+        } | null;
+        counts: {
+          error: number;
+          info: number;
+          warning: number;
+        };
+        id: string;
+        kind: string;
+        label: string | null;
+        organisation: string | null;
+        /** @enum {string} */
+        status: 'draft' | 'decided' | 'approved';
+        statusTally: {
+          count: number;
+          label: {
+            en: string;
+            sv: string;
+          };
+        }[];
+        title: string;
+        updatedAt: string;
+        version: number;
+        year: number | null;
+      }[];
+      kinds: {
+        name: string;
+        title: {
+          en: string;
+          sv: string;
+        };
+      }[];
+      rollUp: {
+        budget: {
+          amount: string;
+          /** @enum {string} */
+          unit: 'kr';
+        } | null;
+        counts: {
+          error: number;
+          info: number;
+          warning: number;
+        };
+        documents: number;
+        kind: string;
+        year: number | null;
+      }[];
+      total: number;
+    };
+    'principles.response': {
+      /** @description Answers by question id: a choice, a number, true/false, text or null (unanswered) */
+      answers: {
+        [key: string]: string | number | boolean | null;
+      };
+      /** @description The case the checklist belongs to */
+      case: {
+        /** @description Item on the agenda */
+        agendaItem?: number;
+        /** @description Committee that decides */
+        committee?: string;
+        /** @description Case number (diarienummer) */
+        diarienummer?: string;
+        /** @description Meeting date, YYYY-MM-DD */
+        meetingDate?: string;
+        /** @description Title of the case */
+        title: string;
+      };
+      /** @description Free remarks by question id, printed beside the answer */
+      comments?: {
+        [key: string]: string;
+      };
+      /** @description Written justifications by section id */
+      justifications?: {
+        [key: string]: string;
+      };
+      /** @description Day of signing, YYYY-MM-DD */
+      signedAt?: string;
+      /** @description The person who signs the checklist */
+      signedBy?: {
+        /** @description Name of the signer */
+        name: string;
+        /** @description Role of the signer */
+        role?: string;
+      };
+      /** @description The template the answers are for */
+      template: {
+        /** @description Id of the template */
+        id: string;
+        /** @description Template version answered */
+        version: number;
+      };
+    };
+    'principles.template': {
+      /** @description What the template is for */
+      description?: {
+        /** @description The text in English */
+        en: string;
+        /** @description The text in Swedish */
+        sv: string;
+      };
+      /** @description Id of the template (lower-case letters, digits and hyphens) */
+      id: string;
+      /** @description How answers to older versions move to this one */
+      migrations?: {
+        /** @description Template version that answers move from */
+        from: number;
+        /** @description Questions that changed id: old id → new id */
+        renames?: {
+          [key: string]: string;
+        };
+      }[];
+      /** @description Sources the questions refer to, by key */
+      references?: {
+        [key: string]: {
+          /** @description Title of the source */
+          title: {
+            /** @description The text in English */
+            en: string;
+            /** @description The text in Swedish */
+            sv: string;
+          };
+          /**
+           * Format: uri
+           * @description Link to the source
+           */
+          url?: string;
+        };
+      };
+      /** @description Sections of the template, in order */
+      sections: {
+        /** @description Id of the section, unique in the template */
+        id: string;
+        /** @description Rule for when the section requires a written justification */
+        justification?: {
+          /** @description Prompt for the person writing the justification */
+          prompt?: {
+            /** @description The text in English */
+            en: string;
+            /** @description The text in Swedish */
+            sv: string;
+          };
+          /**
+           * @description When a justification is required: unfavourable (after an unfavourable answer) or always
+           * @enum {string}
+           */
+          when: 'unfavourable' | 'always';
+        };
+        /** @description Principles (ids) the section tests */
+        principles?: string[];
+        /** @description Questions of the section, in order */
+        questions: (
+          | {
+              /** @description Condition: the question applies only when another question has a given answer */
+              enabledWhen?: {
+                /** @description The answer (a choice or a whole number on a scale) that enables the question */
+                equals:
+                  ('yes' | 'no' | 'not-applicable' | 'positive' | 'neutral' | 'negative') | number;
+                /** @description Id of the question the condition reads */
+                question: string;
+              };
+              /** @description Answers that are favourable; others may require a justification */
+              favourable?: ('yes' | 'no')[];
+              /** @description Help text for the person answering */
+              help?: {
+                /** @description The text in English */
+                en: string;
+                /** @description The text in Swedish */
+                sv: string;
+              };
+              /** @description Id of the question, unique in the template; answers are keyed by it */
+              id: string;
+              /** @description Principles (ids) the question tests */
+              principles?: string[];
+              /** @description Sources (keys of the template's references) the question rests on */
+              references?: string[];
+              /** @description False makes the question optional; left out means required */
+              required?: boolean;
+              /** @description The question in Swedish and English */
+              text: {
+                /** @description The text in English */
+                en: string;
+                /** @description The text in Swedish */
+                sv: string;
+              };
+              /**
+               * @description Answer type: yes or no
+               * @constant
+               */
+              type: 'yes-no';
+            }
+          | {
+              /** @description Condition: the question applies only when another question has a given answer */
+              enabledWhen?: {
+                /** @description The answer (a choice or a whole number on a scale) that enables the question */
+                equals:
+                  ('yes' | 'no' | 'not-applicable' | 'positive' | 'neutral' | 'negative') | number;
+                /** @description Id of the question the condition reads */
+                question: string;
+              };
+              /** @description Answers that are favourable; others may require a justification */
+              favourable?: ('yes' | 'no' | 'not-applicable')[];
+              /** @description Help text for the person answering */
+              help?: {
+                /** @description The text in English */
+                en: string;
+                /** @description The text in Swedish */
+                sv: string;
+              };
+              /** @description Id of the question, unique in the template; answers are keyed by it */
+              id: string;
+              /** @description Principles (ids) the question tests */
+              principles?: string[];
+              /** @description Sources (keys of the template's references) the question rests on */
+              references?: string[];
+              /** @description False makes the question optional; left out means required */
+              required?: boolean;
+              /** @description The question in Swedish and English */
+              text: {
+                /** @description The text in English */
+                en: string;
+                /** @description The text in Swedish */
+                sv: string;
+              };
+              /**
+               * @description Answer type: yes, no or not applicable
+               * @constant
+               */
+              type: 'yes-no-na';
+            }
+          | {
+              /** @description Condition: the question applies only when another question has a given answer */
+              enabledWhen?: {
+                /** @description The answer (a choice or a whole number on a scale) that enables the question */
+                equals:
+                  ('yes' | 'no' | 'not-applicable' | 'positive' | 'neutral' | 'negative') | number;
+                /** @description Id of the question the condition reads */
+                question: string;
+              };
+              /** @description Ratings that are favourable; others may require a justification */
+              favourable?: ('positive' | 'neutral' | 'negative')[];
+              /** @description Help text for the person answering */
+              help?: {
+                /** @description The text in English */
+                en: string;
+                /** @description The text in Swedish */
+                sv: string;
+              };
+              /** @description Id of the question, unique in the template; answers are keyed by it */
+              id: string;
+              /** @description Principles (ids) the question tests */
+              principles?: string[];
+              /** @description Sources (keys of the template's references) the question rests on */
+              references?: string[];
+              /** @description False makes the question optional; left out means required */
+              required?: boolean;
+              /** @description The question in Swedish and English */
+              text: {
+                /** @description The text in English */
+                en: string;
+                /** @description The text in Swedish */
+                sv: string;
+              };
+              /**
+               * @description Answer type: positive, neutral or negative impact
+               * @constant
+               */
+              type: 'rating';
+            }
+          | {
+              /** @description Condition: the question applies only when another question has a given answer */
+              enabledWhen?: {
+                /** @description The answer (a choice or a whole number on a scale) that enables the question */
+                equals:
+                  ('yes' | 'no' | 'not-applicable' | 'positive' | 'neutral' | 'negative') | number;
+                /** @description Id of the question the condition reads */
+                question: string;
+              };
+              /** @description Favourable values, both ends included */
+              favourable?: {
+                /** @description Highest favourable value */
+                max: number;
+                /** @description Lowest favourable value */
+                min: number;
+              };
+              /** @description Help text for the person answering */
+              help?: {
+                /** @description The text in English */
+                en: string;
+                /** @description The text in Swedish */
+                sv: string;
+              };
+              /** @description Id of the question, unique in the template; answers are keyed by it */
+              id: string;
+              /** @description Highest value of the scale */
+              max: number;
+              /** @description Lowest value of the scale */
+              min: number;
+              /** @description Principles (ids) the question tests */
+              principles?: string[];
+              /** @description Sources (keys of the template's references) the question rests on */
+              references?: string[];
+              /** @description False makes the question optional; left out means required */
+              required?: boolean;
+              /** @description The question in Swedish and English */
+              text: {
+                /** @description The text in English */
+                en: string;
+                /** @description The text in Swedish */
+                sv: string;
+              };
+              /**
+               * @description Answer type: a whole number on a scale
+               * @constant
+               */
+              type: 'scale';
+            }
+          | {
+              /** @description Condition: the question applies only when another question has a given answer */
+              enabledWhen?: {
+                /** @description The answer (a choice or a whole number on a scale) that enables the question */
+                equals:
+                  ('yes' | 'no' | 'not-applicable' | 'positive' | 'neutral' | 'negative') | number;
+                /** @description Id of the question the condition reads */
+                question: string;
+              };
+              /** @description Help text for the person answering */
+              help?: {
+                /** @description The text in English */
+                en: string;
+                /** @description The text in Swedish */
+                sv: string;
+              };
+              /** @description Id of the question, unique in the template; answers are keyed by it */
+              id: string;
+              /** @description Principles (ids) the question tests */
+              principles?: string[];
+              /** @description Sources (keys of the template's references) the question rests on */
+              references?: string[];
+              /** @description False makes the question optional; left out means required */
+              required?: boolean;
+              /** @description The question in Swedish and English */
+              text: {
+                /** @description The text in English */
+                en: string;
+                /** @description The text in Swedish */
+                sv: string;
+              };
+              /**
+               * @description Answer type: free text
+               * @constant
+               */
+              type: 'text';
+            }
+        )[];
+        /** @description Title of the section */
+        title: {
+          /** @description The text in English */
+          en: string;
+          /** @description The text in Swedish */
+          sv: string;
+        };
+      }[];
+      /** @description Terms the template explains */
+      terms?: {
+        /** @description Explanation of the term */
+        explanation: {
+          /** @description The text in English */
+          en: string;
+          /** @description The text in Swedish */
+          sv: string;
+        };
+        /** @description The term */
+        term: {
+          /** @description The text in English */
+          en: string;
+          /** @description The text in Swedish */
+          sv: string;
+        };
+      }[];
+      /** @description Title of the template */
+      title: {
+        /** @description The text in English */
+        en: string;
+        /** @description The text in Swedish */
+        sv: string;
+      };
+      /** @description Version of the template; a response names the version it answers */
       version: number;
+    };
+    /** @enum {string} */
+    Role: 'viewer' | 'editor' | 'approver' | 'admin';
+    SavedDocument: {
+      baseVersion?: number;
+      /** @description The document; its schema is components.schemas[<kind>] */
+      document:
+        | components['schemas']['effects.goal-tree']
+        | components['schemas']['effects.effect-plan']
+        | components['schemas']['effects.measurements']
+        | components['schemas']['effects.backlog']
+        | components['schemas']['esf.call']
+        | components['schemas']['esf.project']
+        | components['schemas']['esf.change-request']
+        | components['schemas']['esf.time-reports']
+        | components['schemas']['esf.final-report']
+        | components['schemas']['governance.organisation']
+        | components['schemas']['governance.forum-set']
+        | components['schemas']['governance.raci']
+        | components['schemas']['governance.gate-log']
+        | components['schemas']['governance.risk-register']
+        | components['schemas']['governance.milestones']
+        | components['schemas']['pm3.objektplan']
+        | components['schemas']['pm3.forvaltningsobjekt']
+        | components['schemas']['pm3.budget-follow-up']
+        | components['schemas']['principles.template']
+        | components['schemas']['principles.response']
+        | components['schemas']['statements.statement'];
+      message?: string;
+      schemaVersion?: number;
+    };
+    SignedIn: {
+      csrfToken: string;
+      grants: components['schemas']['Grant'][];
+      username: string;
+    };
+    SignIn: {
+      password: string;
+      username: string;
     };
     'statements.statement': {
       /** @description Blocks top to bottom */
@@ -3141,25 +5382,54 @@ export interface components {
       /** @description Unit of every figure: kr, tkr (= kkr), mnkr, årsarbeten, timmar … */
       unit: string;
     };
-    Version: {
-      approvals: {
-        acknowledgedFindings: components['schemas']['AcknowledgedFinding'][];
-        /** Format: date-time */
-        at: string;
-        by: string;
-        comment: string;
-        /** @description The comment (older name) */
-        note: string;
-      }[];
+    Tables: {
+      [key: string]: unknown;
+    }[];
+    TokenInfo: {
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      expiresAt: string;
+      /** @description The first 16 hex digits of the token's SHA-256 */
+      id: string;
+      name: string;
+      /** Format: date-time */
+      revokedAt: string | null;
+      username: string;
+    };
+    TokenRequest: {
+      expiresInDays?: number;
+      name?: string;
+    };
+    Tokens: {
+      tokens: components['schemas']['TokenInfo'][];
+    };
+    User: {
+      disabled: boolean;
+      displayName: string;
+      grants: components['schemas']['Grant'][];
+      username: string;
+    };
+    Users: {
+      users: components['schemas']['User'][];
+    };
+    Version: components['schemas']['VersionMeta'] & {
+      /** @description The stored document; its schema is the kind's (components.schemas[<kind>]) */
+      document?: unknown;
+    };
+    VersionMeta: {
+      approvals: components['schemas']['Approval'][];
       author: string;
       /** Format: date-time */
       createdAt: string;
-      document: unknown;
       id: string;
       kind: string;
       message: string;
       schemaVersion: number;
       version: number;
+    };
+    Versions: {
+      versions: components['schemas']['VersionMeta'][];
     };
   };
   responses: never;
