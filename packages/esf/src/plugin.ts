@@ -1,3 +1,4 @@
+import packageJson from '../package.json' with { type: 'json' };
 import type { Finding } from '@styrkit/core';
 import {
   defineCheck,
@@ -130,7 +131,7 @@ const timeReportsOf = (ctx: PluginContext, projectId: string): TimeReports | und
 export const esfPlugin: StyrkitPlugin = definePlugin({
   manifest: {
     name: 'esf',
-    version: '0.1.0',
+    version: packageJson.version,
     hostRange: '^0.1.0',
     title: { sv: 'ESF-projekt', en: 'ESF projects' },
     description: {

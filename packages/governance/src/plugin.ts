@@ -1,3 +1,4 @@
+import packageJson from '../package.json' with { type: 'json' };
 import type { DateRange } from '@styrkit/core';
 import {
   defineCheck,
@@ -149,7 +150,7 @@ function periodOf(set: ForumSet, org: Organisation | undefined): DateRange | und
 export const governancePlugin: StyrkitPlugin = definePlugin({
   manifest: {
     name: 'governance',
-    version: '0.1.0',
+    version: packageJson.version,
     hostRange: '^0.1.0',
     title: {
       sv: 'Styrning: roller, forum och beslut',

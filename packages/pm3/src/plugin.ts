@@ -1,3 +1,4 @@
+import packageJson from '../package.json' with { type: 'json' };
 import { tableToMarkdown, type Finding, type Table } from '@styrkit/core';
 import {
   defineCheck,
@@ -152,7 +153,7 @@ function planTables(plan: Objektplan): Table[] {
 export const pm3Plugin: StyrkitPlugin = definePlugin({
   manifest: {
     name: 'pm3',
-    version: '0.1.0',
+    version: packageJson.version,
     hostRange: '^0.1.0',
     title: { sv: 'pm3 förvaltningsstyrning', en: 'pm3 maintenance governance' },
     description: {

@@ -4,6 +4,7 @@
  *
  * @packageDocumentation
  */
+import packageJson from '../package.json' with { type: 'json' };
 import type { Finding } from '@styrkit/core';
 import {
   defineCheck,
@@ -75,7 +76,7 @@ function templateNotFound(response: ChecklistResponse): Finding {
 export const principlesPlugin: StyrkitPlugin = definePlugin({
   manifest: {
     name: 'principles',
-    version: '0.1.0',
+    version: packageJson.version,
     hostRange: '^0.1.0',
     title: { sv: 'Konsekvenschecklistor', en: 'Impact checklists' },
     description: {

@@ -379,7 +379,7 @@ describe('time report rules', () => {
     // 7 hours, all counted as a woman's, at the first entry's rate 200 kr: 1 400 kr.
     expect(aggregateHours(dup).map((c) => [c.gender, c.hours])).toEqual([['woman', 7]]);
     expect(
-      aggregateCofinancingValue(dup).map((c) => [c.gender, c.hours, c.value.toString()]),
+      aggregateCofinancingValue(dup).map((c) => [c.gender, c.hours, c.value?.toString()]),
     ).toEqual([['woman', 7, '1400']]);
   });
   it('esf/time-outside-project: outside the project and outside the phase', () => {
