@@ -1,4 +1,4 @@
-#!/usr/bin/env -S node --import tsx
+#!/usr/bin/env node
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import {
@@ -25,6 +25,7 @@ import { HostError } from './errors.js';
 import { parseText, readEnvelopes, type Envelope } from './envelope.js';
 import {
   bootstrapAdmin,
+  defaultExamplesDir,
   envelopeFiles,
   importFiles,
   openHost,
@@ -330,7 +331,8 @@ database(common(program.command('serve')))
       const where = storage(o, config);
       if (where.dataDir !== undefined) mkdirSync(where.dataDir, { recursive: true });
       const host = await openHost({ ...where, plugins });
-      if (o.seed) {
+      // An installed host has no reference data, so it creates no demo users either.
+      if (o.seed && defaultExamplesDir() !== undefined) {
         const seeded = await seedHost(host);
         if (seeded !== undefined) {
           const failed = seeded.outcomes.filter((x) => x.error !== undefined);

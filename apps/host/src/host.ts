@@ -6,7 +6,7 @@ import { importEnvelope } from './app.js';
 import { openDatabase, type Database, type DatabaseOptions } from './db.js';
 import { HostError } from './errors.js';
 import { parseText, readEnvelopes } from './envelope.js';
-import { REPO_ROOT } from './plugins.js';
+import { repositoryRoot } from './plugins.js';
 import { createRegistry, scopeExists } from './registry.js';
 import { isZip, readWorkbook } from './xlsx-import.js';
 import { DocumentStore } from './store.js';
@@ -167,6 +167,21 @@ export async function importFiles(
 }
 
 /**
+ * The reference data: `docs/examples` of the repository when the host runs from a clone,
+ * undefined in an installed host (it ships no data; `styrkit seed --from <dir>` loads some).
+ *
+ * @example
+ * ```ts
+ * defaultExamplesDir(); // '/…/styrkit/docs/examples' in a clone
+ * ```
+ */
+export function defaultExamplesDir(): string | undefined {
+  const root = repositoryRoot();
+  const dir = root === undefined ? undefined : join(root, 'docs', 'examples');
+  return dir !== undefined && existsSync(dir) ? dir : undefined;
+}
+
+/**
  * Loads the reference data (docs/examples) and the demo users into an empty host. Returns
  * undefined when the host already has documents or users (seeding happens on first start only).
  *
@@ -186,7 +201,7 @@ export async function seedHost(
   const docs = await host.db.query<{ n: number }>('SELECT count(*)::integer AS n FROM documents');
   if (options.force !== true && ((docs[0]?.n ?? 0) > 0 || (await host.users.count()) > 0))
     return undefined;
-  const files = envelopeFiles(options.examplesDir ?? join(REPO_ROOT, 'docs', 'examples'));
+  const files = envelopeFiles(options.examplesDir ?? defaultExamplesDir() ?? '');
   const outcomes = await importFiles(host.store, files, SYSTEM, options.progress);
   const created: string[] = [];
   const existing = new Set((await host.users.list()).map((u) => u.username));

@@ -4,9 +4,46 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { StyrkitPlugin } from '@styrkit/plugin';
 import { parse as parseYaml } from 'yaml';
 import { fail } from './errors.js';
+import { hostManifest } from './version.js';
 
-/** The repository root (apps/host/src → ../../..). */
+/** The repository root (apps/host/src or apps/host/dist → ../../..) when run from a clone. */
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+
+/**
+ * The repository root when this host runs from a clone of the styrkit repository (its
+ * `packages/plugin` is there), else undefined: an installed host (`npm install @styrkit/host`)
+ * finds its plugins among its dependencies and has no reference data.
+ *
+ * @example
+ * ```ts
+ * const root = repositoryRoot(); // a path in a clone, undefined when installed
+ * ```
+ */
+export function repositoryRoot(): string | undefined {
+  const marker = join(REPO_ROOT, 'packages', 'plugin', 'package.json');
+  if (!existsSync(join(REPO_ROOT, 'pnpm-workspace.yaml')) || !existsSync(marker)) return undefined;
+  const { name } = JSON.parse(readFileSync(marker, 'utf8')) as { name?: unknown };
+  return name === '@styrkit/plugin' ? REPO_ROOT : undefined;
+}
+
+/**
+ * The default plugins of an installed host: the `./plugin` entry of every `@styrkit/*`
+ * dependency in its package.json that has one (the domain packages), sorted by name.
+ */
+async function installedPlugins(): Promise<StyrkitPlugin[]> {
+  const out: StyrkitPlugin[] = [];
+  for (const name of Object.keys(hostManifest.dependencies).sort()) {
+    if (!name.startsWith('@styrkit/')) continue;
+    let specifier: string;
+    try {
+      specifier = import.meta.resolve(`${name}/plugin`);
+    } catch {
+      continue; // a dependency without a ./plugin entry (core, documents …)
+    }
+    out.push(await importPlugin(fileURLToPath(specifier)));
+  }
+  return out;
+}
 
 function isPlugin(value: unknown): value is StyrkitPlugin {
   return (
@@ -40,8 +77,9 @@ export async function importPlugin(specifier: string): Promise<StyrkitPlugin> {
 }
 
 /**
- * Finds the default plugin set: every workspace package under `packages/` whose package.json
- * exports `./plugin`, imported from source (`src/plugin.ts`, run with tsx) or else its build.
+ * Finds the default plugin set. In a clone of the repository: every workspace package under
+ * `packages/` whose package.json exports `./plugin`, imported from source (`src/plugin.ts`,
+ * run with tsx) or else its build. In an installed host: the domain packages it depends on.
  * Sorted by package name so the load order is stable.
  *
  * @example
@@ -49,9 +87,12 @@ export async function importPlugin(specifier: string): Promise<StyrkitPlugin> {
  * const plugins = await discoverPlugins();
  * ```
  */
-export async function discoverPlugins(
-  packagesDir = join(REPO_ROOT, 'packages'),
-): Promise<StyrkitPlugin[]> {
+export async function discoverPlugins(packagesDir?: string): Promise<StyrkitPlugin[]> {
+  if (packagesDir === undefined) {
+    const root = repositoryRoot();
+    if (root === undefined) return installedPlugins();
+    packagesDir = join(root, 'packages');
+  }
   if (!existsSync(packagesDir)) return [];
   const out: StyrkitPlugin[] = [];
   for (const name of readdirSync(packagesDir).sort()) {
