@@ -1,4 +1,20 @@
+import type { components, paths } from '../../../host/src/generated/api.js';
 import type { Text } from './i18n.js';
+
+/** The host's API types, generated from its OpenAPI description (apps/host/src/generated). */
+export type ApiSchemas = components['schemas'];
+/** The host's paths, for a typed client (openapi-fetch's `createClient<ApiPaths>`). */
+export type ApiPaths = paths;
+/** One approval of a version, as the host returns it: comment and acknowledged findings. */
+export type Approval = ApiSchemas['Approval'];
+/** What `POST …/versions/{version}/approve` takes: a comment and the findings the approver saw. */
+export type ApprovalRequest = ApiSchemas['ApprovalRequest'];
+/** One version as the host returns it. */
+export type Version = ApiSchemas['Version'];
+/** A version's metadata as the host returns it. */
+export type VersionMeta = ApiSchemas['VersionMeta'];
+/** What `GET /api/session` answers. */
+export type Me = ApiSchemas['Me'];
 
 /** A finding as the host sends it (code, severity, path, bilingual message). */
 export interface Finding {
@@ -21,11 +37,8 @@ export class ApiError extends Error {
   }
 }
 
-/** A grant as the host sends it. */
-export interface Grant {
-  readonly scope: string;
-  readonly role: 'viewer' | 'editor' | 'approver' | 'admin';
-}
+/** A grant as the host sends it (its role one of the host's one role list). */
+export type Grant = Readonly<ApiSchemas['Grant']>;
 
 /** The signed-in user. */
 export interface Session {
@@ -51,7 +64,7 @@ export interface VersionInfo {
   readonly author?: string;
   readonly createdAt?: string;
   readonly message?: string | null;
-  readonly approvals?: readonly { by?: string; approvedBy?: string; at?: string; note?: string }[];
+  readonly approvals?: readonly (Partial<Approval> & { approvedBy?: string })[];
   readonly [key: string]: unknown;
 }
 
@@ -124,6 +137,22 @@ export async function api<T>(
   if (!res.ok) throw await errorOf(res);
   if (res.status === 204) return undefined as T;
   return (await res.json()) as T;
+}
+
+/**
+ * Approves a version with an optional comment and the findings the approver saw (the host's
+ * `ApprovalRequest`); answers the version with its approvals.
+ */
+export function approveVersion(
+  kind: string,
+  id: string,
+  version: number,
+  body: ApprovalRequest = {},
+): Promise<Version> {
+  return api<Version>(`${docPath(kind, id)}/versions/${String(version)}/approve`, {
+    method: 'POST',
+    body,
+  });
 }
 
 /** Fetches a text export (ICS, Markdown, HTML). */

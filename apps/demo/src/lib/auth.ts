@@ -1,10 +1,19 @@
+// The portal decides what to offer exactly as the host decides what to accept: the role list
+// and the permission logic are the host's own (apps/host/src/auth/roles.ts), not a copy.
+import {
+  allows,
+  NEEDS,
+  ROLES,
+  roleOf,
+  type Permission as HostPermission,
+  type Role,
+} from '../../../host/src/auth/roles.js';
 import type { Grant } from './api.js';
 
-const ROLES = ['viewer', 'editor', 'approver', 'admin'] as const;
-const NEEDS = { read: 'viewer', write: 'editor', approve: 'approver', admin: 'admin' } as const;
+export { NEEDS, ROLES, type Role };
 
 /** What a user wants to do. */
-export type Permission = keyof typeof NEEDS;
+export type Permission = HostPermission;
 
 /**
  * The strongest role the grants give for a kind, or for one document of it when `id` is given,
@@ -15,15 +24,7 @@ export function roleFor(
   kind?: string,
   id?: string,
 ): Grant['role'] | undefined {
-  const target = kind === undefined ? undefined : id === undefined ? kind : `${kind}/${id}`;
-  let best = -1;
-  for (const g of grants) {
-    const applies =
-      g.scope === '*' ||
-      (target !== undefined && (g.scope === target || target.startsWith(`${g.scope}/`)));
-    if (applies) best = Math.max(best, ROLES.indexOf(g.role));
-  }
-  return best < 0 ? undefined : ROLES[best];
+  return roleOf(grants, kind, id);
 }
 
 /**
@@ -36,6 +37,5 @@ export function can(
   kind?: string,
   id?: string,
 ): boolean {
-  const role = roleFor(grants, kind, id);
-  return role !== undefined && ROLES.indexOf(role) >= ROLES.indexOf(NEEDS[permission]);
+  return allows(grants, permission, kind, id);
 }
