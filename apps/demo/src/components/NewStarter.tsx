@@ -190,7 +190,7 @@ function PlanStarter(props: StarterProps) {
             options={planList.map((p) => ({ value: p.id, label: titleOf(p.document, p.id) }))}
             onChange={setFrom}
           />
-          <div class="field">
+          <div class="starter-check">
             <label>
               <input
                 type="checkbox"
