@@ -50,7 +50,8 @@ describe('portfolio summary over the reference data', () => {
     ({ db, store } = await openTestStore(undefined, await discoverPlugins()));
     await load(store, 'linkoping-vso-2021');
     await load(store, 'sala-esf-ip');
-  });
+    // Loading every plugin and twelve reference documents takes long on a loaded machine.
+  }, 300_000);
   afterAll(async () => {
     await db.close();
   });
