@@ -133,7 +133,9 @@ describe('time-report rows: the fast check agrees with the zod schema', () => {
         code: 'esf/invalid-input',
         path: ['reports', 1, 'hours'],
       });
-      expect(r.error[0]?.message.en).toBe('Whole hours from 0 to 744 (a month), rounded down');
+      expect(r.error[0]?.message.en).toBe(
+        'reports[1].hours: whole hours from 0 to 744 (a month), rounded down',
+      );
     }
     expect(asText(r)).toBe(
       asText(safeParseWith(timeReportsSchema, input, { code: 'esf/invalid-input' })),

@@ -57,7 +57,7 @@ describe('parsing', () => {
     const found = r.ok ? [] : r.error.map((f) => [f.path.join('.'), f.message.sv]);
     expect(found).toContainEqual([
       'reports.0.hours',
-      'Hela timmar från 0 till 744 (en månad), avrundat nedåt',
+      'reports[0].hours: hela timmar från 0 till 744 (en månad), avrundat nedåt',
     ]);
     expect(found.map(([p]) => p)).toContain('reports.0.month');
   });
