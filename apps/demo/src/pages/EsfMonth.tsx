@@ -509,6 +509,8 @@ function Importer(props: {
                   disabled={busy || preview.accepted === 0 || preview.month === undefined}
                   onClick={() => {
                     if (preview.month === undefined) return;
+                    // Map the columns once: the mapping used is remembered for this header line.
+                    saveMapping(globalThis.localStorage, headers, mapping);
                     setBusy(true);
                     setStoreError(undefined);
                     props.onStore(preview.merged, preview.month).then(
