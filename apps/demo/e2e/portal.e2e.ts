@@ -260,6 +260,13 @@ describe('objektplan', () => {
     const button = approver.page.locator('button[data-approve="1"]');
     await button.waitFor();
     await button.click();
+    // Approving asks first: every open finding is acknowledged, then confirmed.
+    const dialog = approver.page.getByTestId('approve-dialog');
+    await approver.page.getByTestId('approve-confirm').waitFor();
+    await dialog.locator('fieldset p').first().waitFor();
+    const boxes = dialog.locator('.ack-list input[type="checkbox"]');
+    for (let i = 0; i < (await boxes.count()); i += 1) await boxes.nth(i).check();
+    await approver.page.getByTestId('approve-confirm').click();
     await approver.page.locator('tr[data-version="1"] [data-testid="approved"]').waitFor();
     expect(text(await approver.page.locator('tr[data-version="1"]').textContent())).toContain(
       'Godkänd av approver',
