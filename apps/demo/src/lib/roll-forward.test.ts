@@ -15,8 +15,7 @@ const planA = exampleDocument('linkoping-vso-2021/objektplan-a.yaml') as Doc;
 // docs/examples/sala-san-2023-06/budget-follow-up.yaml (seed sala-san-kallelse-2023-06-15.txt)
 const followUp = exampleDocument('sala-san-2023-06/budget-follow-up.yaml') as Doc;
 
-const rows = (d: Doc, m: 'budget' | 'fte') =>
-  ((d[m] as { rows: Record<string, unknown>[] }).rows ?? []).map((r) => r);
+const rows = (d: Doc, m: 'budget' | 'fte') => (d[m] as { rows: Record<string, unknown>[] }).rows;
 
 describe('rolling an objektplan forward', () => {
   const next = rollForwardPlan(planA, { id: 'linkoping-vso-2022', year: 2022, keepAmounts: false });

@@ -202,10 +202,9 @@ export function nextFollowUpPeriod(
         ...clone(s),
         rows: rows.map((r: unknown) => {
           if (!isRecord(r)) return r;
-          const row: Record<string, unknown> = { ...clone(r) };
-          for (const f of FOLLOW_UP_FIGURES) delete row[f];
-          if (!keepAnnual) delete row.annualBudget;
-          return row;
+          const drop = new Set<string>(FOLLOW_UP_FIGURES);
+          if (!keepAnnual) drop.add('annualBudget');
+          return Object.fromEntries(Object.entries(clone(r)).filter(([k]) => !drop.has(k)));
         }),
       };
     });
