@@ -203,6 +203,7 @@ describe('objektplan', () => {
     expect(text(await page.getByTestId('live-summary').textContent())).toContain('45 200 kkr');
     await screenshot(page, '14-objektplan-redigerad');
 
+    await page.locator('#plan-message').fill('Förvaltningsstyrning 1 300 kkr');
     await page.getByRole('button', { name: 'Spara' }).click();
     await page.getByTestId('saved').waitFor();
     expect(text(await page.getByTestId('saved').textContent())).toContain('version 2');
@@ -227,10 +228,12 @@ describe('objektplan', () => {
     await open(second.page, '/objektplan/linkoping-vso-2021-b', /version B/);
 
     await second.page.locator('input[data-cell="budget.1.itVm"]').fill('90');
+    await second.page.locator('#plan-message').fill('IT-nära VM 90');
     await second.page.getByRole('button', { name: 'Spara' }).click();
     await second.page.getByTestId('saved').waitFor();
 
     await first.page.locator('input[data-cell="budget.1.itVm"]').fill('12345');
+    await first.page.locator('#plan-message').fill('IT-nära VM 12 345');
     await first.page.getByRole('button', { name: 'Spara' }).click();
     await first.page.getByTestId('conflict').waitFor();
     expect(text(await first.page.getByTestId('conflict').textContent())).toContain(
@@ -320,6 +323,7 @@ describe('checklist', () => {
       .poll(async () => text(await status.textContent()))
       .toBe('Checklistan är komplett och giltig.');
     await screenshot(page, '18-checklista-giltig');
+    await page.locator('#checklist-message').fill('Alla frågor besvarade');
     await page.getByRole('button', { name: 'Spara' }).click();
     await page.getByTestId('saved').waitFor();
     const stored = await hostJson<{ document: { answers: Record<string, unknown> } }>(
@@ -422,6 +426,7 @@ describe('checklist conflict', () => {
     await other.context.close();
 
     await page.locator('[data-question="hp-crpd"]').getByLabel('Nej').check();
+    await page.locator('#checklist-message').fill('Ändrat svar');
     await page.getByRole('button', { name: 'Spara' }).click();
     await page.getByTestId('conflict').waitFor();
     const conflict = text(await page.getByTestId('conflict').textContent());
