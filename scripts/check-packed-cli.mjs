@@ -124,8 +124,20 @@ const npx = (args, options = {}) =>
   run('npx', ['--no-install', 'styrkit', ...args], { cwd: cli, ...options });
 
 step('npx styrkit check objektplan.yaml', () => {
-  const out = npx(['check', basename(objektplan), '--locale', 'en']);
-  return out.trim().split('\n').slice(-1)[0];
+  // One plan alone: its references to the forum set and the organisation are unresolved
+  // (2 errors, exit 1); what matters is that the installed pm3 plugin checked it.
+  const r = spawnSync(
+    'npx',
+    ['--no-install', 'styrkit', 'check', basename(objektplan), '--locale', 'en'],
+    {
+      cwd: cli,
+      encoding: 'utf8',
+      timeout: 240_000,
+    },
+  );
+  if ((r.status !== 0 && r.status !== 1) || !r.stdout.includes('[pm3/objektplan]'))
+    throw new Error(`exit ${r.status}\n${r.stdout.slice(-2000)}\n${r.stderr.slice(-2000)}`);
+  return r.stdout.trim().split('\n').slice(-1)[0];
 });
 step('npx styrkit audit linkoping-a.docx', () => {
   // The seed document's tables hold figures that do not add up: exit 1 with a JSON report.
