@@ -18,7 +18,9 @@ import { checkStatedCounts } from './stated-counts.js';
  * ```ts
  * import { auditMilestonePlan, parseMilestonePlan } from '@styrkit/governance';
  * const r = parseMilestonePlan({ name: 'T', milestones: [{ id: 'bp1', title: 'BP1', planned: '2025-01-10', decided: '2025-01-24' }] });
- * r.ok && auditMilestonePlan(r.value)[0]?.actual; // '14'
+ * // expected: the planned date; actual: the decided date as stated; the days are in the message
+ * r.ok && auditMilestonePlan(r.value)[0]?.actual; // '2025-01-24'
+ * r.ok && auditMilestonePlan(r.value)[0]?.message.en.endsWith('14 days late.'); // true
  * ```
  */
 export function auditMilestonePlan(plan: MilestonePlan, log?: GateLog): Finding[] {
