@@ -97,6 +97,8 @@ describe('sign-in and language', () => {
 
     await page.getByRole('button', { name: 'In English' }).click();
     await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('en');
+    // The typed "?" is unsaved: leaving asks first (the unsaved-changes guard), and we leave.
+    page.once('dialog', (d) => void d.accept());
     await page.getByRole('link', { name: 'Portfolio' }).click();
     await page.getByRole('heading', { level: 1, name: 'Portfolio' }).waitFor();
     await page.waitForLoadState('networkidle');
