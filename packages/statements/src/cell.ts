@@ -25,11 +25,35 @@ export type StatementCell =
   | { readonly kind: 'none' };
 
 const noneMarks = new Set(['', '-', '–', '—']);
+/** Exact's JSON text: an optional minus, digits, an optional point and decimals. */
+const PLAIN_DECIMAL = /^-?\d+(?:\.\d+)?$/;
+
+/**
+ * Reads a cell in the form this schema itself produces, after JSON: `{ kind: 'value', value:
+ * '1000', estimate: false }`, `{ kind: 'unknown' }`, `{ kind: 'none' }`. A host that stores the
+ * parsed document, or a client that sends back what it was given, must read as the same cell.
+ */
+function readStoredCell(input: object): StatementCell | undefined {
+  const cell = input as { kind?: unknown; value?: unknown; estimate?: unknown };
+  if (cell.kind === 'unknown') return { kind: 'unknown' };
+  if (cell.kind === 'none') return { kind: 'none' };
+  if (
+    cell.kind !== 'value' ||
+    (cell.estimate !== undefined && typeof cell.estimate !== 'boolean')
+  ) {
+    return undefined;
+  }
+  // The stored value is Exact's own JSON text ("1000", "-9722.5"), never Swedish notation,
+  // so it is read as a plain decimal: "1.500" is one and a half here, not fifteen hundred.
+  if (typeof cell.value !== 'string' || !PLAIN_DECIMAL.test(cell.value)) return undefined;
+  return { kind: 'value', value: Exact.of(cell.value), estimate: cell.estimate === true };
+}
 
 /** Reads one cell as written in YAML or JSON; undefined when it is not a figure. */
 function readCell(input: unknown): StatementCell | undefined {
   if (input === undefined || input === null) return { kind: 'none' };
   if (input instanceof Exact) return { kind: 'value', value: input, estimate: false };
+  if (typeof input === 'object' && !Array.isArray(input)) return readStoredCell(input);
   if (typeof input === 'number') {
     // Floats are not amounts: only safe integers cross as JS numbers.
     return Number.isSafeInteger(input)
@@ -48,7 +72,9 @@ function readCell(input: unknown): StatementCell | undefined {
 
 /**
  * The zod schema of one statement cell: a number or numeric text, "?" for unknown, "-" or
- * empty for nothing. A float JS number is refused (write "1,5" or "1.5" as text).
+ * empty for nothing. A float JS number is refused (write "1,5" or "1.5" as text). The parsed
+ * form after JSON (`{ kind: 'value', value: '1200', estimate: false }`) reads back as the same
+ * cell, so a stored document parses again unchanged.
  *
  * @example
  * ```ts

@@ -1,7 +1,14 @@
 import { Exact, exact } from '@styrkit/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { auditStatement, diffStatements, parseStatement, type Statement } from '../index.js';
+import {
+  auditStatement,
+  cellsEqual,
+  diffStatements,
+  parseStatement,
+  statementCellSchema,
+  type Statement,
+} from '../index.js';
 
 /** Builds a statement whose every stated total is computed from its cells. */
 function consistent(
@@ -148,5 +155,52 @@ describe('statement invariants', () => {
     const changes = diffStatements(a, b);
     expect(changes).toHaveLength(1);
     expect(changes[0]?.delta?.toString()).toBe('3');
+  });
+});
+
+describe('a parsed statement read back after JSON', () => {
+  // A host stores the parsed document; the stored JSON must parse to the same statement.
+  it('gives the same cells and no findings', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.oneof(
+            fc.constantFrom('?', '-', '', 'ca 3,5', '1 200', '-9 722', '12,75'),
+            fc
+              .bigInt({ min: -(10n ** 12n), max: 10n ** 12n })
+              .map(
+                (n) => `${String(n / 100n)},${String((n < 0n ? -n : n) % 100n).padStart(2, '0')}`,
+              ),
+          ),
+          { minLength: 1, maxLength: 12 },
+        ),
+        (texts) => {
+          const first = texts.map((t) => statementCellSchema.parse(t));
+          const again = JSON.parse(JSON.stringify(first)) as unknown[];
+          const second = again.map((c) => statementCellSchema.parse(c));
+          second.forEach((cell, i) => {
+            expect(cellsEqual(cell, first[i]!)).toBe(true);
+          });
+        },
+      ),
+    );
+  });
+
+  it('refuses stored forms that are not its own', () => {
+    for (const bad of [
+      { kind: 'value', value: '1 200' },
+      { kind: 'value', value: 12.5 },
+      { kind: 'value', value: { kind: 'value', value: '1' } },
+      { kind: 'value', value: '1', estimate: 'yes' },
+      { kind: 'other' },
+    ]) {
+      expect(statementCellSchema.safeParse(bad).success).toBe(false);
+    }
+    expect(
+      cellsEqual(
+        statementCellSchema.parse({ kind: 'value', value: '1.500', estimate: true }),
+        statementCellSchema.parse('ca 1,5'),
+      ),
+    ).toBe(true);
   });
 });
