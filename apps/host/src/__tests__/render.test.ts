@@ -180,3 +180,21 @@ describe('spreadsheets laid out for reading', () => {
     expect(new TextEncoder().encode(csv).slice(0, 3)).toEqual(new Uint8Array([0xef, 0xbb, 0xbf]));
   });
 });
+
+describe('table download names', () => {
+  it('name the document and the table, so each table saves under its own name', async () => {
+    const { tablesFileName } = await import('../routes/export.js');
+    expect(tablesFileName('plan-a', { table: 'pm3/budget-matrix' }, 'csv')).toBe(
+      'plan-a-budget-matrix.csv',
+    );
+    expect(tablesFileName('plan-a', { table: 'pm3/fte-matrix' }, 'xlsx')).toBe(
+      'plan-a-fte-matrix.xlsx',
+    );
+    expect(tablesFileName('plan-a', { view: 'pm3/initiatives' }, 'csv')).toBe(
+      'plan-a-initiatives.csv',
+    );
+    expect(tablesFileName('plan-a', {}, 'csv')).toBe('plan-a.csv');
+    // Nothing from the query can end the quoted header value or name a path.
+    expect(tablesFileName('x', { table: 'a/"; evil=../../x' }, 'csv')).toBe('x-x.csv');
+  });
+});

@@ -83,7 +83,10 @@ export function exportRoutes(deps: RouteDeps) {
         c.header('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'");
       }
       if (format === 'xlsx' || format === 'csv') {
-        c.header('Content-Disposition', `attachment; filename="${params.id}.${format}"`);
+        c.header(
+          'Content-Disposition',
+          `attachment; filename="${tablesFileName(params.id, q, format)}"`,
+        );
       }
       return typeof output === 'string' ? c.body(output) : c.body(output.slice().buffer);
     },
@@ -162,4 +165,29 @@ export function exportRoutes(deps: RouteDeps) {
     },
   );
   return router;
+}
+
+/** A file-name part from an id: letters, digits, `.`, `_` and `-` only (no quotes, no paths). */
+function fileNamePart(text: string): string {
+  return text.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '') || 'tables';
+}
+
+/**
+ * The download name of a table download: the document id and, when one table or view is asked
+ * for, its id without the plugin namespace, so a plan's budget, FTE and initiatives tables save
+ * as `plan-a-budget-matrix.csv`, `plan-a-fte-matrix.csv` … instead of one name for all.
+ *
+ * @example
+ * ```ts
+ * tablesFileName('plan-a', { table: 'pm3/budget-matrix' }, 'csv'); // 'plan-a-budget-matrix.csv'
+ * ```
+ */
+export function tablesFileName(
+  id: string,
+  query: { readonly table?: string | undefined; readonly view?: string | undefined },
+  format: string,
+): string {
+  const part = query.table ?? query.view;
+  const name = part === undefined ? '' : `-${fileNamePart(part.slice(part.lastIndexOf('/') + 1))}`;
+  return `${fileNamePart(id)}${name}.${format}`;
 }
