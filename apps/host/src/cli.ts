@@ -9,7 +9,12 @@ import {
   type NumberLocale,
   type Table,
 } from '@styrkit/core';
-import { migrateDocument, type PluginContext, type StyrkitPlugin } from '@styrkit/plugin';
+import {
+  migrateDocument,
+  readWithKind,
+  type PluginContext,
+  type StyrkitPlugin,
+} from '@styrkit/plugin';
 import { DEFAULT_READ_LIMITS } from '@styrkit/documents';
 import { Command, Option } from 'commander';
 import { stringify as stringifyYaml } from 'yaml';
@@ -158,11 +163,17 @@ interface LoadedFile {
   findings: Finding[];
 }
 
-/** Validates one envelope through its kind. */
+/**
+ * Validates one envelope through its kind. With `partial`, a document with invalid fields is
+ * read as far as its kind can read it (`readWithKind`: the kind's `parsePartial`), so `check`
+ * still runs every check that does not depend on the invalid fields; commands that render or
+ * store a document keep refusing it.
+ */
 function loadEnvelope(
   registry: Registry,
   file: string,
   envelope: Envelope,
+  partial: boolean,
   sheet?: string,
 ): LoadedFile {
   const where = { file, ...(sheet === undefined ? {} : { sheet }) };
@@ -191,16 +202,33 @@ function loadEnvelope(
     envelope.document,
     envelope.schemaVersion ?? kind.kind.schemaVersion,
   );
-  return parsed.ok
-    ? { ...where, kind: envelope.kind, id: envelope.id, value: parsed.value, findings: [] }
-    : { ...where, kind: envelope.kind, id: envelope.id, findings: parsed.error };
+  if (parsed.ok) {
+    return { ...where, kind: envelope.kind, id: envelope.id, value: parsed.value, findings: [] };
+  }
+  const current = (envelope.schemaVersion ?? kind.kind.schemaVersion) === kind.kind.schemaVersion;
+  if (partial && current && kind.kind.parsePartial !== undefined) {
+    const reading = readWithKind(kind.kind, envelope.document);
+    return {
+      ...where,
+      kind: envelope.kind,
+      id: envelope.id,
+      ...(reading.value === undefined ? {} : { value: reading.value }),
+      findings: [...reading.findings],
+    };
+  }
+  return { ...where, kind: envelope.kind, id: envelope.id, findings: parsed.error };
 }
 
 /**
  * Reads envelope files (YAML/JSON) and XLSX workbooks (one document per sheet) and validates each
  * document through its kind (no database).
  */
-async function loadFiles(registry: Registry, files: readonly string[]): Promise<LoadedFile[]> {
+async function loadFiles(
+  registry: Registry,
+  files: readonly string[],
+  options: { partial?: boolean } = {},
+): Promise<LoadedFile[]> {
+  const partial = options.partial === true;
   const loaded: LoadedFile[][] = [];
   for (const file of files) {
     try {
@@ -209,7 +237,7 @@ async function loadFiles(registry: Registry, files: readonly string[]): Promise<
         loaded.push(
           (await readWorkbook(bytes)).map((entry) =>
             entry.ok
-              ? loadEnvelope(registry, file, entry.value, entry.sheet)
+              ? loadEnvelope(registry, file, entry.value, partial, entry.sheet)
               : { file, sheet: entry.sheet, findings: entry.error },
           ),
         );
@@ -220,7 +248,7 @@ async function loadFiles(registry: Registry, files: readonly string[]): Promise<
       loaded.push([
         entry === undefined || !entry.ok
           ? { file, findings: entry?.error ?? [] }
-          : loadEnvelope(registry, file, entry.value),
+          : loadEnvelope(registry, file, entry.value, partial),
       ]);
     } catch (error) {
       if (error instanceof HostError) {
@@ -469,7 +497,7 @@ common(program.command('check'))
     const { plugins } = await pluginsFor(o);
     const registry = registryOrExit(plugins, o.locale);
     const all = files.flatMap((f) => envelopeFiles(resolve(f), { xlsx: true }));
-    const loaded = await loadFiles(registry, all);
+    const loaded = await loadFiles(registry, all, { partial: true });
     const context = contextOf(loaded, o.locale);
     const results = loaded.map((l) => {
       const checks =

@@ -1,4 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import { readWithKind, type PartialReading } from '@styrkit/plugin';
 import { requireAnyGrant, requirePermission } from '../auth/permissions.js';
 import { envelopeSchema, readEnvelopes } from '../envelope.js';
 import { HostError } from '../errors.js';
@@ -134,8 +135,13 @@ export function checkRoutes(deps: RouteDeps) {
             );
             return { ...where, findings: await checkFindings(store, e.value.kind, value, locale) };
           } catch (error) {
-            if (error instanceof HostError) return { ...where, findings: [...error.findings] };
-            throw error;
+            if (!(error instanceof HostError)) throw error;
+            // A document with invalid fields is read as far as its kind can read it, and every
+            // check that does not depend on those fields still runs (nothing is stored here).
+            const partial = error.status === 422 ? readPartially(store, e.value) : undefined;
+            if (partial?.value === undefined) return { ...where, findings: [...error.findings] };
+            const checked = await checkFindings(store, e.value.kind, partial.value, locale);
+            return { ...where, findings: [...partial.findings, ...checked] };
           }
         }),
       );
@@ -144,4 +150,18 @@ export function checkRoutes(deps: RouteDeps) {
   );
   router.openAPIRegistry.register('Envelopes', envelopesSchema);
   return router;
+}
+
+/**
+ * The readable part of an envelope's document through its kind's `parsePartial`, when the
+ * envelope is at the kind's current schema version (an older one must migrate first).
+ */
+function readPartially(
+  store: RouteDeps['store'],
+  envelope: { kind: string; document: unknown; schemaVersion?: number | undefined },
+): PartialReading<unknown> | undefined {
+  const { kind } = store.entry(envelope.kind);
+  if (kind.parsePartial === undefined) return undefined;
+  if ((envelope.schemaVersion ?? kind.schemaVersion) !== kind.schemaVersion) return undefined;
+  return readWithKind(kind, envelope.document);
 }
