@@ -58,8 +58,17 @@ export function messageTemplate<D>(template: MessageTemplate<D>): MessageTemplat
   return template;
 }
 
-/** The data type of a code's template. */
-type DataOf<S> = S extends TemplatedCodeSpec<infer D> ? D : never;
+/**
+ * The data a templated code's messages are worded from.
+ *
+ * @example
+ * ```ts
+ * import type { TemplatedCodeData, TemplatedCodeSpec } from '@styrkit/core';
+ * type Data = TemplatedCodeData<TemplatedCodeSpec<{ count: number }>>;
+ * const data: Data = { count: 2 };
+ * ```
+ */
+export type TemplatedCodeData<S> = S extends TemplatedCodeSpec<infer D> ? D : never;
 
 /**
  * What a rule supplies when it raises a finding of a templated code: the data for the
@@ -126,10 +135,10 @@ export interface TemplatedFindingCatalog<T extends Record<string, TemplatedCodeS
    */
   create<K extends keyof T & string>(
     code: K,
-    input: TemplatedFindingInput<DataOf<T[K]>>,
+    input: TemplatedFindingInput<TemplatedCodeData<T[K]>>,
   ): CodedFinding<K>;
   /** Words one code's message for the given data, in both languages. */
-  render<K extends keyof T & string>(code: K, data: DataOf<T[K]>): LocalizedText;
+  render<K extends keyof T & string>(code: K, data: TemplatedCodeData<T[K]>): LocalizedText;
 }
 
 function asText(value: ExactLike): string {

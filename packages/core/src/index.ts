@@ -47,6 +47,7 @@ export {
   prefixFindingPath,
   type CodedFinding,
   type MessageTemplate,
+  type TemplatedCodeData,
   type TemplatedCodeSpec,
   type TemplatedFindingCatalog,
   type TemplatedFindingInput,

@@ -55,7 +55,7 @@ describe('total rows and columns', () => {
     const text = ['Projekt\tKostnad', 'A\t2 000', 'B\t?', 'C\t-', 'Summa\t2 500'].join('\n');
     const audit = auditText(text);
     expect(audit.findings.map((f) => f.code)).toEqual(['documents/total-has-unknown']);
-    expect(audit.findings[0]?.message.sv).toContain('1 okända');
+    expect(audit.findings[0]?.message.sv).toContain('+ 1 okänd (rad 5)');
   });
 });
 
