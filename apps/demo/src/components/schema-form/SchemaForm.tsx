@@ -7,6 +7,7 @@ import { fieldName, hasLabel } from './labels.js';
 import {
   blankValue,
   fromText,
+  helpText,
   moveItem,
   removeItem,
   samePath,
@@ -105,10 +106,12 @@ function hasError(findings: readonly Finding[], path: Path, prefix = false): boo
 }
 
 function Help(props: { schema: JsonSchema; path: Path }) {
-  if (props.schema.description === undefined) return null;
+  const { locale } = useContext(FormContext);
+  const text = helpText(props.schema, locale);
+  if (text === undefined) return null;
   return (
     <p class="help" id={`${idOf(props.path)}-help`}>
-      {props.schema.description}
+      {text}
     </p>
   );
 }

@@ -3,6 +3,7 @@ import {
   blankValue,
   fromText,
   getAt,
+  helpText,
   moveItem,
   removeItem,
   setAt,
@@ -129,5 +130,18 @@ describe('variants', () => {
     expect(variantOf(options, { kind: 'monthly' })).toBe(1);
     expect(variantOf([{ type: 'integer' }, { type: 'string', const: 'never' }], 'never')).toBe(1);
     expect(variantOf([{ type: 'integer' }, { type: 'string', const: 'never' }], 2030)).toBe(0);
+  });
+});
+
+describe('help text', () => {
+  it("is the field's meaning in the reader's language, English when Swedish is missing", () => {
+    const both: JsonSchema = {
+      description: 'Name of the project',
+      'x-description-sv': 'Projektets namn',
+    };
+    expect(helpText(both, 'sv')).toBe('Projektets namn');
+    expect(helpText(both, 'en')).toBe('Name of the project');
+    expect(helpText({ description: 'Only English' }, 'sv')).toBe('Only English');
+    expect(helpText({}, 'en')).toBeUndefined();
   });
 });

@@ -14,6 +14,8 @@ export interface JsonSchema {
   readonly anyOf?: readonly JsonSchema[];
   readonly oneOf?: readonly JsonSchema[];
   readonly description?: string;
+  /** The field's meaning in Swedish (core's fieldText); `description` is the English one. */
+  readonly 'x-description-sv'?: string;
   readonly default?: unknown;
   readonly minItems?: number;
   readonly minLength?: number;
@@ -340,4 +342,12 @@ export function variantLabel(option: JsonSchema, index: number): string {
   if (discriminator !== undefined) return String(discriminator[1].const);
   const t = typesOf(option)[0];
   return t ?? `#${index + 1}`;
+}
+
+/**
+ * A field's meaning in the reader's language: the Swedish `x-description-sv` (core's
+ * fieldText) for a Swedish reader when the schema has it, the English `description` otherwise.
+ */
+export function helpText(schema: JsonSchema, locale: 'sv' | 'en'): string | undefined {
+  return locale === 'sv' ? (schema['x-description-sv'] ?? schema.description) : schema.description;
 }
