@@ -111,3 +111,36 @@ export {
 } from './tables.js';
 export { objektplanReport, type ObjektplanReportOptions } from './report.js';
 export { checkObjektplan, parseObjektplanPartial, type PartialObjektplan } from './partial.js';
+// The data each finding code's messages are worded from (codes.ts), for typed catalogues.
+export type {
+  FollowUpPlace,
+  IdList,
+  MatrixTarget,
+  ReferenceTarget,
+  TableRef,
+  UnitText,
+  CostItemsData,
+  CostWithoutFteData,
+  DecidedWithoutDeciderData,
+  DraftNeedsInputData,
+  DraftNotMappedData,
+  DraftReadingData,
+  DraftRowAddedData,
+  DuplicateIdData,
+  DuplicatePlanData,
+  FollowUpCompareData,
+  FteWithoutCostData,
+  InvalidInputData,
+  InvalidValidityData,
+  NameData,
+  PeriodBudgetData,
+  RoundingData,
+  ShareData,
+  StatedFigureData,
+  TotalHasUnknownData,
+  TotalMismatchData,
+  UnknownCostsData,
+  UnknownReferenceData,
+  ValidityOutsideYearData,
+  ValueData,
+} from './messages.js';
