@@ -33,7 +33,10 @@ const ROUTES: readonly { pattern: string; nav?: UiKey; load: () => Promise<PageM
   { pattern: '/checklistor/:id/utskrift', load: () => import('./pages/ChecklistPrint.js') },
   { pattern: '/granska', nav: 'audit', load: () => import('./pages/AuditDocument.js') },
   { pattern: '/dokument/:plugin/:kind/:id', load: () => import('./pages/DocumentPage.js') },
-  { pattern: '/dokument/:plugin/:kind/:id/redigera', load: () => import('./pages/EditDocument.js') },
+  {
+    pattern: '/dokument/:plugin/:kind/:id/redigera',
+    load: () => import('./pages/EditDocument.js'),
+  },
   { pattern: '/ny', nav: 'newDocument', load: () => import('./pages/NewDocument.js') },
   { pattern: '/ny/:plugin/:kind', load: () => import('./pages/EditDocument.js') },
 ];
