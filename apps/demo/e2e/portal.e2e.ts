@@ -114,7 +114,11 @@ describe('every page', () => {
     await page.locator('table.portfolio').waitFor();
     const rows = await page.locator('table.portfolio tbody tr').count();
     expect(rows).toBeGreaterThanOrEqual(10);
-    expect(text(await page.locator('table.portfolio').textContent())).toContain('45 100 kkr');
+    // The Linköping plan A budget, 45 100 kkr (seed linkoping-vso-objektplan-2021.txt:183),
+    // in the portfolio's one unit, named in the column head.
+    const portfolio = text(await page.locator('table.portfolio').textContent());
+    expect(portfolio).toContain('Budget (kkr)');
+    expect(portfolio).toContain('45 100');
     await expectAccessible(page, '03-portfolj');
 
     await open(page, '/objektplan/linkoping-vso-2021-a', /version A/);
