@@ -102,15 +102,16 @@ export const statementCellSchema: z.ZodType<StatementCell, unknown> = z
 
 /**
  * The cell as core's partial sums read it: a value, `null` for unknown (counted, never 0),
- * `undefined` for nothing (skipped).
+ * `undefined` for nothing (skipped). Named for statements: pm3's `cellForSum` reads a matrix
+ * cell (`'unknown'`, `'empty'` or an Exact), a different type with the same idea.
  *
  * @example
  * ```ts
- * import { cellForSum } from '@styrkit/statements';
- * cellForSum({ kind: 'unknown' }); // null
+ * import { statementCellForSum } from '@styrkit/statements';
+ * statementCellForSum({ kind: 'unknown' }); // null
  * ```
  */
-export function cellForSum(cell: StatementCell): Exact | null | undefined {
+export function statementCellForSum(cell: StatementCell): Exact | null | undefined {
   if (cell.kind === 'value') return cell.value;
   return cell.kind === 'unknown' ? null : undefined;
 }
@@ -134,14 +135,15 @@ export function cellToText(cell: StatementCell): string {
 
 /**
  * True when two cells say the same thing (same kind, equal values, same estimate mark).
+ * Named for statements: pm3's `cellsEqual` compares matrix cells, which carry no estimate mark.
  *
  * @example
  * ```ts
- * import { cellsEqual } from '@styrkit/statements';
- * cellsEqual({ kind: 'none' }, { kind: 'none' }); // true
+ * import { statementCellsEqual } from '@styrkit/statements';
+ * statementCellsEqual({ kind: 'none' }, { kind: 'none' }); // true
  * ```
  */
-export function cellsEqual(a: StatementCell, b: StatementCell): boolean {
+export function statementCellsEqual(a: StatementCell, b: StatementCell): boolean {
   if (a.kind === 'value' && b.kind === 'value') {
     return a.value.equals(b.value) && a.estimate === b.estimate;
   }

@@ -1,5 +1,5 @@
 import type { Exact, NumberLocale, Table } from '@styrkit/core';
-import { cellsEqual, type StatementCell } from './cell.js';
+import { statementCellsEqual, type StatementCell } from './cell.js';
 import { cellOf, statementLines } from './lines.js';
 import type { Statement } from './model.js';
 
@@ -54,7 +54,7 @@ export function diffStatements(before: Statement, after: Statement): StatementCh
     for (const column of columnLabel.keys()) {
       const x = a === undefined ? NONE : cellOf(a, column);
       const y = b === undefined ? NONE : cellOf(b, column);
-      if (cellsEqual(x, y)) continue;
+      if (statementCellsEqual(x, y)) continue;
       const change = x.kind === 'none' ? 'added' : y.kind === 'none' ? 'removed' : 'changed';
       changes.push({
         line: key,

@@ -7,8 +7,8 @@
  * @packageDocumentation
  */
 export {
-  cellForSum,
-  cellsEqual,
+  statementCellForSum,
+  statementCellsEqual,
   cellToText,
   statementCellSchema,
   type StatementCell,

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   auditStatement,
-  cellsEqual,
+  statementCellsEqual,
   diffStatements,
   parseStatement,
   statementCellSchema,
@@ -179,7 +179,7 @@ describe('a parsed statement read back after JSON', () => {
           const again = JSON.parse(JSON.stringify(first)) as unknown[];
           const second = again.map((c) => statementCellSchema.parse(c));
           second.forEach((cell, i) => {
-            expect(cellsEqual(cell, first[i]!)).toBe(true);
+            expect(statementCellsEqual(cell, first[i]!)).toBe(true);
           });
         },
       ),
@@ -197,7 +197,7 @@ describe('a parsed statement read back after JSON', () => {
       expect(statementCellSchema.safeParse(bad).success).toBe(false);
     }
     expect(
-      cellsEqual(
+      statementCellsEqual(
         statementCellSchema.parse({ kind: 'value', value: '1.500', estimate: true }),
         statementCellSchema.parse('ca 1,5'),
       ),
