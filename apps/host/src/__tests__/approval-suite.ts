@@ -122,6 +122,17 @@ export function approvalSuite(label: string, url: string | undefined): void {
       expect(extra.status).toBe(400);
     });
 
+    it('tells the signed-in user the approval policy (GET /api/session), so a portal can say it first', async () => {
+      const policy = async (on: ReturnType<typeof createApp>) =>
+        (
+          await bodyOf<{ approvalPolicy: { errorsBlockApproval: boolean; fourEyes: boolean } }>(
+            await call('GET', '/api/session', 'approver', undefined, on),
+          )
+        ).approvalPolicy;
+      expect(await policy(app)).toEqual({ errorsBlockApproval: false, fourEyes: true });
+      expect(await policy(strict)).toEqual({ errorsBlockApproval: true, fourEyes: true });
+    });
+
     it('with errorsBlockApproval, open errors refuse approval with 409 and the errors as findings', async () => {
       const id = await create('-5');
       const refused = await call(

@@ -2366,6 +2366,12 @@ export interface components {
       /** @description The comment (its older name) */
       note: string;
     };
+    ApprovalPolicy: {
+      /** @description With --errors-block-approval: open errors refuse approval (409 host/open-errors) */
+      errorsBlockApproval: boolean;
+      /** @description The author of a version may not approve it (off with --allow-self-approval) */
+      fourEyes: boolean;
+    };
     ApprovalRequest: {
       acknowledgedFindings?: components['schemas']['AcknowledgedFinding'][];
       comment?: string;
@@ -4374,6 +4380,7 @@ export interface components {
       kinds: components['schemas']['Kind'][];
     };
     Me: {
+      approvalPolicy: components['schemas']['ApprovalPolicy'];
       csrfToken: string | null;
       grants: components['schemas']['Grant'][];
       username: string;
@@ -5257,6 +5264,7 @@ export interface components {
       schemaVersion?: number;
     };
     SignedIn: {
+      approvalPolicy: components['schemas']['ApprovalPolicy'];
       csrfToken: string;
       grants: components['schemas']['Grant'][];
       username: string;

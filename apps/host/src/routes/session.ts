@@ -19,8 +19,26 @@ const signInSchema = z
   })
   .openapi('SignIn');
 
+/** The host's approval settings, so a portal can say before approving what the host will refuse. */
+const approvalPolicySchema = z
+  .object({
+    errorsBlockApproval: z.boolean().openapi({
+      description:
+        'With --errors-block-approval: open errors refuse approval (409 host/open-errors)',
+    }),
+    fourEyes: z.boolean().openapi({
+      description: 'The author of a version may not approve it (off with --allow-self-approval)',
+    }),
+  })
+  .openapi('ApprovalPolicy');
+
 const signedInSchema = z
-  .object({ username: z.string(), grants: z.array(grantSchema), csrfToken: z.string() })
+  .object({
+    username: z.string(),
+    grants: z.array(grantSchema),
+    csrfToken: z.string(),
+    approvalPolicy: approvalPolicySchema,
+  })
   .openapi('SignedIn');
 
 const meSchema = z
@@ -29,12 +47,13 @@ const meSchema = z
     grants: z.array(grantSchema),
     via: z.enum(['session', 'token', 'local']),
     csrfToken: z.string().nullable(),
+    approvalPolicy: approvalPolicySchema,
   })
   .openapi('Me');
 
 /**
  * `/api/session`: sign in (JSON only, never YAML; capped fields; rate-limited per username and
- * address), who am I, sign out.
+ * address), who am I (with the host's approval policy), sign out.
  *
  * @example
  * ```ts
@@ -47,6 +66,10 @@ export function sessionRoutes({ store, users, options }: RouteDeps) {
   const limiter = new RateLimiter(attempts, SIGN_IN_WINDOW_MS);
   const addressLimiter = new RateLimiter(attempts * 4, SIGN_IN_WINDOW_MS);
   const trustProxy = options.trustProxy ?? false;
+  const approvalPolicy = {
+    errorsBlockApproval: options.errorsBlockApproval ?? false,
+    fourEyes: !(options.allowSelfApproval ?? false),
+  };
   const sameSite = before((c) => {
     assertSameOrigin(c, options.corsOrigins ?? [], trustProxy);
   });
@@ -100,7 +123,12 @@ export function sessionRoutes({ store, users, options }: RouteDeps) {
         expires: session.expiresAt,
       });
       return c.json(
-        { username: principal.username, grants: principal.grants, csrfToken: session.csrfToken },
+        {
+          username: principal.username,
+          grants: principal.grants,
+          csrfToken: session.csrfToken,
+          approvalPolicy,
+        },
         200,
       );
     },
@@ -119,7 +147,13 @@ export function sessionRoutes({ store, users, options }: RouteDeps) {
     (c) => {
       const p = c.get('principal');
       return c.json(
-        { username: p.username, grants: p.grants, via: p.via, csrfToken: p.csrfToken ?? null },
+        {
+          username: p.username,
+          grants: p.grants,
+          via: p.via,
+          csrfToken: p.csrfToken ?? null,
+          approvalPolicy,
+        },
         200,
       );
     },
