@@ -24,8 +24,8 @@ export {
   matrixSchema,
   objektplanSchema,
   planGoalSchema,
+  planRoleSchema,
   planVersionSchema,
-  roleSchema,
   statedFigureSchema,
   vocabulariesSchema,
   type ActivityType,
@@ -105,8 +105,8 @@ export {
   fteMatrixTable,
   goalLinkageTable,
   initiativesTable,
-  organisationTable,
   planDiffTables,
+  planOrganisationTable,
   portfolioTable,
 } from './tables.js';
 export { objektplanReport, type ObjektplanReportOptions } from './report.js';

@@ -563,11 +563,11 @@ export type Initiative = z.infer<typeof initiativeSchema>;
  *
  * @example
  * ```ts
- * import { roleSchema } from '@styrkit/pm3';
- * roleSchema.parse({ level: 'budget', side: 'business', title: 'Objektägare', person: 'A. Person' });
+ * import { planRoleSchema } from '@styrkit/pm3';
+ * planRoleSchema.parse({ level: 'budget', side: 'business', title: 'Objektägare', person: 'A. Person' });
  * ```
  */
-export const roleSchema = z.object({
+export const planRoleSchema = z.object({
   level: z
     .enum(['budget', 'decision', 'operational'])
     .meta(
@@ -727,7 +727,7 @@ export const objektplanSchema = z.object({
     .default([])
     .meta(fieldText('Kostnadsspecifikationer', 'Cost breakdowns')),
   initiatives: z.array(initiativeSchema).default([]).meta(fieldText('Insatser', 'Initiatives')),
-  roles: z.array(roleSchema).default([]).meta(fieldText('Roller', 'Roles')),
+  roles: z.array(planRoleSchema).default([]).meta(fieldText('Roller', 'Roles')),
   vocabularies: vocabulariesSchema
     .optional()
     .meta(fieldText('Planens egna ordlistor', "The plan's own vocabularies")),

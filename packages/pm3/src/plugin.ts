@@ -32,7 +32,7 @@ import {
   fteMatrixTable,
   goalLinkageTable,
   initiativesTable,
-  organisationTable,
+  planOrganisationTable,
   planDiffTables,
 } from './tables.js';
 
@@ -133,7 +133,7 @@ function planTables(plan: Objektplan): Table[] {
     ...(fte === undefined ? [] : [fte]),
     initiativesTable(plan),
     goalLinkageTable(plan),
-    organisationTable(plan),
+    planOrganisationTable(plan),
   ];
 }
 

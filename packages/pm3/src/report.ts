@@ -23,7 +23,7 @@ import {
   fteMatrixTable,
   goalLinkageTable,
   initiativesTable,
-  organisationTable,
+  planOrganisationTable,
 } from './tables.js';
 
 /**
@@ -144,7 +144,7 @@ function organisation(
   locale: NumberLocale,
 ): ReportSection {
   const table =
-    org === undefined ? organisationTable(plan) : governanceOrganisationTable(org, locale);
+    org === undefined ? planOrganisationTable(plan) : governanceOrganisationTable(org, locale);
   return {
     heading: both('Förvaltningsorganisation', 'Maintenance organisation'),
     blocks: [{ type: 'table', table }],

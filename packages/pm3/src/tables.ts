@@ -558,14 +558,14 @@ const levelTitle = {
  *
  * @example
  * ```ts
- * import { objektplanSchema, organisationTable } from '@styrkit/pm3';
+ * import { objektplanSchema, planOrganisationTable } from '@styrkit/pm3';
  * const plan = objektplanSchema.parse({ id: 'p', objectId: 'o', title: 'P', year: 2021,
  *   version: { label: 'A', status: 'draft' }, budget: { unit: 'kkr', rows: [] },
  *   roles: [{ level: 'decision', side: 'it', title: 'Teknisk förvaltningsledare', person: 'A. B.' }] });
- * organisationTable(plan).rows[1]?.cells.it; // 'Objektledare IT A. B.'
+ * planOrganisationTable(plan).rows[1]?.cells.it; // 'Objektledare IT A. B.'
  * ```
  */
-export function organisationTable(plan: Objektplan): Table {
+export function planOrganisationTable(plan: Objektplan): Table {
   const text = (level: keyof typeof levelTitle, side: 'business' | 'it'): string | null => {
     const roles = plan.roles.filter((r) => r.level === level && r.side === side);
     if (roles.length === 0) return null;

@@ -9,7 +9,7 @@ import {
   componentsTable,
   fteMatrixTable,
   initiativesTable,
-  organisationTable,
+  planOrganisationTable,
   pm3Codes,
   portfolioTable,
   rollUpPortfolio,
@@ -317,7 +317,7 @@ describe('tables follow the language', () => {
       budgetMatrixTable(plan),
       fteMatrixTable(plan),
       initiativesTable(plan),
-      organisationTable(plan),
+      planOrganisationTable(plan),
       componentsTable(vso()),
       portfolioTable(rollUpPortfolio([plan])),
     ];

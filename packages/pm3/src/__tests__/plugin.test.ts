@@ -8,7 +8,7 @@ import {
   componentsTable,
   goalLinkageTable,
   initiativesTable,
-  organisationTable,
+  planOrganisationTable,
   portfolioTable,
   rollUpPortfolio,
 } from '../index.js';
@@ -150,7 +150,7 @@ describe('tables', () => {
 describe('organisation', () => {
   it('shows roles per level × side with people, accepting older role names', () => {
     // seed: linkoping-vso-objektplan-2021.txt:205-207
-    const table = organisationTable(planA());
+    const table = planOrganisationTable(planA());
     expect(table.rows.map((r) => r.cells.it)).toEqual([
       'Objektägare IT Krister Siggesjö',
       'Objektledare IT Annika Pettersson',
