@@ -20,18 +20,6 @@ import { reportLabels } from './labels.js';
 import { textIn, type RenderOptions, type Report, type ReportSection } from './model.js';
 import { needsLandscape } from './table-layout.js';
 
-/**
- * The IANA media type of a Word document (Office Open XML), for exporters and HTTP responses.
- *
- * @example
- * ```ts
- * import { DOCX_MEDIA_TYPE } from '@styrkit/reports';
- * DOCX_MEDIA_TYPE.endsWith('wordprocessingml.document'); // true
- * ```
- */
-export const DOCX_MEDIA_TYPE =
-  'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-
 /** One element of the body and the page orientation it needs ('follow': the next one's). */
 interface Placed {
   readonly element: Paragraph | Table;
@@ -206,38 +194,10 @@ function pageSetup(
 }
 
 /**
- * Writes a report as a Word document (DOCX, A4): the title and headings in Word's own Title
- * and Heading styles, real Word tables (header row repeated on each page, numbers
- * right-aligned, totals bold, figures written with core's `formatCell`: "45 100", "67,15 %"),
- * a landscape page for each wide table, page numbers, and the findings appendix when the
- * report has findings. Pure apart from the timestamp the `docx` library writes into the
- * document properties.
- *
- * @example
- * ```ts
- * import { exact } from '@styrkit/core';
- * import { reportToDocx } from '@styrkit/reports';
- * const bytes = await reportToDocx({
- *   title: 'Objektplan 2021',
- *   sections: [{
- *     heading: { sv: 'Budget', en: 'Budget' },
- *     blocks: [{ type: 'table', table: {
- *       id: 'b', title: { sv: 'Budget (kkr)', en: 'Budget (kkr)' },
- *       columns: [
- *         { key: 'a', title: { sv: 'Aktivitet', en: 'Activity' }, kind: 'text' },
- *         { key: 'v', title: { sv: 'Belopp', en: 'Amount' }, kind: 'money', unit: 'kkr' },
- *       ],
- *       rows: [{ cells: { a: 'Summa', v: exact('45100') }, kind: 'total' }],
- *     } }],
- *   }],
- * }, { locale: 'sv' });
- * bytes[0] === 0x50 && bytes[1] === 0x4b; // true: a ZIP (Office Open XML) package
- * ```
+ * @internal The renderer behind {@link reportToDocx} (docx-export.ts), which loads this
+ * module and the `docx` library only when a document is written.
  */
-export async function reportToDocx(
-  report: Report,
-  options: RenderOptions = {},
-): Promise<Uint8Array> {
+export async function renderDocx(report: Report, options: RenderOptions = {}): Promise<Uint8Array> {
   const locale = options.locale ?? 'sv';
   const title = textIn(report.title, locale);
   const placed = [

@@ -15,7 +15,8 @@ export {
   type ReportSection,
   type ReportText,
 } from './model.js';
-export { DOCX_MEDIA_TYPE, reportToDocx } from './docx.js';
+export { reportToDocx } from './docx-export.js';
+export { DOCX_MEDIA_TYPE } from './media-types.js';
 export { escapeHtml, reportToPrintHtml } from './html.js';
 export { findingsTable } from './findings-table.js';
 export { needsLandscape } from './table-layout.js';
