@@ -1,7 +1,6 @@
-import type { Finding } from '@styrkit/core';
 import { duplicateIdFindings, unknownReference } from './audit-goals.js';
 import { criterionValue, weightedScore } from './backlog.js';
-import { effectsCodes } from './codes.js';
+import { effectsCodes, type EffectsFinding } from './codes.js';
 import { dependencyOrder } from './dependencies.js';
 import type { Backlog, BacklogItem } from './model.js';
 
@@ -23,7 +22,7 @@ import type { Backlog, BacklogItem } from './model.js';
  * auditBacklog(backlog).map((f) => f.code); // ['effects/optional-above-mandatory']
  * ```
  */
-export function auditBacklog(backlog: Backlog): Finding[] {
+export function auditBacklog(backlog: Backlog): EffectsFinding[] {
   const findings = duplicateIdFindings([
     ...backlog.criteria.map((c, i) => ({ id: c.id, path: ['criteria', i, 'id'] })),
   ]);
@@ -37,25 +36,18 @@ export function auditBacklog(backlog: Backlog): Finding[] {
   for (const [i, item] of backlog.items.entries()) {
     for (const [k, dep] of item.dependsOn.entries()) {
       if (!ids.has(dep))
-        findings.push(
-          unknownReference(['items', i, 'dependsOn', k], dep, { sv: 'beroende', en: 'dependency' }),
-        );
+        findings.push(unknownReference(['items', i, 'dependsOn', k], dep, 'dependency'));
     }
     for (const key of Object.keys(item.scores)) {
       if (!criteria.has(key))
-        findings.push(
-          unknownReference(['items', i, 'scores', key], key, { sv: 'kriterium', en: 'criterion' }),
-        );
+        findings.push(unknownReference(['items', i, 'scores', key], key, 'criterion'));
     }
     const missing = scored.filter((c) => criterionValue(c, item) === undefined).map((c) => c.id);
     if (missing.length > 0) {
       findings.push(
         effectsCodes.create('effects/item-not-scored', {
           path: ['items', i, 'scores'],
-          message: {
-            sv: `"${item.title}" saknar värde för ${missing.join(', ')}`,
-            en: `"${item.title}" has no value for ${missing.join(', ')}`,
-          },
+          data: { title: item.title, missing },
           // expected = what scoring needs (the missing criteria); the document states none
           expected: missing.join(', '),
         }),
@@ -68,10 +60,7 @@ export function auditBacklog(backlog: Backlog): Finding[] {
     findings.push(
       effectsCodes.create('effects/dependency-cycle', {
         path: ['items', Math.max(index, 0), 'dependsOn'],
-        message: {
-          sv: `Cirkulära beroenden: ${cycle.join(' → ')}`,
-          en: `Dependency cycle: ${cycle.join(' → ')}`,
-        },
+        data: { cycle },
         actual: cycle.join(' → '),
       }),
     );
@@ -90,9 +79,11 @@ export function auditBacklog(backlog: Backlog): Finding[] {
         findings.push(
           effectsCodes.create('effects/optional-above-mandatory', {
             path: ['items', o.i, 'statedRank'],
-            message: {
-              sv: `Valfria "${o.item.title}" har rang ${String(r)}, före tvingande "${lastMandatory.item.title}" (rang ${String(lastMandatory.item.statedRank)})`,
-              en: `Optional "${o.item.title}" is ranked ${String(r)}, above mandatory "${lastMandatory.item.title}" (rank ${String(lastMandatory.item.statedRank)})`,
+            data: {
+              title: o.item.title,
+              rank: r,
+              mandatory: lastMandatory.item.title,
+              mandatoryRank: lastMandatory.item.statedRank ?? 0,
             },
             expected: `> ${String(lastMandatory.item.statedRank)}`,
             actual: String(r),
@@ -116,9 +107,11 @@ export function auditBacklog(backlog: Backlog): Finding[] {
           findings.push(
             effectsCodes.create('effects/optional-outscores-mandatory', {
               path: ['items', o.i, 'scores'],
-              message: {
-                sv: `Valfria "${o.item.title}" får ${t.toString()} poäng, mer än tvingande "${lowest.item.title}" (${lowest.t.toString()})`,
-                en: `Optional "${o.item.title}" scores ${t.toString()}, more than mandatory "${lowest.item.title}" (${lowest.t.toString()})`,
+              data: {
+                title: o.item.title,
+                score: t,
+                mandatory: lowest.item.title,
+                mandatoryScore: lowest.t,
               },
               expected: `<= ${lowest.t.toString()}`,
               actual: t,

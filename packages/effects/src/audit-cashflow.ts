@@ -1,19 +1,15 @@
-import { checkStatedTotal, type Finding, type MaybeExact, type Path } from '@styrkit/core';
+import {
+  checkStatedTotal,
+  sumKnown,
+  type Finding,
+  type MaybeExact,
+  type Path,
+} from '@styrkit/core';
 import { analyseCashFlow, type Payback } from './cashflow.js';
 import { cashFlowYears } from './cashflow-years.js';
-import { effectsCodes } from './codes.js';
+import { effectsCodes, type EffectsFinding } from './codes.js';
+import { paybackText, sumPlaceText, type PaybackKind, type SumPlace } from './messages.js';
 import type { CashFlow, PaybackClaim } from './model.js';
-
-const SUM = 'effects/cash-flow-sum-mismatch';
-
-function payText(p: Payback | PaybackClaim, locale: 'sv' | 'en'): string {
-  if (typeof p === 'number') return String(p);
-  if (typeof p === 'string') {
-    if (p === 'never') return locale === 'sv' ? 'aldrig' : 'never';
-    return locale === 'sv' ? 'efter kalkylperioden' : 'after the horizon';
-  }
-  return p.kind === 'year' ? String(p.year) : payText(p.kind, locale);
-}
 
 function claimHolds(claim: PaybackClaim, computed: Payback): boolean {
   return typeof claim === 'number'
@@ -21,8 +17,8 @@ function claimHolds(claim: PaybackClaim, computed: Payback): boolean {
     : computed.kind === claim;
 }
 
-function yearGaps(flow: CashFlow, basePath: Path): Finding[] {
-  const findings: Finding[] = [];
+function yearGaps(flow: CashFlow, basePath: Path): EffectsFinding[] {
+  const findings: EffectsFinding[] = [];
   const years = flow.years.map((y) => y.year);
   const all = cashFlowYears(flow).map((y) => y.year);
   for (const [i, year] of years.entries()) {
@@ -30,8 +26,7 @@ function yearGaps(flow: CashFlow, basePath: Path): Finding[] {
       findings.push(
         effectsCodes.create('effects/cash-flow-year-gap', {
           path: [...basePath, 'years', i, 'year'],
-          message: { sv: `Året ${year} anges två gånger`, en: `Year ${year} is given twice` },
-          expected: 'unikt år / unique year',
+          data: { kind: 'duplicate', year },
           actual: String(year),
         }),
       );
@@ -45,10 +40,7 @@ function yearGaps(flow: CashFlow, basePath: Path): Finding[] {
     findings.push(
       effectsCodes.create('effects/cash-flow-year-gap', {
         path: at >= 0 ? [...basePath, 'years', at] : [...basePath, 'lines'],
-        message: {
-          sv: `Året ${String(here)} följer inte direkt på ${String(prev)}`,
-          en: `Year ${String(here)} does not directly follow ${String(prev)}`,
-        },
+        data: { kind: 'gap', year: here, previous: prev },
         expected: String(prev + 1),
         actual: String(here),
       }),
@@ -57,19 +49,44 @@ function yearGaps(flow: CashFlow, basePath: Path): Finding[] {
   return findings;
 }
 
-function sumFindings(flow: CashFlow, basePath: Path): Finding[] {
-  const findings: Finding[] = [];
-  const check = (items: MaybeExact[], stated: MaybeExact, path: Path, sv: string, en: string) =>
-    findings.push(...checkStatedTotal({ items, stated, path, code: SUM, label: { sv, en } }));
+/**
+ * A stated sum against its amounts (expected = computed, actual = stated). Unknown amounts
+ * make the sum unknowable: core's shared unknown-total rule reports that, never a mismatch.
+ */
+function checkSum(
+  items: readonly MaybeExact[],
+  stated: MaybeExact,
+  path: Path,
+  where: SumPlace,
+): EffectsFinding[] {
+  if (stated === null || stated === undefined) return [];
+  const total = sumKnown(items);
+  if (total.unknownCount > 0) {
+    const found: Finding[] = checkStatedTotal({ items, stated, path, label: sumPlaceText(where) });
+    // checkStatedTotal raises only core/total-has-unknown when an item is unknown.
+    return found.filter((f): f is EffectsFinding => f.code === 'core/total-has-unknown');
+  }
+  if (total.known.equals(stated)) return [];
+  return [
+    effectsCodes.create('effects/cash-flow-sum-mismatch', {
+      path,
+      data: { where, stated, computed: total.known },
+      expected: total.known,
+      actual: stated,
+    }),
+  ];
+}
+
+function sumFindings(flow: CashFlow, basePath: Path): EffectsFinding[] {
+  const findings: EffectsFinding[] = [];
+  const check = (items: MaybeExact[], stated: MaybeExact, path: Path, where: SumPlace) =>
+    findings.push(...checkSum(items, stated, path, where));
   // Per line: its amounts against its stated total.
   flow.lines.forEach((line, i) => {
-    check(
-      Object.values(line.amounts),
-      line.total,
-      [...basePath, 'lines', i, 'total'],
-      `Posten "${line.title}"`,
-      `Line "${line.title}"`,
-    );
+    check(Object.values(line.amounts), line.total, [...basePath, 'lines', i, 'total'], {
+      kind: 'line',
+      title: line.title,
+    });
   });
   // Per year: the lines of each heading against the year's stated sums; net against benefit − cost.
   const figures = new Map(cashFlowYears(flow).map((y) => [y.year, y]));
@@ -79,25 +96,20 @@ function sumFindings(flow: CashFlow, basePath: Path): Finding[] {
       const items = flow.lines
         .filter((l) => l.heading === heading && String(y.year) in l.amounts)
         .map((l) => l.amounts[String(y.year)]);
-      const what = heading === 'cost' ? ['Kostnader', 'Costs'] : ['Nyttor', 'Benefits'];
-      check(
-        items,
-        y[heading],
-        [...basePath, 'years', j, heading],
-        `${what[0]} ${y.year}`,
-        `${what[1]} ${y.year}`,
-      );
+      check(items, y[heading], [...basePath, 'years', j, heading], {
+        kind: 'year',
+        heading,
+        year: y.year,
+      });
     }
     const f = figures.get(y.year);
     if (y.net !== undefined && y.net !== null && f !== undefined) {
       const unknown = f.unknownCount > 0 ? [null] : [];
-      check(
-        [f.benefit, f.cost.negated(), ...unknown],
-        y.net,
-        [...basePath, 'years', j, 'net'],
-        `Netto ${y.year}`,
-        `Net ${y.year}`,
-      );
+      check([f.benefit, f.cost.negated(), ...unknown], y.net, [...basePath, 'years', j, 'net'], {
+        kind: 'year',
+        heading: 'net',
+        year: y.year,
+      });
     }
   });
   // In total: every year's figures against the stated totals.
@@ -105,62 +117,60 @@ function sumFindings(flow: CashFlow, basePath: Path): Finding[] {
   if (totals !== undefined) {
     const rows = [...figures.values()];
     const unknown = rows.some((r) => r.unknownCount > 0) ? [null] : [];
+    const total = (heading: 'cost' | 'benefit' | 'net'): SumPlace => ({ kind: 'total', heading });
     check(
       [...rows.map((r) => r.cost), ...unknown],
       totals.cost,
       [...basePath, 'totals', 'cost'],
-      'Summa kostnader',
-      'Total costs',
+      total('cost'),
     );
     check(
       [...rows.map((r) => r.benefit), ...unknown],
       totals.benefit,
       [...basePath, 'totals', 'benefit'],
-      'Summa nyttor',
-      'Total benefits',
+      total('benefit'),
     );
     check(
       [...rows.map((r) => r.benefit.minus(r.cost)), ...unknown],
       totals.net,
       [...basePath, 'totals', 'net'],
-      'Summa netto',
-      'Total net',
+      total('net'),
     );
   }
   return findings;
 }
 
-function paybackFindings(flow: CashFlow, basePath: Path): Finding[] {
-  const findings: Finding[] = [];
+function paybackFindings(flow: CashFlow, basePath: Path): EffectsFinding[] {
+  const findings: EffectsFinding[] = [];
   const a = analyseCashFlow(flow);
-  const claims = [
+  const claims: readonly {
+    key: string;
+    kind: PaybackKind;
+    claimed: PaybackClaim | undefined;
+    computed: Payback | null;
+  }[] = [
     {
       key: 'claimedPaybackYear',
+      kind: 'plain',
       claimed: flow.claimedPaybackYear,
       computed: a.payback,
-      sv: 'Återbetalningsåret',
-      en: 'The payback year',
     },
     {
       key: 'claimedDiscountedPaybackYear',
+      kind: 'discounted',
       claimed: flow.claimedDiscountedPaybackYear,
       computed: a.discountedPayback,
-      sv: 'Det diskonterade återbetalningsåret',
-      en: 'The discounted payback year',
     },
-  ] as const;
+  ];
   for (const c of claims) {
     if (c.claimed === undefined) continue;
     if (c.computed === null) {
       findings.push(
         effectsCodes.create('effects/discount-rate-not-stated', {
           path: [...basePath, c.key],
-          message: {
-            sv: `${c.sv} anges till ${payText(c.claimed, 'sv')}, men ingen diskonteringsränta anges, så det kan inte prövas`,
-            en: `${c.en} is stated as ${payText(c.claimed, 'en')}, but no discount rate is stated, so it cannot be checked`,
-          },
-          expected: 'diskonteringsränta / discount rate',
-          actual: 'ej angiven / not stated',
+          data: { kind: c.kind, claimed: c.claimed },
+          // The field the check needs; the document states none (actual stays absent).
+          expected: 'discountRate',
         }),
       );
       continue;
@@ -169,12 +179,9 @@ function paybackFindings(flow: CashFlow, basePath: Path): Finding[] {
     findings.push(
       effectsCodes.create('effects/payback-claim-mismatch', {
         path: [...basePath, c.key],
-        message: {
-          sv: `${c.sv} anges till ${payText(c.claimed, 'sv')} men kassaflödet ger ${payText(c.computed, 'sv')}`,
-          en: `${c.en} is stated as ${payText(c.claimed, 'en')} but the cash flow gives ${payText(c.computed, 'en')}`,
-        },
-        expected: payText(c.computed, 'en'),
-        actual: payText(c.claimed, 'en'),
+        data: { kind: c.kind, claimed: c.claimed, computed: c.computed },
+        expected: paybackText(c.computed, 'en'),
+        actual: paybackText(c.claimed, 'en'),
       }),
     );
   }
@@ -182,10 +189,7 @@ function paybackFindings(flow: CashFlow, basePath: Path): Finding[] {
     findings.push(
       effectsCodes.create('effects/cash-flow-amount-unknown', {
         path: [...basePath],
-        message: {
-          sv: `${a.unknownCount} belopp i kassaflödet är okända; summor, återbetalning och nuvärde bygger på de kända`,
-          en: `${a.unknownCount} amounts of the cash flow are unknown; sums, payback and present value use the known ones`,
-        },
+        data: { count: a.unknownCount },
         actual: String(a.unknownCount),
       }),
     );
@@ -209,7 +213,7 @@ function paybackFindings(flow: CashFlow, basePath: Path): Finding[] {
  * auditCashFlow(flow)[0]?.expected; // '2025'
  * ```
  */
-export function auditCashFlow(flow: CashFlow, basePath: Path = ['cashFlow']): Finding[] {
+export function auditCashFlow(flow: CashFlow, basePath: Path = ['cashFlow']): EffectsFinding[] {
   return [
     ...yearGaps(flow, basePath),
     ...sumFindings(flow, basePath),

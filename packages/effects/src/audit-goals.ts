@@ -1,6 +1,7 @@
-import { formatNumber, type Finding, type Path } from '@styrkit/core';
-import { effectsCodes } from './codes.js';
-import { listFields, missingForMeasurability } from './measurability.js';
+import type { Path } from '@styrkit/core';
+import { effectsCodes, type EffectsFinding } from './codes.js';
+import { missingForMeasurability } from './measurability.js';
+import { directionSign, type ReferenceTarget, type TermField } from './messages.js';
 import type { Goal, GoalLevel, Term } from './model.js';
 import { DEFAULT_VOCABULARY, inVocabulary, termWords, type Vocabulary } from './vocabulary.js';
 
@@ -12,20 +13,13 @@ const LEVEL_RANK: Readonly<Record<GoalLevel, number>> = {
 };
 
 /** Reports the same id used twice within one namespace. Internal. */
-export function duplicateIdFindings(ids: readonly { id: string; path: Path }[]): Finding[] {
+export function duplicateIdFindings(ids: readonly { id: string; path: Path }[]): EffectsFinding[] {
   const seen = new Set<string>();
-  const findings: Finding[] = [];
+  const findings: EffectsFinding[] = [];
   for (const { id, path } of ids) {
     if (seen.has(id)) {
       findings.push(
-        effectsCodes.create('effects/duplicate-id', {
-          path,
-          message: {
-            sv: `Id "${id}" används mer än en gång`,
-            en: `Id "${id}" is used more than once`,
-          },
-          actual: id,
-        }),
+        effectsCodes.create('effects/duplicate-id', { path, data: { id }, actual: id }),
       );
     }
     seen.add(id);
@@ -34,31 +28,12 @@ export function duplicateIdFindings(ids: readonly { id: string; path: Path }[]):
 }
 
 /** A finding for a link to an id that does not exist. Internal. */
-export function unknownReference(
-  path: Path,
-  id: string,
-  what: { sv: string; en: string },
-): Finding {
+export function unknownReference(path: Path, id: string, target: ReferenceTarget): EffectsFinding {
   return effectsCodes.create('effects/unknown-reference', {
     path,
-    message: { sv: `Okänt ${what.sv} "${id}"`, en: `Unknown ${what.en} "${id}"` },
+    data: { id, target },
     actual: id,
   });
-}
-
-const directionWords = {
-  increase: { sv: 'öka', en: 'increase' },
-  decrease: { sv: 'minska', en: 'decrease' },
-  survey: { sv: 'bedömas med enkät', en: 'be judged by a survey' },
-} as const;
-
-/** "(riktning känd: minska)" for a goal with a direction but no indicator yet. */
-function directionNote(goal: Goal, locale: 'sv' | 'en'): string {
-  if (goal.indicator !== undefined || goal.direction === undefined) return '';
-  const word = directionWords[goal.direction][locale];
-  return locale === 'sv'
-    ? ` (riktningen är känd: ska ${word})`
-    : ` (the direction is known: should ${word})`;
 }
 
 /** Info findings for classification words outside the vocabulary. Internal. */
@@ -66,10 +41,10 @@ export function termFindings(
   path: Path,
   term: Term | undefined,
   list: readonly string[],
-  what: { sv: string; en: string },
-): Finding[] {
+  field: TermField,
+): EffectsFinding[] {
   if (term === undefined) return [];
-  return wordFindings(path, termWords(term), list, what);
+  return wordFindings(path, termWords(term), list, field);
 }
 
 /** Info findings for a list of words outside the vocabulary. Internal. */
@@ -77,18 +52,15 @@ export function wordFindings(
   path: Path,
   words: readonly string[],
   list: readonly string[],
-  what: { sv: string; en: string },
-): Finding[] {
+  field: TermField,
+): EffectsFinding[] {
   return words
     .filter((w) => !inVocabulary(w, list))
-    .map((w) =>
+    .map((word) =>
       effectsCodes.create('effects/unknown-term', {
         path,
-        message: {
-          sv: `${what.sv} "${w}" finns inte i vokabulären (${list.join(', ')})`,
-          en: `${what.en} "${w}" is not in the vocabulary (${list.join(', ')})`,
-        },
-        actual: w,
+        data: { field, word, allowed: list },
+        actual: word,
       }),
     );
 }
@@ -109,7 +81,7 @@ export function wordFindings(
 export function auditGoals(
   goals: readonly Goal[],
   options: { vocabulary?: Vocabulary; basePath?: Path } = {},
-): Finding[] {
+): EffectsFinding[] {
   const base = options.basePath ?? ['goals'];
   const vocabulary = options.vocabulary ?? DEFAULT_VOCABULARY;
   const byId = new Map(goals.map((g) => [g.id, g]));
@@ -122,17 +94,12 @@ export function auditGoals(
     for (const [j, parentId] of goal.parents.entries()) {
       const parent = byId.get(parentId);
       if (parent === undefined) {
-        findings.push(
-          unknownReference([...path, 'parents', j], parentId, { sv: 'mål', en: 'goal' }),
-        );
+        findings.push(unknownReference([...path, 'parents', j], parentId, 'goal'));
       } else if (LEVEL_RANK[parent.level] > LEVEL_RANK[goal.level]) {
         findings.push(
           effectsCodes.create('effects/level-order', {
             path: [...path, 'parents', j],
-            message: {
-              sv: `Målet "${goal.id}" (${goal.level}) pekar uppåt på "${parentId}" som ligger lägre (${parent.level})`,
-              en: `Goal "${goal.id}" (${goal.level}) points up to "${parentId}", which is lower (${parent.level})`,
-            },
+            data: { id: goal.id, level: goal.level, parentId, parentLevel: parent.level },
             expected: goal.level,
             actual: parent.level,
           }),
@@ -140,26 +107,31 @@ export function auditGoals(
       }
     }
     findings.push(
-      ...wordFindings([...path, 'effectTypes'], goal.effectTypes, vocabulary.effectTypes, {
-        sv: 'Effekttypen',
-        en: 'Effect type',
-      }),
-      ...termFindings([...path, 'effectScope'], goal.effectScope, vocabulary.effectScopes, {
-        sv: 'Effektomfattningen',
-        en: 'Effect scope',
-      }),
-      ...termFindings([...path, 'timeToEffect'], goal.timeToEffect, vocabulary.timesToEffect, {
-        sv: 'Tidsperspektivet',
-        en: 'Time to effect',
-      }),
-      ...termFindings([...path, 'perspective'], goal.perspective, vocabulary.perspectives, {
-        sv: 'Perspektivet',
-        en: 'Perspective',
-      }),
-      ...termFindings([...path, 'category'], goal.category, vocabulary.categories, {
-        sv: 'Kategorin',
-        en: 'Category',
-      }),
+      ...wordFindings(
+        [...path, 'effectTypes'],
+        goal.effectTypes,
+        vocabulary.effectTypes,
+        'effectTypes',
+      ),
+      ...termFindings(
+        [...path, 'effectScope'],
+        goal.effectScope,
+        vocabulary.effectScopes,
+        'effectScope',
+      ),
+      ...termFindings(
+        [...path, 'timeToEffect'],
+        goal.timeToEffect,
+        vocabulary.timesToEffect,
+        'timeToEffect',
+      ),
+      ...termFindings(
+        [...path, 'perspective'],
+        goal.perspective,
+        vocabulary.perspectives,
+        'perspective',
+      ),
+      ...termFindings([...path, 'category'], goal.category, vocabulary.categories, 'category'),
     );
     if (goal.level !== 'effect-goal') continue;
     findings.push(...effectGoalFindings(goal, path));
@@ -167,28 +139,27 @@ export function auditGoals(
   return findings;
 }
 
-function effectGoalFindings(goal: Goal, path: Path): Finding[] {
-  const findings: Finding[] = [];
+function effectGoalFindings(goal: Goal, path: Path): EffectsFinding[] {
+  const findings: EffectsFinding[] = [];
   if (goal.parents.length === 0) {
     findings.push(
       effectsCodes.create('effects/goal-without-parent', {
         path: [...path, 'parents'],
-        message: {
-          sv: `Effektmålet "${goal.title}" är inte kopplat till något mål ovanför`,
-          en: `Effect goal "${goal.title}" is linked to no goal above it`,
-        },
+        data: { title: goal.title },
       }),
     );
   }
   const missing = missingForMeasurability(goal);
   if (missing.length > 0) {
-    const fields = listFields(missing);
+    // Without an indicator yet, the goal's own direction is worth saying: it is known.
+    const known = goal.indicator === undefined ? goal.direction : undefined;
     findings.push(
       effectsCodes.create('effects/goal-not-measurable', {
         path,
-        message: {
-          sv: `Effektmålet "${goal.title}" saknar ${fields.sv}${directionNote(goal, 'sv')}`,
-          en: `Effect goal "${goal.title}" is missing ${fields.en}${directionNote(goal, 'en')}`,
+        data: {
+          title: goal.title,
+          missing,
+          ...(known === undefined ? {} : { knownDirection: known }),
         },
         actual: missing.join(', '),
       }),
@@ -198,10 +169,7 @@ function effectGoalFindings(goal: Goal, path: Path): Finding[] {
     findings.push(
       effectsCodes.create('effects/owner-is-project', {
         path: [...path, 'owner'],
-        message: {
-          sv: `Effektmålet "${goal.title}" ägs av projektet (${goal.owner.role}); effekten hämtas hem av verksamheten`,
-          en: `Effect goal "${goal.title}" is owned by the project (${goal.owner.role}); the business realises the effect`,
-        },
+        data: { title: goal.title, role: goal.owner.role },
         expected: 'business',
         actual: 'project',
       }),
@@ -217,9 +185,11 @@ function effectGoalFindings(goal: Goal, path: Path): Finding[] {
     findings.push(
       effectsCodes.create('effects/direction-conflict', {
         path: [...path, 'direction'],
-        message: {
-          sv: `Effektmålet "${goal.title}" ska ${goal.direction === 'increase' ? 'öka' : 'minska'}, men indikatorn "${indicator.name}" ska ${indicator.direction === 'increase' ? 'öka' : 'minska'}`,
-          en: `Effect goal "${goal.title}" should ${goal.direction}, but its indicator "${indicator.name}" should ${indicator.direction}`,
+        data: {
+          title: goal.title,
+          direction: goal.direction,
+          indicator: indicator.name,
+          indicatorDirection: indicator.direction,
         },
         expected: indicator.direction,
         actual: goal.direction,
@@ -236,15 +206,16 @@ function effectGoalFindings(goal: Goal, path: Path): Finding[] {
         ? target.value.lte(baseline.value)
         : target.value.gte(baseline.value);
     if (wrong) {
-      const sign = direction === 'increase' ? '>' : '<';
       findings.push(
         effectsCodes.create('effects/target-wrong-direction', {
           path: [...path, 'target', 'value'],
-          message: {
-            sv: `Målvärdet ${formatNumber(target.value)} ska vara ${sign} utgångsvärdet ${formatNumber(baseline.value)} när ${indicator === undefined ? 'målet' : 'indikatorn'} ska ${direction === 'increase' ? 'öka' : 'minska'}`,
-            en: `The target ${formatNumber(target.value, { locale: 'en' })} must be ${sign} the baseline ${formatNumber(baseline.value, { locale: 'en' })} for ${indicator === undefined ? 'a goal' : 'an indicator'} that should ${direction}`,
+          data: {
+            target: target.value,
+            baseline: baseline.value,
+            direction,
+            of: indicator === undefined ? 'goal' : 'indicator',
           },
-          expected: `${sign} ${baseline.value.toString()}`,
+          expected: `${directionSign(direction)} ${baseline.value.toString()}`,
           actual: target.value,
         }),
       );
@@ -266,10 +237,7 @@ function effectGoalFindings(goal: Goal, path: Path): Finding[] {
       findings.push(
         effectsCodes.create('effects/dates-out-of-order', {
           path: here.path,
-          message: {
-            sv: `Datumet ${here.date} kommer före ${before.date}`,
-            en: `Date ${here.date} comes before ${before.date}`,
-          },
+          data: { date: here.date, before: before.date },
           expected: `>= ${before.date}`,
           actual: here.date,
         }),

@@ -1,5 +1,5 @@
-import { isWithin, type DateRange, type Finding, type Path } from '@styrkit/core';
-import { effectsCodes } from './codes.js';
+import { isWithin, type DateRange, type Path } from '@styrkit/core';
+import { effectsCodes, type EffectsFinding } from './codes.js';
 import type { Goal, Measurement } from './model.js';
 
 /** The period a goal's measurements belong to: its own period, else baseline → target date. */
@@ -31,8 +31,8 @@ export function auditMeasurementList(
   measurements: readonly Measurement[],
   goals: readonly Goal[],
   basePath: Path = ['measurements'],
-): Finding[] {
-  const findings: Finding[] = [];
+): EffectsFinding[] {
+  const findings: EffectsFinding[] = [];
   const byId = new Map(goals.map((g) => [g.id, g]));
   const periods = new Map<string, DateRange | undefined>();
   for (const [i, m] of measurements.entries()) {
@@ -42,7 +42,7 @@ export function auditMeasurementList(
       findings.push(
         effectsCodes.create('effects/measurement-unknown-goal', {
           path: [...path, 'goalId'],
-          message: { sv: `Okänt mål "${m.goalId}"`, en: `Unknown goal "${m.goalId}"` },
+          data: { goalId: m.goalId },
           actual: m.goalId,
         }),
       );
@@ -52,20 +52,14 @@ export function auditMeasurementList(
       findings.push(
         effectsCodes.create('effects/measurement-without-indicator', {
           path,
-          message: {
-            sv: `Målet "${goal.title}" har ingen indikator att mäta`,
-            en: `Goal "${goal.title}" has no indicator to measure`,
-          },
+          data: { title: goal.title },
         }),
       );
     } else if (goal.indicator.unit !== m.unit) {
       findings.push(
         effectsCodes.create('effects/measurement-unit-mismatch', {
           path: [...path, 'unit'],
-          message: {
-            sv: `Mätningen är i "${m.unit}" men indikatorn i "${goal.indicator.unit}"`,
-            en: `The measurement is in "${m.unit}" but the indicator in "${goal.indicator.unit}"`,
-          },
+          data: { unit: m.unit, indicatorUnit: goal.indicator.unit },
           expected: goal.indicator.unit,
           actual: m.unit,
         }),
@@ -77,10 +71,7 @@ export function auditMeasurementList(
       findings.push(
         effectsCodes.create('effects/measurement-outside-period', {
           path: [...path, 'date'],
-          message: {
-            sv: `Mätningen ${m.date} ligger utanför målets period ${period.start}–${period.end}`,
-            en: `Measurement ${m.date} lies outside the goal's period ${period.start}–${period.end}`,
-          },
+          data: { date: m.date, start: period.start, end: period.end },
           expected: `${period.start}..${period.end}`,
           actual: m.date,
         }),

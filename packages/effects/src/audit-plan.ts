@@ -1,6 +1,6 @@
-import { formatPartialSum, type Finding, type Path } from '@styrkit/core';
+import type { Path } from '@styrkit/core';
 import { termFindings, unknownReference, wordFindings } from './audit-goals.js';
-import { effectsCodes } from './codes.js';
+import { effectsCodes, type EffectsFinding } from './codes.js';
 import { adjacency, findCycles } from './graph.js';
 import { initiativeCostTotal, reachedFrom } from './initiatives.js';
 import type { EffectChain, EffectPlan } from './model.js';
@@ -25,20 +25,15 @@ import type { Vocabulary } from './vocabulary.js';
  * // ['effects/strategic-without-committee-goal', 'effects/strategic-without-effect-goal']
  * ```
  */
-export function auditInitiatives(plan: EffectPlan, vocabulary: Vocabulary): Finding[] {
-  const findings: Finding[] = [];
+export function auditInitiatives(plan: EffectPlan, vocabulary: Vocabulary): EffectsFinding[] {
+  const findings: EffectsFinding[] = [];
   const goalsById = new Map(plan.goals.map((g) => [g.id, g]));
   const initiativeIds = new Set(plan.initiatives.map((i) => i.id));
   const withEffectGoal = new Set<string>();
   for (const [gi, goal] of plan.goals.entries()) {
     for (const [k, id] of goal.initiatives.entries()) {
       if (!initiativeIds.has(id)) {
-        findings.push(
-          unknownReference(['goals', gi, 'initiatives', k], id, {
-            sv: 'initiativ',
-            en: 'initiative',
-          }),
-        );
+        findings.push(unknownReference(['goals', gi, 'initiatives', k], id, 'initiative'));
       }
       if (goal.level === 'effect-goal') withEffectGoal.add(id);
     }
@@ -48,7 +43,7 @@ export function auditInitiatives(plan: EffectPlan, vocabulary: Vocabulary): Find
     for (const [k, id] of initiative.goals.entries()) {
       const goal = goalsById.get(id);
       if (goal === undefined) {
-        findings.push(unknownReference([...path, 'goals', k], id, { sv: 'mål', en: 'goal' }));
+        findings.push(unknownReference([...path, 'goals', k], id, 'goal'));
       } else if (goal.level === 'effect-goal') {
         withEffectGoal.add(initiative.id);
       }
@@ -57,10 +52,7 @@ export function auditInitiatives(plan: EffectPlan, vocabulary: Vocabulary): Find
       findings.push(
         effectsCodes.create('effects/strategic-without-committee-goal', {
           path: [...path, 'goals'],
-          message: {
-            sv: `Det strategiska initiativet "${initiative.title}" är inte kopplat till något nämndmål`,
-            en: `Strategic initiative "${initiative.title}" is not linked to any committee goal`,
-          },
+          data: { title: initiative.title },
         }),
       );
     }
@@ -68,10 +60,7 @@ export function auditInitiatives(plan: EffectPlan, vocabulary: Vocabulary): Find
       findings.push(
         effectsCodes.create('effects/strategic-without-effect-goal', {
           path,
-          message: {
-            sv: `Inget effektmål hör till det strategiska initiativet "${initiative.title}"`,
-            en: `No effect goal belongs to strategic initiative "${initiative.title}"`,
-          },
+          data: { title: initiative.title },
         }),
       );
     }
@@ -79,34 +68,34 @@ export function auditInitiatives(plan: EffectPlan, vocabulary: Vocabulary): Find
       findings.push(
         effectsCodes.create('effects/initiative-unclassified', {
           path: [...path, 'effectTypes'],
-          message: {
-            sv: `Initiativet "${initiative.title}" saknar effekttyp`,
-            en: `Initiative "${initiative.title}" has no effect type`,
-          },
+          data: { title: initiative.title },
         }),
       );
     }
     findings.push(
-      ...wordFindings([...path, 'effectTypes'], initiative.effectTypes, vocabulary.effectTypes, {
-        sv: 'Effekttypen',
-        en: 'Effect type',
-      }),
-      ...wordFindings([...path, 'perspectives'], initiative.perspectives, vocabulary.perspectives, {
-        sv: 'Perspektivet',
-        en: 'Perspective',
-      }),
-      ...termFindings([...path, 'effectScope'], initiative.effectScope, vocabulary.effectScopes, {
-        sv: 'Effektomfattningen',
-        en: 'Effect scope',
-      }),
+      ...wordFindings(
+        [...path, 'effectTypes'],
+        initiative.effectTypes,
+        vocabulary.effectTypes,
+        'effectTypes',
+      ),
+      ...wordFindings(
+        [...path, 'perspectives'],
+        initiative.perspectives,
+        vocabulary.perspectives,
+        'perspective',
+      ),
+      ...termFindings(
+        [...path, 'effectScope'],
+        initiative.effectScope,
+        vocabulary.effectScopes,
+        'effectScope',
+      ),
       ...termFindings(
         [...path, 'timeToEffect'],
         initiative.timeToEffect,
         vocabulary.timesToEffect,
-        {
-          sv: 'Tidsperspektivet',
-          en: 'Time to effect',
-        },
+        'timeToEffect',
       ),
     );
   }
@@ -114,14 +103,10 @@ export function auditInitiatives(plan: EffectPlan, vocabulary: Vocabulary): Find
   if (total.unknownCount > 0) {
     const units = new Set(plan.initiatives.map((i) => i.costUnit));
     const unit = units.size === 1 ? [...units][0] : undefined;
-    const text = formatPartialSum(total, unit === undefined ? {} : { unit });
     findings.push(
       effectsCodes.create('effects/costs-partly-unknown', {
         path: ['initiatives'],
-        message: {
-          sv: `Kostnaderna summerar till ${text.sv}`,
-          en: `The costs add up to ${text.en}`,
-        },
+        data: { sum: total, ...(unit === undefined ? {} : { unit }) },
         // The computed total: expected, as every computed figure (the document states none)
         expected: `${total.known.toString()} + ${String(total.unknownCount)} unknown`,
       }),
@@ -141,18 +126,13 @@ export function auditInitiatives(plan: EffectPlan, vocabulary: Vocabulary): Find
  * auditChain(chain, new Set(['a', 'b'])).map((f) => f.code); // ['effects/chain-cycle']
  * ```
  */
-export function auditChain(chain: EffectChain, knownIds: ReadonlySet<string>): Finding[] {
-  const findings: Finding[] = [];
+export function auditChain(chain: EffectChain, knownIds: ReadonlySet<string>): EffectsFinding[] {
+  const findings: EffectsFinding[] = [];
   const ids = new Set([...knownIds, ...chain.nodes.map((n) => n.id)]);
   for (const [i, edge] of chain.edges.entries()) {
     for (const end of ['from', 'to'] as const) {
       if (!ids.has(edge[end])) {
-        findings.push(
-          unknownReference(['chain', 'edges', i, end], edge[end], {
-            sv: 'kedjeled',
-            en: 'chain node',
-          }),
-        );
+        findings.push(unknownReference(['chain', 'edges', i, end], edge[end], 'chain-node'));
       }
     }
   }
@@ -161,10 +141,7 @@ export function auditChain(chain: EffectChain, knownIds: ReadonlySet<string>): F
     findings.push(
       effectsCodes.create('effects/chain-cycle', {
         path: ['chain', 'edges', Math.max(first, 0)],
-        message: {
-          sv: `Effektkedjan går i cirkel: ${cycle.join(' → ')}`,
-          en: `The effect chain has a cycle: ${cycle.join(' → ')}`,
-        },
+        data: { cycle },
         actual: cycle.join(' → '),
       }),
     );
@@ -187,15 +164,13 @@ export function auditChain(chain: EffectChain, knownIds: ReadonlySet<string>): F
  * auditResponsibilities(plan).map((f) => f.code); // ['effects/responsibility-shared']
  * ```
  */
-export function auditResponsibilities(plan: EffectPlan): Finding[] {
-  const findings: Finding[] = [];
+export function auditResponsibilities(plan: EffectPlan): EffectsFinding[] {
+  const findings: EffectsFinding[] = [];
   const roles = new Set(plan.roles.map((r) => r.id));
   const owners = new Map<string, string>();
   for (const [i, r] of plan.responsibilities.entries()) {
     if (!roles.has(r.owner)) {
-      findings.push(
-        unknownReference(['responsibilities', i, 'owner'], r.owner, { sv: 'roll', en: 'role' }),
-      );
+      findings.push(unknownReference(['responsibilities', i, 'owner'], r.owner, 'role'));
     }
     const key = r.task.trim().toLocaleLowerCase('sv');
     const first = owners.get(key);
@@ -203,10 +178,7 @@ export function auditResponsibilities(plan: EffectPlan): Finding[] {
       findings.push(
         effectsCodes.create('effects/responsibility-shared', {
           path: ['responsibilities', i],
-          message: {
-            sv: `Ansvaret "${r.task}" ägs redan av ${first}, inte också av ${r.owner}`,
-            en: `Responsibility "${r.task}" is already owned by ${first}, not also by ${r.owner}`,
-          },
+          data: { task: r.task, first, owner: r.owner },
           expected: first,
           actual: r.owner,
         }),

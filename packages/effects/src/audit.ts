@@ -1,4 +1,5 @@
-import type { Finding, Path } from '@styrkit/core';
+import type { Path } from '@styrkit/core';
+import type { EffectsFinding } from './codes.js';
 import { auditGoals, duplicateIdFindings } from './audit-goals.js';
 import { auditMeasurementList } from './audit-measurements.js';
 import { auditCashFlow } from './audit-cashflow.js';
@@ -12,11 +13,11 @@ import { documentVocabulary, type Vocabulary } from './vocabulary.js';
  *
  * @example
  * ```ts
- * import { DEFAULT_VOCABULARY, type AuditOptions } from '@styrkit/effects';
- * const o: AuditOptions = { vocabulary: { ...DEFAULT_VOCABULARY, timesToEffect: ['1 år', '3 år'] } };
+ * import { DEFAULT_VOCABULARY, type EffectAuditOptions } from '@styrkit/effects';
+ * const o: EffectAuditOptions = { vocabulary: { ...DEFAULT_VOCABULARY, timesToEffect: ['1 år', '3 år'] } };
  * ```
  */
-export interface AuditOptions {
+export interface EffectAuditOptions {
   /** Allowed classification words; defaults to {@link DEFAULT_VOCABULARY}. A document's own `vocabulary` lists replace the matching lists. */
   readonly vocabulary?: Vocabulary;
 }
@@ -34,7 +35,7 @@ export interface AuditOptions {
  * auditGoalTree(tree)[0]?.code; // 'effects/unknown-reference'
  * ```
  */
-export function auditGoalTree(tree: GoalTree, options: AuditOptions = {}): Finding[] {
+export function auditGoalTree(tree: GoalTree, options: EffectAuditOptions = {}): EffectsFinding[] {
   return auditGoals(tree.goals, {
     vocabulary: documentVocabulary(tree.vocabulary, options.vocabulary),
   });
@@ -57,7 +58,10 @@ export function auditGoalTree(tree: GoalTree, options: AuditOptions = {}): Findi
  * auditEffectPlan(plan).map((f) => f.code); // ['effects/payback-claim-mismatch']
  * ```
  */
-export function auditEffectPlan(plan: EffectPlan, options: AuditOptions = {}): Finding[] {
+export function auditEffectPlan(
+  plan: EffectPlan,
+  options: EffectAuditOptions = {},
+): EffectsFinding[] {
   const vocabulary = documentVocabulary(plan.vocabulary, options.vocabulary);
   const findings = auditGoals(plan.goals, { vocabulary });
   // Goals, initiatives and chain nodes share one id namespace. Goal duplicates were reported
@@ -96,6 +100,6 @@ export function auditEffectPlan(plan: EffectPlan, options: AuditOptions = {}): F
  * auditMeasurements(doc, [])[0]?.code; // 'effects/measurement-unknown-goal'
  * ```
  */
-export function auditMeasurements(doc: Measurements, goals: readonly Goal[]): Finding[] {
+export function auditMeasurements(doc: Measurements, goals: readonly Goal[]): EffectsFinding[] {
   return auditMeasurementList(doc.measurements, goals);
 }

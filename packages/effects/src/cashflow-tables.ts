@@ -1,4 +1,11 @@
-import { Exact, formatNumber, type Table, type TableColumn, type TableRow } from '@styrkit/core';
+import {
+  Exact,
+  formatNumber,
+  type Table,
+  type TableCell,
+  type TableColumn,
+  type TableRow,
+} from '@styrkit/core';
 import { analyseCashFlow, describePayback } from './cashflow.js';
 import { cashFlowYears } from './cashflow-years.js';
 import type { CashFlow, EffectPlan } from './model.js';
@@ -57,7 +64,7 @@ export function cashFlowTable(flow: CashFlow): Table {
   rows.push({
     kind: 'total',
     cells: {
-      year: 'Summa',
+      year: { sv: 'Summa', en: 'Total' },
       cost: r2(a.totalCost),
       benefit: r2(a.totalBenefit),
       net: r2(a.totalNet),
@@ -131,8 +138,11 @@ export function cashFlowLinesTable(flow: CashFlow): Table {
       cells.total = r2(total);
       rows.push({ id: line.id, cells });
     }
-    const cells: Record<string, Exact | string | null> = {
-      line: heading === 'cost' ? 'Summa kostnader' : 'Summa nyttor',
+    const cells: Record<string, TableCell> = {
+      line:
+        heading === 'cost'
+          ? { sv: 'Summa kostnader', en: 'Total costs' }
+          : { sv: 'Summa nyttor', en: 'Total benefits' },
     };
     let total = Exact.ZERO;
     for (const y of years) {
@@ -142,7 +152,7 @@ export function cashFlowLinesTable(flow: CashFlow): Table {
     cells.total = r2(total);
     rows.push({ id: `sum-${heading}`, kind: 'subtotal', cells });
   }
-  const net: Record<string, Exact | string | null> = { line: 'Netto' };
+  const net: Record<string, TableCell> = { line: { sv: 'Netto', en: 'Net' } };
   let total = Exact.ZERO;
   for (const y of years) {
     net[String(y.year)] = r2(y.benefit.minus(y.cost));

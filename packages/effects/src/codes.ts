@@ -1,16 +1,65 @@
-import { defineFindingCodes } from '@styrkit/core';
+import {
+  defineTemplatedFindingCodes,
+  formatNumber,
+  messageTemplate,
+  type CodedFinding,
+  type Exact,
+  type NumberLocale,
+} from '@styrkit/core';
+import {
+  directionNote,
+  discountRateMissing,
+  fieldList,
+  levelName,
+  partial,
+  paybackMismatch,
+  sumMismatch,
+  targetDirection,
+  unknownReference,
+  unknownTerm,
+  type CostsUnknownData,
+  type CountData,
+  type CycleData,
+  type DatesData,
+  type DirectionConflictData,
+  type DiscountRateData,
+  type DuplicateIdData,
+  type GoalIdData,
+  type GoalNotMeasurableData,
+  type InvalidInputData,
+  type LevelOrderData,
+  type NotScoredData,
+  type OutsidePeriodData,
+  type OwnerIsProjectData,
+  type PaybackMismatchData,
+  type RankData,
+  type ScoreData,
+  type SharedData,
+  type SumMismatchData,
+  type TargetDirectionData,
+  type TitleData,
+  type UnitMismatchData,
+  type UnknownReferenceData,
+  type UnknownTermData,
+  type YearGapData,
+} from './messages.js';
+
+const num = (value: Exact, locale: NumberLocale): string => formatNumber(value, { locale });
 
 /**
- * Every finding code @styrkit/effects can raise, with its default severity and a Swedish and
- * English title and description. The codes are stable: reports, filters and tests rely on them.
+ * Every finding code @styrkit/effects can raise, with its default severity, a Swedish and
+ * English title and description, and the message template that words its findings from the
+ * data a rule passes (rules never write sentences). The codes are stable: reports, filters and
+ * tests rely on them.
  *
  * @example
  * ```ts
  * import { effectsCodes } from '@styrkit/effects';
  * effectsCodes.specs['effects/goal-not-measurable'].severity; // 'warning'
+ * effectsCodes.render('effects/chain-cycle', { cycle: ['a', 'b', 'a'] }).en; // 'The effect chain has a cycle: a → b → a'
  * ```
  */
-export const effectsCodes = defineFindingCodes({
+export const effectsCodes = defineTemplatedFindingCodes({
   'effects/invalid-input': {
     severity: 'error',
     title: { sv: 'Ogiltig uppgift', en: 'Invalid input' },
@@ -18,6 +67,10 @@ export const effectsCodes = defineFindingCodes({
       sv: 'Dokumentet följer inte dataformatet: ett värde saknas eller har fel form.',
       en: 'The document does not follow the data format: a value is missing or has the wrong form.',
     },
+    message: messageTemplate<InvalidInputData>({
+      sv: (d) => d.detail.sv,
+      en: (d) => d.detail.en,
+    }),
   },
   'effects/duplicate-id': {
     severity: 'error',
@@ -26,6 +79,16 @@ export const effectsCodes = defineFindingCodes({
       sv: 'Två mål, initiativ, noder eller poster har samma id, så länkar blir tvetydiga.',
       en: 'Two goals, initiatives, nodes or items share an id, so links become ambiguous.',
     },
+    message: messageTemplate<DuplicateIdData>({
+      sv: (d) =>
+        d.list === 'scenarios'
+          ? `Alternativet "${d.id}" finns två gånger`
+          : `Id "${d.id}" används mer än en gång`,
+      en: (d) =>
+        d.list === 'scenarios'
+          ? `Scenario "${d.id}" appears twice`
+          : `Id "${d.id}" is used more than once`,
+    }),
   },
   'effects/unknown-reference': {
     severity: 'error',
@@ -34,6 +97,10 @@ export const effectsCodes = defineFindingCodes({
       sv: 'En länk pekar på ett id som inte finns i dokumentet.',
       en: 'A link points to an id that does not exist in the document.',
     },
+    message: messageTemplate<UnknownReferenceData>({
+      sv: (d) => unknownReference(d, 'sv'),
+      en: (d) => unknownReference(d, 'en'),
+    }),
   },
   'effects/goal-not-measurable': {
     severity: 'warning',
@@ -42,6 +109,12 @@ export const effectsCodes = defineFindingCodes({
       sv: 'Effektmålet saknar något av indikator, utgångsvärde, målvärde, måldatum eller ägare. Målet godtas som utkast; fyndet säger exakt vad som fattas.',
       en: 'The effect goal lacks one or more of indicator, baseline, target, target date or owner. It is accepted as a draft; the finding lists exactly what is missing.',
     },
+    message: messageTemplate<GoalNotMeasurableData>({
+      sv: (d) =>
+        `Effektmålet "${d.title}" saknar ${fieldList(d.missing, 'sv')}${directionNote(d.knownDirection, 'sv')}`,
+      en: (d) =>
+        `Effect goal "${d.title}" is missing ${fieldList(d.missing, 'en')}${directionNote(d.knownDirection, 'en')}`,
+    }),
   },
   'effects/owner-is-project': {
     severity: 'warning',
@@ -50,6 +123,12 @@ export const effectsCodes = defineFindingCodes({
       sv: 'Effekter hämtas hem av verksamheten efter leverans; ägaren ska vara en verksamhetsroll, inte projektet.',
       en: 'Effects are realised by the business after delivery; the owner must be a business role, not the project.',
     },
+    message: messageTemplate<OwnerIsProjectData>({
+      sv: (d) =>
+        `Effektmålet "${d.title}" ägs av projektet (${d.role}); effekten hämtas hem av verksamheten`,
+      en: (d) =>
+        `Effect goal "${d.title}" is owned by the project (${d.role}); the business realises the effect`,
+    }),
   },
   'effects/goal-without-parent': {
     severity: 'warning',
@@ -58,6 +137,10 @@ export const effectsCodes = defineFindingCodes({
       sv: 'Effektmålet är inte kopplat till något nämndmål, någon vision eller något delmål.',
       en: 'The effect goal is not linked to any committee goal, vision or objective.',
     },
+    message: messageTemplate<TitleData>({
+      sv: (d) => `Effektmålet "${d.title}" är inte kopplat till något mål ovanför`,
+      en: (d) => `Effect goal "${d.title}" is linked to no goal above it`,
+    }),
   },
   'effects/level-order': {
     severity: 'warning',
@@ -66,6 +149,12 @@ export const effectsCodes = defineFindingCodes({
       sv: 'Ett mål pekar uppåt på ett mål som inte ligger på en högre nivå.',
       en: 'A goal points up to a goal that is not on a higher level.',
     },
+    message: messageTemplate<LevelOrderData>({
+      sv: (d) =>
+        `Målet "${d.id}" (${levelName(d.level, 'sv')}) pekar uppåt på "${d.parentId}" som ligger lägre (${levelName(d.parentLevel, 'sv')})`,
+      en: (d) =>
+        `Goal "${d.id}" (${levelName(d.level, 'en')}) points up to "${d.parentId}", which is lower (${levelName(d.parentLevel, 'en')})`,
+    }),
   },
   'effects/target-wrong-direction': {
     severity: 'error',
@@ -74,6 +163,10 @@ export const effectsCodes = defineFindingCodes({
       sv: 'Målvärdet ligger på fel sida om utgångsvärdet med tanke på indikatorns riktning.',
       en: "The target lies on the wrong side of the baseline given the indicator's direction.",
     },
+    message: messageTemplate<TargetDirectionData>({
+      sv: (d) => targetDirection(d, 'sv'),
+      en: (d) => targetDirection(d, 'en'),
+    }),
   },
   'effects/dates-out-of-order': {
     severity: 'error',
@@ -82,6 +175,10 @@ export const effectsCodes = defineFindingCodes({
       sv: 'Utgångsdatum, delmål och måldatum måste komma i tidsordning.',
       en: 'Baseline date, milestones and target date must follow each other in time.',
     },
+    message: messageTemplate<DatesData>({
+      sv: (d) => `Datumet ${d.date} kommer före ${d.before}`,
+      en: (d) => `Date ${d.date} comes before ${d.before}`,
+    }),
   },
   'effects/measurement-unknown-goal': {
     severity: 'error',
@@ -90,6 +187,10 @@ export const effectsCodes = defineFindingCodes({
       sv: 'Mätningen hänvisar till ett mål som inte finns.',
       en: 'The measurement refers to a goal that does not exist.',
     },
+    message: messageTemplate<GoalIdData>({
+      sv: (d) => `Okänt mål "${d.goalId}"`,
+      en: (d) => `Unknown goal "${d.goalId}"`,
+    }),
   },
   'effects/measurement-outside-period': {
     severity: 'warning',
@@ -98,6 +199,10 @@ export const effectsCodes = defineFindingCodes({
       sv: 'Mätningen är daterad före utgångsvärdet eller efter måldatum (eller utanför målets angivna period).',
       en: "The measurement is dated before the baseline or after the target date (or outside the goal's stated period).",
     },
+    message: messageTemplate<OutsidePeriodData>({
+      sv: (d) => `Mätningen ${d.date} ligger utanför målets period ${d.start}–${d.end}`,
+      en: (d) => `Measurement ${d.date} lies outside the goal's period ${d.start}–${d.end}`,
+    }),
   },
   'effects/measurement-unit-mismatch': {
     severity: 'error',
@@ -106,6 +211,10 @@ export const effectsCodes = defineFindingCodes({
       sv: 'Mätningen har en annan enhet än indikatorn och räknas inte in i status.',
       en: "The measurement's unit differs from the indicator's and is left out of the status.",
     },
+    message: messageTemplate<UnitMismatchData>({
+      sv: (d) => `Mätningen är i "${d.unit}" men indikatorn i "${d.indicatorUnit}"`,
+      en: (d) => `The measurement is in "${d.unit}" but the indicator in "${d.indicatorUnit}"`,
+    }),
   },
   'effects/measurement-without-indicator': {
     severity: 'warning',
@@ -114,6 +223,10 @@ export const effectsCodes = defineFindingCodes({
       sv: 'Målet har ingen indikator, så mätningen kan inte tolkas.',
       en: 'The goal has no indicator, so the measurement cannot be interpreted.',
     },
+    message: messageTemplate<TitleData>({
+      sv: (d) => `Målet "${d.title}" har ingen indikator att mäta`,
+      en: (d) => `Goal "${d.title}" has no indicator to measure`,
+    }),
   },
   'effects/strategic-without-committee-goal': {
     severity: 'error',
@@ -125,6 +238,10 @@ export const effectsCodes = defineFindingCodes({
       sv: 'Ett strategiskt initiativ ska per definition kopplas till ett nämndmål, men ingen länk leder dit.',
       en: 'A strategic initiative by definition links to a committee goal, but no link leads there.',
     },
+    message: messageTemplate<TitleData>({
+      sv: (d) => `Det strategiska initiativet "${d.title}" är inte kopplat till något nämndmål`,
+      en: (d) => `Strategic initiative "${d.title}" is not linked to any committee goal`,
+    }),
   },
   'effects/strategic-without-effect-goal': {
     severity: 'warning',
@@ -136,6 +253,10 @@ export const effectsCodes = defineFindingCodes({
       sv: 'Inget effektmål hänvisar till det strategiska initiativet, så dess nytta kan inte följas upp.',
       en: 'No effect goal refers to the strategic initiative, so its benefit cannot be followed up.',
     },
+    message: messageTemplate<TitleData>({
+      sv: (d) => `Inget effektmål hör till det strategiska initiativet "${d.title}"`,
+      en: (d) => `No effect goal belongs to strategic initiative "${d.title}"`,
+    }),
   },
   'effects/initiative-unclassified': {
     severity: 'info',
@@ -144,6 +265,10 @@ export const effectsCodes = defineFindingCodes({
       sv: 'Initiativet saknar effekttyp (till exempel tidsbesparande eller kvalitetshöjande).',
       en: 'The initiative has no effect type (for example time-saving or quality-raising).',
     },
+    message: messageTemplate<TitleData>({
+      sv: (d) => `Initiativet "${d.title}" saknar effekttyp`,
+      en: (d) => `Initiative "${d.title}" has no effect type`,
+    }),
   },
   'effects/costs-partly-unknown': {
     severity: 'info',
@@ -152,6 +277,10 @@ export const effectsCodes = defineFindingCodes({
       sv: 'Några kostnader är okända ("?"). Summan visar den kända delen och antalet okända; okänt räknas aldrig som noll.',
       en: 'Some costs are unknown ("?"). The total shows the known part and the number of unknowns; unknown never counts as zero.',
     },
+    message: messageTemplate<CostsUnknownData>({
+      sv: (d) => `Kostnaderna summerar till ${partial(d.sum, d.unit, 'sv')}`,
+      en: (d) => `The costs add up to ${partial(d.sum, d.unit, 'en')}`,
+    }),
   },
   'effects/unknown-term': {
     severity: 'info',
@@ -160,6 +289,10 @@ export const effectsCodes = defineFindingCodes({
       sv: 'En klassificering använder ett ord som inte finns i den konfigurerade vokabulären.',
       en: 'A classification uses a word that is not in the configured vocabulary.',
     },
+    message: messageTemplate<UnknownTermData>({
+      sv: (d) => unknownTerm(d, 'sv'),
+      en: (d) => unknownTerm(d, 'en'),
+    }),
   },
   'effects/chain-cycle': {
     severity: 'error',
@@ -168,6 +301,10 @@ export const effectsCodes = defineFindingCodes({
       sv: 'Effektkedjan måste vara en riktad graf utan cirklar: en effekt kan inte orsaka sig själv.',
       en: 'The effect chain must be a directed acyclic graph: an effect cannot cause itself.',
     },
+    message: messageTemplate<CycleData>({
+      sv: (d) => `Effektkedjan går i cirkel: ${d.cycle.join(' → ')}`,
+      en: (d) => `The effect chain has a cycle: ${d.cycle.join(' → ')}`,
+    }),
   },
   'effects/payback-claim-mismatch': {
     severity: 'error',
@@ -179,6 +316,10 @@ export const effectsCodes = defineFindingCodes({
       sv: 'Det angivna återbetalningsåret (ett år, "aldrig" eller "efter kalkylperioden") skiljer sig från det kassaflödet ger.',
       en: 'The stated payback (a year, "never" or "after the horizon") differs from what the cash flow gives.',
     },
+    message: messageTemplate<PaybackMismatchData>({
+      sv: (d) => paybackMismatch(d, 'sv'),
+      en: (d) => paybackMismatch(d, 'en'),
+    }),
   },
   'effects/cash-flow-year-gap': {
     severity: 'error',
@@ -187,6 +328,16 @@ export const effectsCodes = defineFindingCodes({
       sv: 'Kassaflödets år måste vara unika och följa på varandra.',
       en: 'The cash-flow years must be unique and consecutive.',
     },
+    message: messageTemplate<YearGapData>({
+      sv: (d) =>
+        d.kind === 'duplicate'
+          ? `Året ${String(d.year)} anges två gånger`
+          : `Året ${String(d.year)} följer inte direkt på ${String(d.previous)}`,
+      en: (d) =>
+        d.kind === 'duplicate'
+          ? `Year ${String(d.year)} is given twice`
+          : `Year ${String(d.year)} does not directly follow ${String(d.previous)}`,
+    }),
   },
   'effects/cash-flow-sum-mismatch': {
     severity: 'error',
@@ -195,6 +346,10 @@ export const effectsCodes = defineFindingCodes({
       sv: 'En angiven summa per post, per år eller totalt skiljer sig från summan av beloppen.',
       en: 'A stated sum per line, per year or in total differs from the sum of its amounts.',
     },
+    message: messageTemplate<SumMismatchData>({
+      sv: (d) => sumMismatch(d, 'sv'),
+      en: (d) => sumMismatch(d, 'en'),
+    }),
   },
   'effects/cash-flow-amount-unknown': {
     severity: 'info',
@@ -203,6 +358,16 @@ export const effectsCodes = defineFindingCodes({
       sv: 'Några belopp är okända ("?"); beräkningarna bygger på de kända beloppen.',
       en: 'Some amounts are unknown ("?"); the calculations use the known amounts.',
     },
+    message: messageTemplate<CountData>({
+      sv: (d) =>
+        d.count === 1
+          ? '1 belopp i kassaflödet är okänt; summor, återbetalning och nuvärde bygger på de kända'
+          : `${String(d.count)} belopp i kassaflödet är okända; summor, återbetalning och nuvärde bygger på de kända`,
+      en: (d) =>
+        d.count === 1
+          ? '1 amount of the cash flow is unknown; sums, payback and present value use the known ones'
+          : `${String(d.count)} amounts of the cash flow are unknown; sums, payback and present value use the known ones`,
+    }),
   },
   'effects/discount-rate-not-stated': {
     severity: 'warning',
@@ -211,6 +376,10 @@ export const effectsCodes = defineFindingCodes({
       sv: 'Dokumentet anger ingen diskonteringsränta, så diskonterade värden är okända och ett påstått diskonterat återbetalningsår kan inte prövas.',
       en: 'The document states no discount rate, so discounted figures are unknown and a claimed discounted payback year cannot be checked.',
     },
+    message: messageTemplate<DiscountRateData>({
+      sv: (d) => discountRateMissing(d, 'sv'),
+      en: (d) => discountRateMissing(d, 'en'),
+    }),
   },
   'effects/scenario-not-chosen': {
     severity: 'info',
@@ -219,6 +388,10 @@ export const effectsCodes = defineFindingCodes({
       sv: 'Planen jämför flera alternativ men anger inte vilket som valts.',
       en: 'The plan compares several scenarios but does not say which one was chosen.',
     },
+    message: messageTemplate<CountData>({
+      sv: (d) => `Planen jämför ${String(d.count)} alternativ men anger inte vilket som valts`,
+      en: (d) => `The plan compares ${String(d.count)} scenarios but does not say which was chosen`,
+    }),
   },
   'effects/direction-conflict': {
     severity: 'error',
@@ -227,6 +400,12 @@ export const effectsCodes = defineFindingCodes({
       sv: 'Målets riktning och indikatorns riktning pekar åt olika håll.',
       en: "The goal's direction and its indicator's direction disagree.",
     },
+    message: messageTemplate<DirectionConflictData>({
+      sv: (d) =>
+        `Effektmålet "${d.title}" ska ${d.direction === 'increase' ? 'öka' : 'minska'}, men indikatorn "${d.indicator}" ska ${d.indicatorDirection === 'increase' ? 'öka' : 'minska'}`,
+      en: (d) =>
+        `Effect goal "${d.title}" should ${d.direction}, but its indicator "${d.indicator}" should ${d.indicatorDirection}`,
+    }),
   },
   'effects/responsibility-shared': {
     severity: 'error',
@@ -235,6 +414,11 @@ export const effectsCodes = defineFindingCodes({
       sv: 'Varje ansvar ska ha exakt en ägare, men samma uppgift står på flera roller.',
       en: 'Each responsibility has exactly one owner, but the same task is listed under several roles.',
     },
+    message: messageTemplate<SharedData>({
+      sv: (d) => `Ansvaret "${d.task}" ägs redan av ${d.first}, inte också av ${d.owner}`,
+      en: (d) =>
+        `Responsibility "${d.task}" is already owned by ${d.first}, not also by ${d.owner}`,
+    }),
   },
   'effects/optional-above-mandatory': {
     severity: 'error',
@@ -243,6 +427,12 @@ export const effectsCodes = defineFindingCodes({
       sv: 'Den angivna rangordningen sätter ett valfritt initiativ före ett tvingande (lagkrav).',
       en: 'The stated ranking puts an optional item above a mandatory (legal) one.',
     },
+    message: messageTemplate<RankData>({
+      sv: (d) =>
+        `Valfria "${d.title}" har rang ${String(d.rank)}, före tvingande "${d.mandatory}" (rang ${String(d.mandatoryRank)})`,
+      en: (d) =>
+        `Optional "${d.title}" is ranked ${String(d.rank)}, above mandatory "${d.mandatory}" (rank ${String(d.mandatoryRank)})`,
+    }),
   },
   'effects/optional-outscores-mandatory': {
     severity: 'info',
@@ -254,6 +444,12 @@ export const effectsCodes = defineFindingCodes({
       sv: 'Poängmodellen ger ett valfritt initiativ högre poäng än ett tvingande. Rangordningen sätter ändå det tvingande först.',
       en: 'The scoring model gives an optional item a higher score than a mandatory one. The ranking still puts the mandatory item first.',
     },
+    message: messageTemplate<ScoreData>({
+      sv: (d) =>
+        `Valfria "${d.title}" får ${num(d.score, 'sv')} poäng, mer än tvingande "${d.mandatory}" (${num(d.mandatoryScore, 'sv')})`,
+      en: (d) =>
+        `Optional "${d.title}" scores ${num(d.score, 'en')}, more than mandatory "${d.mandatory}" (${num(d.mandatoryScore, 'en')})`,
+    }),
   },
   'effects/item-not-scored': {
     severity: 'info',
@@ -262,6 +458,10 @@ export const effectsCodes = defineFindingCodes({
       sv: 'Posten saknar poäng för ett eller flera kriterier och rangordnas efter de fullständigt bedömda.',
       en: 'The item lacks a score for one or more criteria and is ranked after the fully scored ones.',
     },
+    message: messageTemplate<NotScoredData>({
+      sv: (d) => `"${d.title}" saknar värde för ${d.missing.join(', ')}`,
+      en: (d) => `"${d.title}" has no value for ${d.missing.join(', ')}`,
+    }),
   },
   'effects/dependency-cycle': {
     severity: 'error',
@@ -270,6 +470,10 @@ export const effectsCodes = defineFindingCodes({
       sv: 'Initiativ beror på varandra i en cirkel, så ingen startordning finns.',
       en: 'Initiatives depend on each other in a cycle, so there is no start order.',
     },
+    message: messageTemplate<CycleData>({
+      sv: (d) => `Cirkulära beroenden: ${d.cycle.join(' → ')}`,
+      en: (d) => `Dependency cycle: ${d.cycle.join(' → ')}`,
+    }),
   },
 });
 
@@ -283,3 +487,16 @@ export const effectsCodes = defineFindingCodes({
  * ```
  */
 export type EffectsCode = keyof typeof effectsCodes.specs;
+
+/**
+ * A finding of @styrkit/effects: its code is one of {@link EffectsCode}, or core's
+ * `core/total-has-unknown` for a stated cash-flow sum whose amounts are partly unknown (the
+ * shared rule that unknown is never zero).
+ *
+ * @example
+ * ```ts
+ * import type { EffectsFinding } from '@styrkit/effects';
+ * const isCycle = (f: EffectsFinding): boolean => f.code === 'effects/chain-cycle';
+ * ```
+ */
+export type EffectsFinding = CodedFinding<EffectsCode | 'core/total-has-unknown'>;

@@ -30,15 +30,15 @@ export {
   goalTreeSchema,
   horizonSchema,
   indicatorSchema,
-  initiativeSchema,
+  effectInitiativeSchema,
   lifecycleStageSchema,
   measurementSchema,
   measurementsSchema,
   ownerSchema,
-  responsibilitySchema,
-  roleSchema,
+  effectResponsibilitySchema,
+  effectRoleSchema,
   targetSchema,
-  termSchema,
+  effectTermSchema,
   type Assessment,
   type Backlog,
   type BacklogItem,
@@ -63,19 +63,19 @@ export {
   type GoalTree,
   type Horizon,
   type Indicator,
-  type Initiative,
+  type EffectInitiative,
   type LifecycleStage,
   type Measurement,
   type Measurements,
   type Owner,
-  type Responsibility,
-  type Role,
+  type EffectResponsibility,
+  type EffectRole,
   type Target,
   type Term,
 } from './model.js';
 export { parseBacklog, parseEffectPlan, parseGoalTree, parseMeasurements } from './parse.js';
 export { readBacklog, readEffectPlan, readGoalTree, readMeasurements } from './read.js';
-export { effectsCodes, type EffectsCode } from './codes.js';
+export { effectsCodes, type EffectsCode, type EffectsFinding } from './codes.js';
 export { DEFAULT_VOCABULARY, formatTerm, type Vocabulary } from './vocabulary.js';
 export {
   MEASURABILITY_LABELS,
@@ -108,7 +108,12 @@ export { auditGoals } from './audit-goals.js';
 export { auditChain, auditInitiatives, auditResponsibilities } from './audit-plan.js';
 export { auditMeasurementList } from './audit-measurements.js';
 export { auditBacklog } from './audit-backlog.js';
-export { auditEffectPlan, auditGoalTree, auditMeasurements, type AuditOptions } from './audit.js';
+export {
+  auditEffectPlan,
+  auditGoalTree,
+  auditMeasurements,
+  type EffectAuditOptions,
+} from './audit.js';
 export { cashFlowLinesTable, cashFlowTable, scenarioComparisonTable } from './cashflow-tables.js';
 export { compareScenarios, auditScenarios, type ScenarioComparison } from './scenarios.js';
 export { auditCashFlow } from './audit-cashflow.js';
@@ -118,6 +123,6 @@ export {
   backlogTable,
   goalMatrixTable,
   goalStatusTable,
-  initiativesTable,
+  effectInitiativesTable,
   measurabilityTable,
 } from './tables.js';

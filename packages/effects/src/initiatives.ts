@@ -1,5 +1,5 @@
 import { sumKnown, type PartialSum } from '@styrkit/core';
-import type { Goal, Initiative } from './model.js';
+import type { Goal, EffectInitiative } from './model.js';
 
 /**
  * Total cost of initiatives: the known part and the number of unknown ("?" or missing) costs.
@@ -8,15 +8,15 @@ import type { Goal, Initiative } from './model.js';
  *
  * @example
  * ```ts
- * import { initiativeCostTotal, initiativeSchema } from '@styrkit/effects';
+ * import { initiativeCostTotal, effectInitiativeSchema } from '@styrkit/effects';
  * const list = [
- *   initiativeSchema.parse({ id: 'a', title: 'A', cost: '2 000' }),
- *   initiativeSchema.parse({ id: 'b', title: 'B', cost: '?' }),
+ *   effectInitiativeSchema.parse({ id: 'a', title: 'A', cost: '2 000' }),
+ *   effectInitiativeSchema.parse({ id: 'b', title: 'B', cost: '?' }),
  * ];
  * const t = initiativeCostTotal(list); // known 2000, unknownCount 1
  * ```
  */
-export function initiativeCostTotal(initiatives: readonly Initiative[]): PartialSum {
+export function initiativeCostTotal(initiatives: readonly EffectInitiative[]): PartialSum {
   return sumKnown(initiatives.map((i) => i.cost));
 }
 
@@ -26,21 +26,27 @@ export function initiativeCostTotal(initiatives: readonly Initiative[]): Partial
  *
  * @example
  * ```ts
- * import { goalSchema, initiativeSchema, reachedCommitteeGoals } from '@styrkit/effects';
+ * import { goalSchema, effectInitiativeSchema, reachedCommitteeGoals } from '@styrkit/effects';
  * const goals = [
  *   goalSchema.parse({ id: 'n1', level: 'committee-goal', title: 'Nämndmål' }),
  *   goalSchema.parse({ id: 'o1', level: 'objective', title: 'Delmål', parents: ['n1'] }),
  * ];
- * const i = initiativeSchema.parse({ id: 'i', title: 'I', goals: ['o1'] });
+ * const i = effectInitiativeSchema.parse({ id: 'i', title: 'I', goals: ['o1'] });
  * reachedCommitteeGoals(i, goals); // ['n1']
  * ```
  */
-export function reachedCommitteeGoals(initiative: Initiative, goals: readonly Goal[]): string[] {
+export function reachedCommitteeGoals(
+  initiative: EffectInitiative,
+  goals: readonly Goal[],
+): string[] {
   return reachedFrom(initiative, new Map(goals.map((g) => [g.id, g])));
 }
 
 /** The same walk over a prepared id → goal map. Internal: the audit reuses one map. */
-export function reachedFrom(initiative: Initiative, byId: ReadonlyMap<string, Goal>): string[] {
+export function reachedFrom(
+  initiative: EffectInitiative,
+  byId: ReadonlyMap<string, Goal>,
+): string[] {
   const seen = new Set<string>();
   const reached: string[] = [];
   const todo = [...initiative.goals];

@@ -49,11 +49,3 @@ export function missingForMeasurability(goal: Goal): MeasurabilityField[] {
   if (goal.owner === undefined) missing.push('owner');
   return missing;
 }
-
-/** Joins field labels for a message: "indikator, utgångsvärde". Internal. */
-export function listFields(fields: readonly MeasurabilityField[]): LocalizedText {
-  return {
-    sv: fields.map((f) => MEASURABILITY_LABELS[f].sv).join(', '),
-    en: fields.map((f) => MEASURABILITY_LABELS[f].en).join(', '),
-  };
-}

@@ -90,11 +90,11 @@ export const lifecycleStageSchema = z.enum(['identify', 'specify', 'plan', 'real
  *
  * @example
  * ```ts
- * import { termSchema } from '@styrkit/effects';
- * termSchema.parse({ from: 'Hög', to: 'Mycket hög' });
+ * import { effectTermSchema } from '@styrkit/effects';
+ * effectTermSchema.parse({ from: 'Hög', to: 'Mycket hög' });
  * ```
  */
-export const termSchema = z.union([
+export const effectTermSchema = z.union([
   textSchema,
   z.strictObject({
     from: textSchema.meta(
@@ -310,7 +310,7 @@ export const goalSchema = z.strictObject({
         'Effect types, for example quality or time',
       ),
     ),
-  effectScope: termSchema
+  effectScope: effectTermSchema
     .optional()
     .meta(
       fieldText(
@@ -318,7 +318,7 @@ export const goalSchema = z.strictObject({
         'Scope of the effect, a word or a range',
       ),
     ),
-  timeToEffect: termSchema
+  timeToEffect: effectTermSchema
     .optional()
     .meta(
       fieldText(
@@ -387,13 +387,13 @@ export const goalSchema = z.strictObject({
  *
  * @example
  * ```ts
- * import { initiativeSchema } from '@styrkit/effects';
- * const i = initiativeSchema.parse({ id: 'init-04', title: 'Matinköp', strategic: true, cost: '?' });
+ * import { effectInitiativeSchema } from '@styrkit/effects';
+ * const i = effectInitiativeSchema.parse({ id: 'init-04', title: 'Matinköp', strategic: true, cost: '?' });
  * // '?' is an unknown cost, never 0:
  * i.cost; // null
  * ```
  */
-export const initiativeSchema = z.strictObject({
+export const effectInitiativeSchema = z.strictObject({
   id: idSchema.meta(
     fieldText(
       'Insatsens id (samma id som i objektplanen)',
@@ -425,8 +425,10 @@ export const initiativeSchema = z.strictObject({
     ),
   effectTypes: z.array(textSchema).default([]).meta(fieldText('Effekttyper', 'Effect types')),
   perspectives: z.array(textSchema).default([]).meta(fieldText('Perspektiv', 'Perspectives')),
-  timeToEffect: termSchema.optional().meta(fieldText('Tid till effekt', 'Time to effect')),
-  effectScope: termSchema.optional().meta(fieldText('Effektens omfattning', 'Scope of the effect')),
+  timeToEffect: effectTermSchema.optional().meta(fieldText('Tid till effekt', 'Time to effect')),
+  effectScope: effectTermSchema
+    .optional()
+    .meta(fieldText('Effektens omfattning', 'Scope of the effect')),
   /** Ids of goals (usually objectives) the initiative serves. */
   goals: z
     .array(idSchema)
@@ -711,11 +713,11 @@ export const vocabularySchema = z.strictObject({
  *
  * @example
  * ```ts
- * import { roleSchema } from '@styrkit/effects';
- * roleSchema.parse({ id: 'effect-owner', title: 'Effektägare', side: 'business' });
+ * import { effectRoleSchema } from '@styrkit/effects';
+ * effectRoleSchema.parse({ id: 'effect-owner', title: 'Effektägare', side: 'business' });
  * ```
  */
-export const roleSchema = z.strictObject({
+export const effectRoleSchema = z.strictObject({
   id: idSchema.meta(fieldText('Rollens id', 'Id of the role')),
   title: textSchema.meta(fieldText('Rollens benämning', 'Title of the role')),
   side: z
@@ -733,11 +735,11 @@ export const roleSchema = z.strictObject({
  *
  * @example
  * ```ts
- * import { responsibilitySchema } from '@styrkit/effects';
- * responsibilitySchema.parse({ task: 'Effekthemtagning', owner: 'effect-owner' });
+ * import { effectResponsibilitySchema } from '@styrkit/effects';
+ * effectResponsibilitySchema.parse({ task: 'Effekthemtagning', owner: 'effect-owner' });
  * ```
  */
-export const responsibilitySchema = z.strictObject({
+export const effectResponsibilitySchema = z.strictObject({
   task: textSchema.meta(fieldText('Uppgiften', 'The task')),
   owner: idSchema.meta(
     fieldText('Id för rollen som äger uppgiften', 'Id of the role that owns the task'),
@@ -794,10 +796,13 @@ export const goalTreeSchema = z.strictObject(goalDocumentShape);
  */
 export const effectPlanSchema = z.strictObject({
   ...goalDocumentShape,
-  initiatives: z.array(initiativeSchema).default([]).meta(fieldText('Insatser', 'Initiatives')),
-  roles: z.array(roleSchema).default([]).meta(fieldText('Roller', 'Roles')),
+  initiatives: z
+    .array(effectInitiativeSchema)
+    .default([])
+    .meta(fieldText('Insatser', 'Initiatives')),
+  roles: z.array(effectRoleSchema).default([]).meta(fieldText('Roller', 'Roles')),
   responsibilities: z
-    .array(responsibilitySchema)
+    .array(effectResponsibilitySchema)
     .default([])
     .meta(fieldText('Ansvar per uppgift', 'Responsibility by task')),
   chain: effectChainSchema
@@ -993,7 +998,7 @@ export type Direction = z.infer<typeof directionSchema>;
 /** Lifecycle stage. @example `const s: LifecycleStage = 'plan';` */
 export type LifecycleStage = z.infer<typeof lifecycleStageSchema>;
 /** Classification word or range. @example `const t: Term = { from: 'Hög', to: 'Mycket hög' };` */
-export type Term = z.infer<typeof termSchema>;
+export type Term = z.infer<typeof effectTermSchema>;
 /** Owner of a goal. @example `const o: Owner = { role: 'Enhetschef', side: 'business' };` */
 export type Owner = z.infer<typeof ownerSchema>;
 /** Indicator. @example `const i: Indicator = { name: 'Tid', unit: 'h', direction: 'decrease' };` */
@@ -1006,8 +1011,8 @@ export type Target = z.infer<typeof targetSchema>;
 export type Assessment = z.infer<typeof assessmentSchema>;
 /** Measurement. @example `const m: Measurement = measurementSchema.parse({ goalId: 'g', date: '2024-01-01', value: 1, unit: 'h' });` */
 export type Measurement = z.infer<typeof measurementSchema>;
-/** Initiative. @example `const i: Initiative = initiativeSchema.parse({ id: 'i', title: 'T' });` */
-export type Initiative = z.infer<typeof initiativeSchema>;
+/** An initiative of an effect plan. @example `const i: EffectInitiative = effectInitiativeSchema.parse({ id: 'i', title: 'T' });` */
+export type EffectInitiative = z.infer<typeof effectInitiativeSchema>;
 /** Effect-chain node. @example `const n: ChainNode = { id: 'n', kind: 'effect', title: 'E' };` */
 export type ChainNode = z.infer<typeof chainNodeSchema>;
 /** Effect-chain edge. @example `const e: ChainEdge = { from: 'a', to: 'b' };` */
@@ -1028,10 +1033,10 @@ export type DocumentVocabulary = z.infer<typeof vocabularySchema>;
 export type GoalDirection = z.infer<typeof goalDirectionSchema>;
 /** Benefits calculation. @example `const c: CashFlow = cashFlowSchema.parse({ years: [{ year: 2024, cost: 1, benefit: 2 }] });` */
 export type CashFlow = z.infer<typeof cashFlowSchema>;
-/** Role. @example `const r: Role = { id: 'r', title: 'Effektägare', side: 'business' };` */
-export type Role = z.infer<typeof roleSchema>;
-/** Responsibility. @example `const r: Responsibility = { task: 'Budget', owner: 'r' };` */
-export type Responsibility = z.infer<typeof responsibilitySchema>;
+/** A role of an effect plan. @example `const r: EffectRole = { id: 'r', title: 'Effektägare', side: 'business' };` */
+export type EffectRole = z.infer<typeof effectRoleSchema>;
+/** A responsibility of an effect plan. @example `const r: EffectResponsibility = { task: 'Budget', owner: 'r' };` */
+export type EffectResponsibility = z.infer<typeof effectResponsibilitySchema>;
 /** Goal-tree document. @example `const t: GoalTree = goalTreeSchema.parse({ title: 'T' });` */
 export type GoalTree = z.infer<typeof goalTreeSchema>;
 /** Effect-plan document. @example `const p: EffectPlan = effectPlanSchema.parse({ title: 'P' });` */

@@ -33,7 +33,7 @@ import {
   backlogTable,
   goalMatrixTable,
   goalStatusTable,
-  initiativesTable,
+  effectInitiativesTable,
   measurabilityTable,
 } from './tables.js';
 
@@ -151,7 +151,7 @@ export const effectsPlugin: StyrkitPlugin = definePlugin({
           plan.asOf === undefined ? {} : { asOf: plan.asOf },
         ),
         measurabilityTable(plan.goals),
-        initiativesTable(plan),
+        effectInitiativesTable(plan),
         ...(plan.cashFlow === undefined ? [] : [cashFlowTable(plan.cashFlow)]),
         ...(plan.cashFlow === undefined || plan.cashFlow.lines.length === 0
           ? []

@@ -1,7 +1,6 @@
-import type { Finding } from '@styrkit/core';
 import { auditCashFlow } from './audit-cashflow.js';
 import { analyseCashFlow, type CashFlowAnalysis } from './cashflow.js';
-import { effectsCodes } from './codes.js';
+import { effectsCodes, type EffectsFinding } from './codes.js';
 import type { EffectPlan, Scenario } from './model.js';
 
 /**
@@ -64,18 +63,15 @@ export function compareScenarios(
  * auditScenarios(plan).map((f) => f.code); // ['effects/unknown-reference']
  * ```
  */
-export function auditScenarios(plan: EffectPlan): Finding[] {
-  const findings: Finding[] = [];
+export function auditScenarios(plan: EffectPlan): EffectsFinding[] {
+  const findings: EffectsFinding[] = [];
   const seen = new Set<string>();
   plan.scenarios.forEach((s, i) => {
     if (seen.has(s.id)) {
       findings.push(
         effectsCodes.create('effects/duplicate-id', {
           path: ['scenarios', i, 'id'],
-          message: {
-            sv: `Alternativet "${s.id}" finns två gånger`,
-            en: `Scenario "${s.id}" appears twice`,
-          },
+          data: { id: s.id, list: 'scenarios' },
           actual: s.id,
         }),
       );
@@ -87,10 +83,7 @@ export function auditScenarios(plan: EffectPlan): Finding[] {
     findings.push(
       effectsCodes.create('effects/unknown-reference', {
         path: ['chosenScenario'],
-        message: {
-          sv: `Det valda alternativet "${plan.chosenScenario}" finns inte`,
-          en: `The chosen scenario "${plan.chosenScenario}" does not exist`,
-        },
+        data: { id: plan.chosenScenario, target: 'scenario', chosen: true },
         expected: [...seen].join(', '),
         actual: plan.chosenScenario,
       }),
@@ -100,10 +93,7 @@ export function auditScenarios(plan: EffectPlan): Finding[] {
     findings.push(
       effectsCodes.create('effects/scenario-not-chosen', {
         path: ['chosenScenario'],
-        message: {
-          sv: `Planen jämför ${plan.scenarios.length} alternativ men anger inte vilket som valts`,
-          en: `The plan compares ${plan.scenarios.length} scenarios but does not say which was chosen`,
-        },
+        data: { count: plan.scenarios.length },
       }),
     );
   }

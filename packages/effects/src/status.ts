@@ -1,5 +1,6 @@
 import { formatNumber, type Exact, type IsoDate, type LocalizedText } from '@styrkit/core';
-import { listFields, missingForMeasurability } from './measurability.js';
+import { missingForMeasurability } from './measurability.js';
+import { fieldList } from './messages.js';
 import type { Goal, Measurement } from './model.js';
 import { expectedValueAt, isAtLeastAsGood, progressToTarget } from './path.js';
 
@@ -201,10 +202,9 @@ export function evaluateGoalStatus(
   }
 
   const missing = missingForMeasurability(goal).filter((f) => f !== 'owner');
-  const fields = listFields(missing);
   return {
     status: 'not-measurable',
-    reason: { sv: `Saknar ${fields.sv}`, en: `Missing ${fields.en}` },
+    reason: { sv: `Saknar ${fieldList(missing, 'sv')}`, en: `Missing ${fieldList(missing, 'en')}` },
   };
 }
 

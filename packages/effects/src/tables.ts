@@ -181,12 +181,12 @@ export function backlogTable(backlog: Backlog): Table {
  *
  * @example
  * ```ts
- * import { effectPlanSchema, initiativesTable } from '@styrkit/effects';
+ * import { effectPlanSchema, effectInitiativesTable } from '@styrkit/effects';
  * const plan = effectPlanSchema.parse({ title: 'P', initiatives: [{ id: 'a', title: 'A', cost: '?' }] });
- * initiativesTable(plan).rows[0]?.cells.cost; // null
+ * effectInitiativesTable(plan).rows[0]?.cells.cost; // null
  * ```
  */
-export function initiativesTable(plan: EffectPlan): Table {
+export function effectInitiativesTable(plan: EffectPlan): Table {
   const goalsById = new Map(plan.goals.map((g) => [g.id, g]));
   const total = initiativeCostTotal(plan.initiatives);
   const unit = plan.initiatives[0]?.costUnit ?? 'tkr';
@@ -194,7 +194,7 @@ export function initiativesTable(plan: EffectPlan): Table {
     id: i.id,
     cells: {
       initiative: i.title,
-      strategic: i.strategic ? 'ja' : 'nej',
+      strategic: i.strategic ? { sv: 'ja', en: 'yes' } : { sv: 'nej', en: 'no' },
       cost: i.cost ?? null,
       effectTypes: i.effectTypes.join(', '),
       perspectives: i.perspectives.join(', '),
@@ -208,7 +208,7 @@ export function initiativesTable(plan: EffectPlan): Table {
   rows.push({
     kind: 'total',
     cells: {
-      initiative: 'Summa kända kostnader',
+      initiative: { sv: 'Summa kända kostnader', en: 'Total of known costs' },
       strategic: '',
       cost: total.known,
       effectTypes: '',
@@ -250,15 +250,15 @@ export function initiativesTable(plan: EffectPlan): Table {
  */
 export function goalMatrixTable(goals: readonly Goal[]): Table {
   const m = goalMatrix(goals);
-  const tierSv = {
-    individual: 'Individnivå',
-    project: 'Projektnivå',
-    organisation: 'Organisationsnivå',
+  const tierName = {
+    individual: { sv: 'Individnivå', en: 'Individual level' },
+    project: { sv: 'Projektnivå', en: 'Project level' },
+    organisation: { sv: 'Organisationsnivå', en: 'Organisation level' },
   } as const;
   const rows: TableRow[] = MATRIX_TIERS.map((t) => ({
     id: t,
     cells: {
-      level: tierSv[t],
+      level: tierName[t],
       short: Exact.of(m.counts[t].short),
       medium: Exact.of(m.counts[t].medium),
       long: Exact.of(m.counts[t].long),
@@ -268,7 +268,7 @@ export function goalMatrixTable(goals: readonly Goal[]): Table {
   rows.push({
     kind: 'total',
     cells: {
-      level: 'Summa',
+      level: { sv: 'Summa', en: 'Total' },
       ...Object.fromEntries(MATRIX_HORIZONS.map((h) => [h, Exact.of(m.byHorizon[h])])),
       total: Exact.of(m.total),
     },
@@ -294,7 +294,10 @@ export function goalMatrixTable(goals: readonly Goal[]): Table {
           notes: [
             {
               sv: `${String(m.unplaced)} effektmål saknar nivå eller tidsperspektiv.`,
-              en: `${String(m.unplaced)} effect goals lack a level or horizon.`,
+              en:
+                m.unplaced === 1
+                  ? '1 effect goal lacks a level or horizon.'
+                  : `${String(m.unplaced)} effect goals lack a level or horizon.`,
             },
           ],
         }

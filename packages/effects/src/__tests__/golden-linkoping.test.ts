@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   auditEffectPlan,
   initiativeCostTotal,
-  initiativesTable,
+  effectInitiativesTable,
   parseEffectPlan,
   reachedCommitteeGoals,
 } from '../index.js';
@@ -44,7 +44,7 @@ describe('Linköping VSO 2021: strategic initiatives', () => {
       sv: '6\u00a0700\u00a0kkr + 3 okända',
       en: '6,700 kkr + 3 unknown',
     });
-    const table = initiativesTable(plan);
+    const table = effectInitiativesTable(plan);
     expect(table.rows.filter((r) => r.cells.cost === null)).toHaveLength(3);
     expect(table.notes?.[0]?.sv).toContain('+ 3 okända');
   });

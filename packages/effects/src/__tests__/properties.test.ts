@@ -13,7 +13,7 @@ import {
   expectedValueAt,
   goalSchema,
   initiativeCostTotal,
-  initiativeSchema,
+  effectInitiativeSchema,
   parseBacklog,
   parseEffectPlan,
   parseGoalTree,
@@ -221,7 +221,7 @@ describe('invariants', () => {
     fc.assert(
       fc.property(fc.array(fc.option(fc.integer({ min: 0, max: 1e6 }), { nil: null })), (costs) => {
         const list = costs.map((c, i) =>
-          initiativeSchema.parse({ id: `i${String(i)}`, title: 'I', cost: c ?? '?' }),
+          effectInitiativeSchema.parse({ id: `i${String(i)}`, title: 'I', cost: c ?? '?' }),
         );
         const t = initiativeCostTotal(list);
         expect(t.unknownCount).toBe(costs.filter((c) => c === null).length);

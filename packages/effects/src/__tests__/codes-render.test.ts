@@ -1,0 +1,159 @@
+// The code catalogue owns the wording (issue 15): every code renders in Swedish and English
+// from data only, the two differ, and English output has no Swedish in it (nor Swedish
+// output English).
+import { exact, sumKnown } from '@styrkit/core';
+import { describe, expect, it } from 'vitest';
+import { effectsCodes, type EffectsCode } from '../codes.js';
+
+type Samples = { [K in EffectsCode]: Parameters<typeof effectsCodes.render<K>>[1] };
+
+// Sample data in neutral words (ids, dates, numbers), so any Swedish in the English text comes
+// from the template itself; bilingual data carries both languages.
+const samples: Samples = {
+  'effects/invalid-input': { detail: { sv: 'förväntade ett tal', en: 'expected a number' } },
+  'effects/duplicate-id': { id: 'g1' },
+  'effects/unknown-reference': { id: 'r9', target: 'role' },
+  'effects/goal-not-measurable': {
+    title: 'G1',
+    missing: ['indicator', 'baseline', 'target', 'target-date', 'owner'],
+    knownDirection: 'decrease',
+  },
+  'effects/owner-is-project': { title: 'G1', role: 'PL' },
+  'effects/goal-without-parent': { title: 'G1' },
+  'effects/level-order': {
+    id: 'g1',
+    level: 'committee-goal',
+    parentId: 'g2',
+    parentLevel: 'effect-goal',
+  },
+  'effects/target-wrong-direction': {
+    target: exact('1500.5'),
+    baseline: exact('30'),
+    direction: 'decrease',
+    of: 'goal',
+  },
+  'effects/dates-out-of-order': { date: '2024-01-01', before: '2024-02-01' },
+  'effects/measurement-unknown-goal': { goalId: 'g9' },
+  'effects/measurement-outside-period': {
+    date: '2026-01-01',
+    start: '2024-01-01',
+    end: '2025-12-31',
+  },
+  'effects/measurement-unit-mismatch': { unit: 'h', indicatorUnit: 'd' },
+  'effects/measurement-without-indicator': { title: 'G1' },
+  'effects/strategic-without-committee-goal': { title: 'I1' },
+  'effects/strategic-without-effect-goal': { title: 'I1' },
+  'effects/initiative-unclassified': { title: 'I1' },
+  'effects/costs-partly-unknown': {
+    sum: sumKnown([exact('1000'), null, exact('2500')]),
+    unit: 'tkr',
+  },
+  'effects/unknown-term': { field: 'timeToEffect', word: 'X', allowed: ['A', 'B'] },
+  'effects/chain-cycle': { cycle: ['a', 'b', 'a'] },
+  'effects/payback-claim-mismatch': {
+    kind: 'discounted',
+    claimed: 'after-horizon',
+    computed: { kind: 'never' },
+  },
+  'effects/cash-flow-year-gap': { kind: 'gap', year: 2027, previous: 2025 },
+  'effects/cash-flow-sum-mismatch': {
+    where: { kind: 'total', heading: 'net' },
+    stated: exact('700'),
+    computed: exact('750'),
+  },
+  'effects/cash-flow-amount-unknown': { count: 3 },
+  'effects/discount-rate-not-stated': { kind: 'discounted', claimed: 2028 },
+  'effects/scenario-not-chosen': { count: 2 },
+  'effects/direction-conflict': {
+    title: 'G1',
+    direction: 'increase',
+    indicator: 'K1',
+    indicatorDirection: 'decrease',
+  },
+  'effects/responsibility-shared': { task: 'T1', first: 'r1', owner: 'r2' },
+  'effects/optional-above-mandatory': { title: 'A', rank: 1, mandatory: 'B', mandatoryRank: 2 },
+  'effects/optional-outscores-mandatory': {
+    title: 'A',
+    score: exact('4.5'),
+    mandatory: 'B',
+    mandatoryScore: exact('3'),
+  },
+  'effects/item-not-scored': { title: 'A', missing: ['c1', 'c2'] },
+  'effects/dependency-cycle': { cycle: ['a', 'b', 'a'] },
+};
+
+// Words only one of the two languages uses, as they appear in these templates: any å/ä/ö,
+// and the common short words and nouns of the effects messages.
+const SWEDISH =
+  /[åäöÅÄÖ]|\b(och|men|har|inte|saknar|finns|anges|okänd|okänt|okända|mål|målet|posterna|belopp|alternativ|summa|netto|nyttor|kostnader|kedjeled|roll|beroende|kriterium|skillnad|ska|ingen|inget|vokabulären)\b/i;
+const ENGLISH =
+  /\b(the|is|are|has|have|not|no|and|but|missing|unknown|goal|goals|items|amounts?|scenarios?|total|costs|benefits|net|role|dependency|criterion|difference|should|must|vocabulary|stated)\b/i;
+
+describe('effects code catalogue', () => {
+  const codes = Object.keys(effectsCodes.specs) as EffectsCode[];
+
+  it('has a sample for every code (so a new code cannot skip this test)', () => {
+    expect(Object.keys(samples).sort()).toEqual([...codes].sort());
+    expect(codes).toHaveLength(31);
+  });
+
+  it.each(codes)('%s renders in both languages, without the other language leaking', (code) => {
+    const text = effectsCodes.render(code, samples[code]);
+    expect(text.sv.length).toBeGreaterThan(0);
+    expect(text.en.length).toBeGreaterThan(0);
+    expect(text.sv).not.toBe(text.en);
+    expect(text.en).not.toMatch(SWEDISH);
+    expect(text.sv).not.toMatch(ENGLISH);
+  });
+
+  it('words figures in each language and names goal levels and fields in Swedish', () => {
+    expect(
+      effectsCodes.render(
+        'effects/target-wrong-direction',
+        samples['effects/target-wrong-direction'],
+      ),
+    ).toEqual({
+      sv: 'Målvärdet 1\u00a0500,5 ska vara < utgångsvärdet 30 när målet ska minska',
+      en: 'The target 1,500.5 must be < the baseline 30 for a goal that should decrease',
+    });
+    expect(effectsCodes.render('effects/level-order', samples['effects/level-order'])).toEqual({
+      sv: 'Målet "g1" (nämndmål) pekar uppåt på "g2" som ligger lägre (effektmål)',
+      en: 'Goal "g1" (committee goal) points up to "g2", which is lower (effect goal)',
+    });
+    expect(
+      effectsCodes.render(
+        'effects/cash-flow-sum-mismatch',
+        samples['effects/cash-flow-sum-mismatch'],
+      ),
+    ).toEqual({
+      sv: 'Summa netto: angivet 700, posterna ger 750 (skillnad 50)',
+      en: 'Total net: stated 700, the items give 750 (difference 50)',
+    });
+  });
+
+  it('takes the singular after one and the gender of the noun in Swedish', () => {
+    expect(effectsCodes.render('effects/cash-flow-amount-unknown', { count: 1 })).toEqual({
+      sv: '1 belopp i kassaflödet är okänt; summor, återbetalning och nuvärde bygger på de kända',
+      en: '1 amount of the cash flow is unknown; sums, payback and present value use the known ones',
+    });
+    expect(effectsCodes.render('effects/unknown-reference', { id: 'r', target: 'role' }).sv).toBe(
+      'Okänd roll "r"',
+    );
+    expect(effectsCodes.render('effects/unknown-reference', { id: 'g', target: 'goal' }).sv).toBe(
+      'Okänt mål "g"',
+    );
+  });
+
+  it('a rule passes data only: a finding is worded by its code, when read', () => {
+    const f = effectsCodes.create('effects/chain-cycle', {
+      path: ['chain', 'edges', 0],
+      data: { cycle: ['a', 'b', 'a'] },
+      actual: 'a → b → a',
+    });
+    expect(f.code).toBe('effects/chain-cycle');
+    expect(f.message).toEqual({
+      sv: 'Effektkedjan går i cirkel: a → b → a',
+      en: 'The effect chain has a cycle: a → b → a',
+    });
+  });
+});
