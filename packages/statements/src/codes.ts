@@ -1,9 +1,39 @@
-import { defineFindingCodes, formatNumber } from '@styrkit/core';
-import type { Exact, Finding, LocalizedText, Path, Severity } from '@styrkit/core';
+import {
+  defineTemplatedFindingCodes,
+  messageTemplate,
+  type CodedFinding,
+  type LocalizedText,
+  type MessageTemplate,
+  type Path,
+  type Severity,
+} from '@styrkit/core';
+import {
+  conflictText,
+  mismatchText,
+  roundingText,
+  structureText,
+  unknownPartsText,
+  type StatementConflictData,
+  type StatementInvalidInputData,
+  type StatementMismatchData,
+  type StatementRoundingData,
+  type StatementUnknownPartsData,
+  type StructureProblem,
+} from './messages.js';
+
+/** The template of a mismatch code; `what` names the figure compared ("delsumman"). */
+function mismatchTemplate(what: LocalizedText): MessageTemplate<StatementMismatchData> {
+  return messageTemplate<StatementMismatchData>({
+    sv: (d) => mismatchText(d, what, 'sv'),
+    en: (d) => mismatchText(d, what, 'en'),
+  });
+}
 
 /**
- * Every finding code the statements package raises, with its default severity, title and
- * description in Swedish and English. Codes are stable: a code is never renamed.
+ * Every finding code the statements package raises, with its default severity, title,
+ * description and message template in Swedish and English. Rules pass data (labels, figures);
+ * the catalogue words the message, when it is first read. Codes are stable: a code is never
+ * renamed.
  *
  * @example
  * ```ts
@@ -11,7 +41,7 @@ import type { Exact, Finding, LocalizedText, Path, Severity } from '@styrkit/cor
  * statementCodes.specs['statements/row-total-mismatch'].title.sv; // 'Radsumman stämmer inte'
  * ```
  */
-export const statementCodes = defineFindingCodes({
+export const statementCodes = defineTemplatedFindingCodes({
   'statements/invalid-input': {
     severity: 'error',
     title: { sv: 'Ogiltig uppgift', en: 'Invalid input' },
@@ -19,6 +49,10 @@ export const statementCodes = defineFindingCodes({
       sv: 'Sammanställningen följer inte formatet: ett fält saknas, har fel typ eller ett tal går inte att läsa.',
       en: 'The statement does not follow the format: a field is missing, has the wrong type or a number cannot be read.',
     },
+    message: messageTemplate<StatementInvalidInputData>({
+      sv: (d) => d.detail.sv,
+      en: (d) => d.detail.en,
+    }),
   },
   'statements/invalid-structure': {
     severity: 'error',
@@ -27,6 +61,10 @@ export const statementCodes = defineFindingCodes({
       sv: 'Ett id förekommer två gånger, ett värde står i en kolumn som inte finns eller en beräknad kolumn pekar fel.',
       en: 'An id occurs twice, a value names a column that does not exist, or a derived column points the wrong way.',
     },
+    message: messageTemplate<StructureProblem>({
+      sv: (d) => structureText(d, 'sv'),
+      en: (d) => structureText(d, 'en'),
+    }),
   },
   'statements/row-total-mismatch': {
     severity: 'error',
@@ -35,6 +73,7 @@ export const statementCodes = defineFindingCodes({
       sv: 'En summakolumn skiljer sig från summan av de kolumner den summerar på samma rad.',
       en: 'A total column differs from the sum of the columns it adds up on the same row.',
     },
+    message: mismatchTemplate({ sv: 'radsumman', en: 'the row total' }),
   },
   'statements/difference-mismatch': {
     severity: 'error',
@@ -43,6 +82,7 @@ export const statementCodes = defineFindingCodes({
       sv: 'En skillnadskolumn (till exempel avvikelse) är inte den ena kolumnen minus den andra.',
       en: 'A difference column (a deviation, say) is not one column minus the other.',
     },
+    message: mismatchTemplate({ sv: 'skillnaden', en: 'the difference' }),
   },
   'statements/share-mismatch': {
     severity: 'error',
@@ -51,6 +91,7 @@ export const statementCodes = defineFindingCodes({
       sv: 'En procentkolumn är inte den ena kolumnen delad med den andra, avrundad till de decimaler som visas.',
       en: 'A percent column is not one column divided by the other, rounded to the decimals shown.',
     },
+    message: mismatchTemplate({ sv: 'andelen', en: 'the share' }),
   },
   'statements/block-total-mismatch': {
     severity: 'error',
@@ -59,6 +100,7 @@ export const statementCodes = defineFindingCodes({
       sv: 'Ett avsnitts angivna delsumma skiljer sig från summan av avsnittets rader.',
       en: "A block's stated subtotal differs from the sum of its rows.",
     },
+    message: mismatchTemplate({ sv: 'delsumman', en: 'the subtotal' }),
   },
   'statements/grand-total-mismatch': {
     severity: 'error',
@@ -67,6 +109,7 @@ export const statementCodes = defineFindingCodes({
       sv: 'Den angivna totalsumman skiljer sig från summan av alla avsnitt.',
       en: 'The stated grand total differs from the sum of all blocks.',
     },
+    message: mismatchTemplate({ sv: 'totalsumman', en: 'the grand total' }),
   },
   'statements/rounding-difference': {
     severity: 'info',
@@ -75,6 +118,10 @@ export const statementCodes = defineFindingCodes({
       sv: 'Summan skiljer sig med en enhet i sista visade siffran från delarna; delarna är avrundade, så det är inget fel.',
       en: 'The total differs from its parts by one unit in the last shown digit; the parts are rounded, so it is not an error.',
     },
+    message: messageTemplate<StatementRoundingData>({
+      sv: (d) => roundingText(d, 'sv'),
+      en: (d) => roundingText(d, 'en'),
+    }),
   },
   'statements/conflicting-figure': {
     severity: 'warning',
@@ -83,6 +130,10 @@ export const statementCodes = defineFindingCodes({
       sv: 'Två sammanställningar för samma organisation och period anger olika belopp för samma rad och kolumn.',
       en: 'Two statements for the same organisation and period give different amounts for the same row and column.',
     },
+    message: messageTemplate<StatementConflictData>({
+      sv: (d) => conflictText(d, 'sv'),
+      en: (d) => conflictText(d, 'en'),
+    }),
   },
   'statements/total-has-unknown': {
     severity: 'info',
@@ -91,11 +142,34 @@ export const statementCodes = defineFindingCodes({
       sv: 'Någon del är okänd ("?"), så summan kan inte kontrolleras; de kända delarna redovisas.',
       en: 'A part is unknown ("?"), so the total cannot be checked; the known parts are given.',
     },
+    message: messageTemplate<StatementUnknownPartsData>({
+      sv: (d) => unknownPartsText(d, 'sv'),
+      en: (d) => unknownPartsText(d, 'en'),
+    }),
   },
 });
 
-/** A code of this package. */
+/**
+ * A code of this package.
+ *
+ * @example
+ * ```ts
+ * import type { StatementCode } from '@styrkit/statements';
+ * const code: StatementCode = 'statements/share-mismatch';
+ * ```
+ */
 export type StatementCode = keyof typeof statementCodes.specs;
+
+/**
+ * A finding of this package: its code is one of {@link StatementCode}.
+ *
+ * @example
+ * ```ts
+ * import type { StatementFinding } from '@styrkit/statements';
+ * const isShare = (f: StatementFinding): boolean => f.code === 'statements/share-mismatch';
+ * ```
+ */
+export type StatementFinding = CodedFinding<StatementCode>;
 
 /** The codes whose findings compare a stated figure with a computed one. */
 export type MismatchCode =
@@ -106,31 +180,10 @@ export type MismatchCode =
   | 'statements/grand-total-mismatch';
 
 /** What a mismatch finding says: where, which figures, and how they were compared. */
-export interface MismatchData {
+export interface MismatchData extends StatementMismatchData {
   readonly code: MismatchCode;
   readonly path: Path;
-  readonly row: string;
-  readonly column: string;
-  readonly unit: string;
-  /** The figure computed from the parts. */
-  readonly computed: Exact;
-  /** The figure the document states. */
-  readonly stated: Exact;
   readonly severity: Severity;
-  /** Set when a part is an estimate ("ca"). */
-  readonly estimate?: boolean;
-}
-
-const what: Record<MismatchCode, LocalizedText> = {
-  'statements/row-total-mismatch': { sv: 'radsumman', en: 'the row total' },
-  'statements/difference-mismatch': { sv: 'skillnaden', en: 'the difference' },
-  'statements/share-mismatch': { sv: 'andelen', en: 'the share' },
-  'statements/block-total-mismatch': { sv: 'delsumman', en: 'the subtotal' },
-  'statements/grand-total-mismatch': { sv: 'totalsumman', en: 'the grand total' },
-};
-
-function unitText(unit: string): string {
-  return unit === '' ? '' : ` ${unit}`;
 }
 
 /**
@@ -149,21 +202,14 @@ function unitText(unit: string): string {
  * f.expected; // '4500'
  * ```
  */
-export function mismatchFinding(data: MismatchData): Finding {
-  const sv = (n: Exact) => formatNumber(n);
-  const en = (n: Exact) => formatNumber(n, { locale: 'en' });
-  const difference = data.stated.minus(data.computed);
-  const u = unitText(data.unit);
-  const estimate = data.estimate === true;
-  return statementCodes.create(data.code, {
-    path: data.path,
-    severity: data.severity,
+export function mismatchFinding(data: MismatchData): CodedFinding<MismatchCode> {
+  const { code, path, severity, ...message } = data;
+  return statementCodes.create(code, {
+    path,
+    severity,
     expected: data.computed,
     actual: data.stated,
-    message: {
-      sv: `${data.row}, ${data.column}: ${what[data.code].sv} anges till ${sv(data.stated)}${u} men delarna ger ${sv(data.computed)}${u} (skillnad ${sv(difference)}${u})${estimate ? '; någon del är en uppskattning' : ''}`,
-      en: `${data.row}, ${data.column}: ${what[data.code].en} is stated as ${en(data.stated)}${u} but the parts give ${en(data.computed)}${u} (difference ${en(difference)}${u})${estimate ? '; a part is an estimate' : ''}`,
-    },
+    data: message,
   });
 }
 
@@ -181,34 +227,15 @@ export function mismatchFinding(data: MismatchData): Finding {
  * }).severity; // 'info'
  * ```
  */
-export function roundingFinding(data: {
-  readonly path: Path;
-  readonly row: string;
-  readonly column: string;
-  readonly unit: string;
-  readonly computed: Exact;
-  readonly stated: Exact;
-  readonly explanation: 'rounded' | 'truncated';
-}): Finding {
-  const u = unitText(data.unit);
-  const how: LocalizedText =
-    data.explanation === 'truncated'
-      ? {
-          sv: 'värdet är avkortat i stället för avrundat',
-          en: 'the value is truncated, not rounded',
-        }
-      : {
-          sv: 'delarna är avrundade för visning',
-          en: 'the parts are rounded for display',
-        };
+export function roundingFinding(
+  data: StatementRoundingData & { readonly path: Path },
+): CodedFinding<'statements/rounding-difference'> {
+  const { path, ...message } = data;
   return statementCodes.create('statements/rounding-difference', {
-    path: data.path,
+    path,
     expected: data.computed,
     actual: data.stated,
-    message: {
-      sv: `${data.row}, ${data.column}: angivet ${formatNumber(data.stated)}${u}, delarna ger ${formatNumber(data.computed)}${u}; avrundningsdifferens (${how.sv})`,
-      en: `${data.row}, ${data.column}: stated ${formatNumber(data.stated, { locale: 'en' })}${u}, the parts give ${formatNumber(data.computed, { locale: 'en' })}${u}; a rounding difference (${how.en})`,
-    },
+    data: message,
   });
 }
 
@@ -225,58 +252,16 @@ export function roundingFinding(data: {
  * }).code; // 'statements/total-has-unknown'
  * ```
  */
-export function unknownPartsFinding(data: {
-  readonly path: Path;
-  readonly row: string;
-  readonly column: string;
-  readonly unit: string;
-  readonly known: Exact;
-  readonly unknownCount: number;
-  readonly stated: Exact;
-}): Finding {
-  const u = unitText(data.unit);
-  const n = data.unknownCount;
+export function unknownPartsFinding(
+  data: StatementUnknownPartsData & { readonly path: Path },
+): CodedFinding<'statements/total-has-unknown'> {
+  const { path, ...message } = data;
   return statementCodes.create('statements/total-has-unknown', {
-    path: data.path,
+    path,
     expected: data.known,
     actual: data.stated,
-    message: {
-      sv: `${data.row}, ${data.column}: ${n === 1 ? 'en del är okänd' : `${String(n)} delar är okända`}; kända delar ger ${formatNumber(data.known)}${u} mot angivna ${formatNumber(data.stated)}${u}`,
-      en: `${data.row}, ${data.column}: ${n === 1 ? 'one part is unknown' : `${String(n)} parts are unknown`}; the known parts give ${formatNumber(data.known, { locale: 'en' })}${u} against the stated ${formatNumber(data.stated, { locale: 'en' })}${u}`,
-    },
+    data: message,
   });
-}
-
-/** What is wrong with the structure of a statement. */
-export type StructureProblem =
-  | { readonly kind: 'duplicate-id'; readonly id: string }
-  | { readonly kind: 'unknown-column'; readonly id: string }
-  | { readonly kind: 'bad-reference'; readonly column: string; readonly reference: string }
-  | { readonly kind: 'wrong-arity'; readonly column: string; readonly needs: number };
-
-function structureMessage(problem: StructureProblem): LocalizedText {
-  switch (problem.kind) {
-    case 'duplicate-id':
-      return {
-        sv: `Id "${problem.id}" förekommer mer än en gång`,
-        en: `The id "${problem.id}" occurs more than once`,
-      };
-    case 'unknown-column':
-      return {
-        sv: `Kolumnen "${problem.id}" finns inte bland tabellens kolumner`,
-        en: `The column "${problem.id}" is not one of the table's columns`,
-      };
-    case 'bad-reference':
-      return {
-        sv: `Kolumnen "${problem.column}" räknas fram ur "${problem.reference}", som inte är en tidigare kolumn`,
-        en: `The column "${problem.column}" is computed from "${problem.reference}", which is not an earlier column`,
-      };
-    case 'wrong-arity':
-      return {
-        sv: `Kolumnen "${problem.column}" behöver exakt ${String(problem.needs)} ${problem.needs === 1 ? 'kolumn' : 'kolumner'} i "of"`,
-        en: `The column "${problem.column}" needs exactly ${String(problem.needs)} columns in "of"`,
-      };
-  }
 }
 
 /**
@@ -289,10 +274,13 @@ function structureMessage(problem: StructureProblem): LocalizedText {
  * structureFinding(['columns', 1, 'id'], { kind: 'duplicate-id', id: 'y1' }).severity; // 'error'
  * ```
  */
-export function structureFinding(path: Path, problem: StructureProblem): Finding {
+export function structureFinding(
+  path: Path,
+  problem: StructureProblem,
+): CodedFinding<'statements/invalid-structure'> {
   return statementCodes.create('statements/invalid-structure', {
     path,
-    message: structureMessage(problem),
+    data: problem,
     ...(problem.kind === 'duplicate-id' || problem.kind === 'unknown-column'
       ? { actual: problem.id }
       : {}),

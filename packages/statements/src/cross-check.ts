@@ -1,4 +1,4 @@
-import { formatNumber, type Finding } from '@styrkit/core';
+import type { Finding } from '@styrkit/core';
 import { statementCodes } from './codes.js';
 import { statementLines } from './lines.js';
 import type { Statement } from './model.js';
@@ -30,7 +30,6 @@ export function compareStatements(
   const findings: Finding[] = [];
   const theirs = new Map(statementLines(other).map((l) => [l.key, l]));
   const theirColumns = new Set(other.columns.map((c) => c.id));
-  const unit = statement.unit === '' ? '' : ` ${statement.unit}`;
   for (const line of statementLines(statement)) {
     const match = theirs.get(line.key);
     if (match === undefined) continue;
@@ -45,9 +44,13 @@ export function compareStatements(
           path: [...line.path, column.id],
           expected: their.value,
           actual: mine.value,
-          message: {
-            sv: `${line.label}, ${column.label}: här ${formatNumber(mine.value)}${unit}, i "${otherName}" för samma period ${formatNumber(their.value)}${unit}`,
-            en: `${line.label}, ${column.label}: ${formatNumber(mine.value, { locale: 'en' })}${unit} here, ${formatNumber(their.value, { locale: 'en' })}${unit} in "${otherName}" for the same period`,
+          data: {
+            row: line.label,
+            column: column.label,
+            unit: statement.unit,
+            mine: mine.value,
+            theirs: their.value,
+            other: otherName,
           },
         }),
       );

@@ -37,8 +37,17 @@ export {
   type MismatchCode,
   type MismatchData,
   type StatementCode,
-  type StructureProblem,
+  type StatementFinding,
 } from './codes.js';
+export type {
+  StatementConflictData,
+  StatementFigurePlace,
+  StatementInvalidInputData,
+  StatementMismatchData,
+  StatementRoundingData,
+  StatementUnknownPartsData,
+  StructureProblem,
+} from './messages.js';
 export {
   compareShare,
   compareWithParts,
