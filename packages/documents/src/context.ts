@@ -1,4 +1,4 @@
-import type { Finding } from '@styrkit/core';
+import type { Finding, TemplatedCodeData } from '@styrkit/core';
 import type { ReadBudget } from './limits.js';
 import type { SourceLocation } from './model.js';
 import { readerCodes, type ReaderCode } from './reader-codes.js';
@@ -15,16 +15,19 @@ export function at(ctx: ReaderContext, location: SourceLocation): SourceLocation
   return ctx.file === undefined ? location : { file: ctx.file, ...location };
 }
 
-/** Records a reader finding about the whole file. */
-export function report(
+/** The data a reader code's message is worded from. */
+export type ReaderData<K extends ReaderCode> = TemplatedCodeData<(typeof readerCodes.specs)[K]>;
+
+/** Records a reader finding about the whole file; the catalogue words it from `data`. */
+export function report<K extends ReaderCode>(
   ctx: ReaderContext,
-  code: ReaderCode,
-  message: { readonly sv: string; readonly en: string },
+  code: K,
+  data: ReaderData<K>,
 ): void {
   ctx.findings.push(
     readerCodes.create(code, {
       path: [],
-      message,
+      data,
       ...(ctx.file === undefined ? {} : { source: { file: ctx.file } }),
     }),
   );

@@ -23,7 +23,7 @@ export {
 } from './model.js';
 export { analyseDocument, type AnalyseOptions, type DocumentAudit } from './analyse-document.js';
 export { auditDocument, auditText, type AuditOptions } from './audit.js';
-export { documentCodes, type DocumentCode } from './codes.js';
+export { documentCodes, type DocumentCode, type DocumentFinding } from './codes.js';
 export { readText } from './readers/text.js';
 export { readMarkdown } from './readers/markdown.js';
 export { readDocument } from './read.js';

@@ -1,6 +1,7 @@
 import type { Finding } from '@styrkit/core';
 import { DEFAULT_READ_LIMITS, type ReadLimits } from './model.js';
 import { readerCodes } from './reader-codes.js';
+import type { TruncatedData } from './reader-messages.js';
 
 /** The caller's limits with every missing field taken from the defaults. */
 export function resolveLimits(partial: Partial<ReadLimits> | undefined): ReadLimits {
@@ -37,7 +38,7 @@ export class ReadBudget {
     if (this.exhausted) return false;
     this.#cells += 1;
     if (this.#cells > this.limits.maxCells) {
-      this.#stop(`${this.limits.maxCells} celler`, `${this.limits.maxCells} cells`);
+      this.#stop('cells', this.limits.maxCells);
       return false;
     }
     return true;
@@ -48,7 +49,7 @@ export class ReadBudget {
     if (this.exhausted) return false;
     this.#chars += length;
     if (this.#chars > this.limits.maxTextChars) {
-      this.#stop(`${this.limits.maxTextChars} tecken`, `${this.limits.maxTextChars} characters`);
+      this.#stop('characters', this.limits.maxTextChars);
       return false;
     }
     return true;
@@ -57,17 +58,14 @@ export class ReadBudget {
   /** Records that the page limit was reached. */
   stopAtPages(): void {
     if (!this.exhausted) {
-      this.#stop(`${this.limits.maxPages} sidor`, `${this.limits.maxPages} pages`);
+      this.#stop('pages', this.limits.maxPages);
     }
   }
 
-  #stop(sv: string, en: string): void {
+  #stop(limit: TruncatedData['limit'], count: number): void {
     this.#exhausted = readerCodes.create('documents/truncated', {
       path: [],
-      message: {
-        sv: `Läsgränsen ${sv} nåddes; resten av dokumentet lästes inte.`,
-        en: `The read limit of ${en} was reached; the rest of the document was not read.`,
-      },
+      data: { limit, count },
     });
   }
 }

@@ -1,5 +1,6 @@
 import { report, type ReaderContext } from './context.js';
 import { decodeText } from './decode.js';
+import { errorDetail } from './reader-messages.js';
 import { parseXml, type XmlElement } from './xml.js';
 import { openZip, type ZipArchive, type ZipProblem } from './zip.js';
 
@@ -7,28 +8,16 @@ import { openZip, type ZipArchive, type ZipProblem } from './zip.js';
 export function reportZipProblem(ctx: ReaderContext, problem: ZipProblem): void {
   switch (problem.kind) {
     case 'encrypted':
-      report(ctx, 'documents/encrypted', {
-        sv: 'Filen innehåller krypterade delar och kan inte läsas.',
-        en: 'The file has encrypted parts and cannot be read.',
-      });
+      report(ctx, 'documents/encrypted', { what: 'zip-parts' });
       return;
     case 'too-many-entries':
-      report(ctx, 'documents/too-large', {
-        sv: `Zip-behållaren har ${problem.count} delar, fler än läsgränsen; filen lästes inte.`,
-        en: `The zip container has ${problem.count} entries, more than the read limit; the file was not read.`,
-      });
+      report(ctx, 'documents/too-large', { kind: 'zip-entries', count: problem.count });
       return;
     case 'too-large':
-      report(ctx, 'documents/too-large', {
-        sv: 'Filen packas upp till mer än läsgränsen för uppackad storlek; den lästes inte.',
-        en: 'The file unpacks to more than the decompressed size limit; it was not read.',
-      });
+      report(ctx, 'documents/too-large', { kind: 'unpacked' });
       return;
     case 'corrupt':
-      report(ctx, 'documents/unreadable', {
-        sv: `Zip-behållaren är trasig eller avkortad (${problem.detail}).`,
-        en: `The zip container is damaged or truncated (${problem.detail}).`,
-      });
+      report(ctx, 'documents/unreadable', { kind: 'zip-corrupt', detail: problem.detail });
       return;
   }
 }
@@ -62,10 +51,7 @@ export function readXmlPart(
   try {
     return { xml: parseXml(decodeText(bytes)), failed: false };
   } catch (error) {
-    report(ctx, 'documents/unreadable', {
-      sv: `Delen ${name} är inte giltig XML (${error instanceof Error ? error.message : 'fel'}).`,
-      en: `The part ${name} is not valid XML (${error instanceof Error ? error.message : 'error'}).`,
-    });
+    report(ctx, 'documents/unreadable', { kind: 'xml-part', part: name, ...errorDetail(error) });
     return { failed: true };
   }
 }

@@ -11,16 +11,8 @@ import { readMarkdown } from './readers/markdown.js';
 import { readPdfBytes } from './readers/pdf.js';
 import { readText } from './readers/text.js';
 import { readXlsxBytes } from './readers/xlsx.js';
+import { errorDetail } from './reader-messages.js';
 import { openZip } from './zip.js';
-
-const NAMES: Readonly<Record<DocumentFormat, string>> = {
-  docx: 'Word (.docx)',
-  xlsx: 'Excel (.xlsx)',
-  pdf: 'PDF',
-  html: 'HTML',
-  markdown: 'Markdown',
-  text: 'text',
-};
 
 const TEXT_FAMILY = new Set<DocumentFormat>(['text', 'markdown']);
 
@@ -39,11 +31,7 @@ function warnMismatch(ctx: ReaderContext, named: DocumentFormat | undefined, act
   if (named === undefined) return;
   if (named === actual || (TEXT_FAMILY.has(named) && TEXT_FAMILY.has(actual as DocumentFormat)))
     return;
-  const is = actual in NAMES ? NAMES[actual as DocumentFormat] : actual;
-  report(ctx, 'documents/format-mismatch', {
-    sv: `Filnamnet säger ${NAMES[named]}, men innehållet är ${is}; filen lästes som ${is}.`,
-    en: `The file name says ${NAMES[named]}, but the content is ${is}; it was read as ${is}.`,
-  });
+  report(ctx, 'documents/format-mismatch', { named, actual });
 }
 
 function readTextFormat(
@@ -80,7 +68,7 @@ async function readBytes(
   const fallback = named ?? 'text';
   switch (kind) {
     case 'empty':
-      report(ctx, 'documents/empty', { sv: 'Filen är tom.', en: 'The file is empty.' });
+      report(ctx, 'documents/empty', {});
       return model(fallback, ctx, []);
     case 'pdf':
       warnMismatch(ctx, named, 'pdf');
@@ -88,16 +76,10 @@ async function readBytes(
     case 'ole': {
       const ole = oleKind(bytes);
       if (ole === 'encrypted') {
-        report(ctx, 'documents/encrypted', {
-          sv: 'Office-filen är lösenordsskyddad (krypterad); spara den utan lösenord och försök igen.',
-          en: 'The Office file is password-protected (encrypted); save it without a password and try again.',
-        });
+        report(ctx, 'documents/encrypted', { what: 'office' });
       } else {
-        const old = ole === 'doc' ? '.doc' : ole === 'xls' ? '.xls' : '.doc/.xls';
-        report(ctx, 'documents/legacy-format', {
-          sv: `Filen är i det gamla binära Office-formatet (${old}); spara den som .docx eller .xlsx.`,
-          en: `The file is in the old binary Office format (${old}); save it as .docx or .xlsx.`,
-        });
+        const extension = ole === 'doc' ? '.doc' : ole === 'xls' ? '.xls' : '.doc/.xls';
+        report(ctx, 'documents/legacy-format', { extension });
       }
       return model(named === 'xlsx' || ole === 'xls' ? 'xlsx' : 'docx', ctx, []);
     }
@@ -119,31 +101,17 @@ async function readBytes(
           named === 'xlsx' ? readXlsxBytes(bytes, ctx) : readDocxBytes(bytes, ctx),
         );
       }
-      report(ctx, 'documents/unreadable', {
-        sv:
-          inside === 'odf'
-            ? 'Filen är ett OpenDocument-dokument (.odt/.ods); spara den som .docx eller .xlsx.'
-            : 'Filen är ett zip-arkiv men varken ett Word- eller Excel-dokument.',
-        en:
-          inside === 'odf'
-            ? 'The file is an OpenDocument file (.odt/.ods); save it as .docx or .xlsx.'
-            : 'The file is a zip archive but neither a Word nor an Excel document.',
-      });
+      report(ctx, 'documents/unreadable', { kind: inside === 'odf' ? 'odf' : 'other-zip' });
       return model(fallback, ctx, []);
     }
     case 'binary': {
       const what = binaryKind(bytes);
       if (what !== undefined) warnMismatch(ctx, named, what);
-      report(ctx, 'documents/unreadable', {
-        sv:
-          what === undefined
-            ? 'Filen är inte text och inte ett dokumentformat som kan läsas (Word, Excel, PDF, HTML, Markdown, text).'
-            : `Filen är en ${what}-fil, inte ett dokument som kan läsas.`,
-        en:
-          what === undefined
-            ? 'The file is neither text nor a readable document format (Word, Excel, PDF, HTML, Markdown, text).'
-            : `The file is a ${what} file, not a document that can be read.`,
-      });
+      report(
+        ctx,
+        'documents/unreadable',
+        what === undefined ? { kind: 'binary' } : { kind: 'binary', what },
+      );
       return model(fallback, ctx, []);
     }
     case 'text':
@@ -208,10 +176,7 @@ export async function readDocument(
   const size = typeof input === 'string' ? input.length : input.length;
   const fallback = options.format ?? formatFromName(options.file) ?? 'text';
   if (size > limits.maxInputBytes) {
-    report(ctx, 'documents/too-large', {
-      sv: `Filen är ${size} byte, större än läsgränsen ${limits.maxInputBytes} byte; den lästes inte.`,
-      en: `The file is ${size} bytes, more than the read limit of ${limits.maxInputBytes} bytes; it was not read.`,
-    });
+    report(ctx, 'documents/too-large', { kind: 'input', size, limit: limits.maxInputBytes });
     return model(fallback, ctx, []);
   }
   try {
@@ -222,10 +187,7 @@ export async function readDocument(
   } catch (error) {
     // A reader bug or a library failure on hostile input is a finding, never a crash.
     const ctxAfter: ReaderContext = { ...ctx, findings: [] };
-    report(ctxAfter, 'documents/unreadable', {
-      sv: `Filen kunde inte läsas (${error instanceof Error ? error.message : 'okänt fel'}).`,
-      en: `The file could not be read (${error instanceof Error ? error.message : 'unknown error'}).`,
-    });
+    report(ctxAfter, 'documents/unreadable', { kind: 'failed', ...errorDetail(error) });
     return model(fallback, { ...ctx, findings: [...ctx.findings, ...ctxAfter.findings] }, []);
   }
 }

@@ -56,10 +56,3 @@ export function compareTotal(
     oneUnit && (rounded || anyDecimals) && parts.length >= 1 ? 'rounding' : 'mismatch';
   return { outcome, computed, difference, decimals, estimate };
 }
-
-/** "heltal" / "en decimal" …: the precision the figures are shown with, for messages. */
-export function roundingPrecision(decimals: number): { sv: string; en: string } {
-  if (decimals === 0) return { sv: 'hela enheter', en: 'whole units' };
-  if (decimals === 1) return { sv: 'en decimal', en: 'one decimal' };
-  return { sv: `${decimals} decimaler`, en: `${decimals} decimals` };
-}

@@ -1,14 +1,6 @@
-import type { Finding, LocalizedText, SourceRef } from '@styrkit/core';
-import { documentCodes } from '../codes.js';
-import {
-  brokenRelationMessage,
-  columnTotalMessage,
-  roundingMessage,
-  rowTotalMessage,
-  tableName,
-  unknownItemsMessage,
-  type TotalMessage,
-} from '../messages.js';
+import type { SourceRef } from '@styrkit/core';
+import { documentCodes, type DocumentFinding } from '../codes.js';
+import type { CellTotalData, TableRef } from '../messages.js';
 import type { SourceLocation } from '../model.js';
 import type { TotalCheck } from './check-types.js';
 import type { AnalysedPart } from './table.js';
@@ -16,21 +8,6 @@ import type { AnalysedPart } from './table.js';
 /** A source location as a finding's source reference. */
 export function sourceRef(at: SourceLocation): SourceRef {
   return { ...at };
-}
-
-const WHAT: Record<TotalCheck['rule'], LocalizedText> = {
-  'column-total': { sv: 'summan', en: 'the total' },
-  'block-total': { sv: 'delsumman', en: 'the subtotal' },
-  'row-total': { sv: 'radsumman', en: 'the row total' },
-  relation: { sv: 'sambandet', en: 'the relation' },
-};
-
-function relationWhat(check: TotalCheck): LocalizedText {
-  if (check.rule !== 'relation' || check.relation === undefined) return WHAT[check.rule];
-  return {
-    sv: `sambandet ${check.relation} på raden`,
-    en: `the relation ${check.relation} in row`,
-  };
 }
 
 const CODE: Record<
@@ -51,10 +28,13 @@ const CODE: Record<
  * rounding difference as info), totals with unknown items, and how a spaced table was read.
  * Paths point at the stated cell: `['tables', t, 'rows', r, 'cells', c]`.
  */
-export function tableFindings(part: AnalysedPart): Finding[] {
+export function tableFindings(part: AnalysedPart): DocumentFinding[] {
   const { table } = part;
-  const name = tableName(table.caption, table.index);
-  const findings: Finding[] = [];
+  const name: TableRef =
+    table.caption === undefined
+      ? { index: table.index }
+      : { caption: table.caption, index: table.index };
+  const findings: DocumentFinding[] = [];
   const seen = new Set<string>();
   for (const check of table.checks) {
     if (check.outcome === 'holds') continue;
@@ -65,7 +45,7 @@ export function tableFindings(part: AnalysedPart): Finding[] {
     const column = table.columns[check.column];
     const cell = row?.cells[check.column];
     const unit = column?.unit ?? table.unit;
-    const m: TotalMessage = {
+    const m: CellTotalData = {
       table: name,
       row: row?.label ?? '',
       column: column?.label ?? '',
@@ -74,7 +54,6 @@ export function tableFindings(part: AnalysedPart): Finding[] {
       ...(unit === undefined ? {} : { unit }),
       ...(cell?.source.line === undefined ? {} : { line: cell.source.line }),
       estimate: check.estimate,
-      decimals: check.decimals,
     };
     const path = ['tables', table.index, 'rows', check.row, 'cells', check.column];
     const base = {
@@ -87,23 +66,26 @@ export function tableFindings(part: AnalysedPart): Finding[] {
       findings.push(
         documentCodes.create('documents/rounding-difference', {
           ...base,
-          message: roundingMessage(m, relationWhat(check)),
+          data: {
+            ...m,
+            in: 'table',
+            rule: check.rule,
+            ...(check.relation === undefined ? {} : { relation: check.relation }),
+            decimals: check.decimals,
+          },
         }),
       );
       continue;
     }
-    const message =
-      check.rule === 'row-total'
-        ? rowTotalMessage(m)
-        : check.rule === 'relation'
-          ? brokenRelationMessage(m, check.relation ?? '')
-          : columnTotalMessage(m, check.rule === 'block-total');
+    const severity = check.estimate ? { severity: 'warning' as const } : {};
     findings.push(
-      documentCodes.create(CODE[check.rule], {
-        ...base,
-        message,
-        ...(check.estimate ? { severity: 'warning' } : {}),
-      }),
+      check.rule === 'relation'
+        ? documentCodes.create('documents/broken-relation', {
+            ...base,
+            data: { ...m, relation: check.relation ?? '' },
+            ...severity,
+          })
+        : documentCodes.create(CODE[check.rule], { ...base, data: m, ...severity }),
     );
   }
   for (const u of part.unknowns) {
@@ -114,18 +96,15 @@ export function tableFindings(part: AnalysedPart): Finding[] {
     findings.push(
       documentCodes.create('documents/total-has-unknown', {
         path: ['tables', table.index, 'rows', u.row, 'cells', u.column],
-        message: unknownItemsMessage(
-          {
-            table: name,
-            row: row?.label ?? '',
-            column: column?.label ?? '',
-            computed: u.known,
-            decimals: 0,
-            ...(unit === undefined ? {} : { unit }),
-            ...(cell?.source.line === undefined ? {} : { line: cell.source.line }),
-          },
-          u.unknown,
-        ),
+        data: {
+          table: name,
+          row: row?.label ?? '',
+          column: column?.label ?? '',
+          known: u.known,
+          unknown: u.unknown,
+          ...(unit === undefined ? {} : { unit }),
+          ...(cell?.source.line === undefined ? {} : { line: cell.source.line }),
+        },
         ...(cell === undefined ? {} : { source: sourceRef(cell.source) }),
       }),
     );
@@ -134,18 +113,15 @@ export function tableFindings(part: AnalysedPart): Finding[] {
   return findings;
 }
 
-function readingFindings(part: AnalysedPart, name: LocalizedText): Finding[] {
+function readingFindings(part: AnalysedPart, name: TableRef): DocumentFinding[] {
   const { table, spaced } = part;
   if (spaced === undefined) return [];
-  const out: Finding[] = [];
+  const out: DocumentFinding[] = [];
   if (spaced.decidedBy === 'totals') {
     out.push(
       documentCodes.create('documents/reading-chosen-by-totals', {
         path: ['tables', table.index],
-        message: {
-          sv: `${name.sv}: siffrorna står åtskilda av mellanslag, som kan vara både tusentalsavgränsare och kolumngränser (${spaced.alternatives} möjliga läsningar). Läsningen med ${spaced.columns} ${spaced.columns === 1 ? 'kolumn' : 'kolumner'} valdes, eftersom tabellens egna rad- och kolumnsummor stämmer med den.`,
-          en: `${name.en}: the figures are separated by spaces, which can be thousands separators or column gaps (${spaced.alternatives} possible readings). The reading with ${spaced.columns} columns was chosen, as the table’s own row and column totals hold under it.`,
-        },
+        data: { table: name, alternatives: spaced.alternatives, columns: spaced.columns },
         source: sourceRef(table.source),
       }),
     );
@@ -155,10 +131,7 @@ function readingFindings(part: AnalysedPart, name: LocalizedText): Finding[] {
     out.push(
       documentCodes.create('documents/ambiguous-reading', {
         path: ['tables', table.index, 'rows', r],
-        message: {
-          sv: `${name.sv}: raden "${row?.label ?? ''}" kan delas i kolumner på flera sätt och tabellens summor avgör inte vilket; raden kontrolleras inte.`,
-          en: `${name.en}: row "${row?.label ?? ''}" can be split into columns in several ways and the table’s totals do not decide; the row is not checked.`,
-        },
+        data: { table: name, row: row?.label ?? '' },
         ...(row === undefined ? {} : { source: sourceRef(row.source) }),
       }),
     );
@@ -168,10 +141,7 @@ function readingFindings(part: AnalysedPart, name: LocalizedText): Finding[] {
     out.push(
       documentCodes.create('documents/unreadable-cell', {
         path: ['tables', table.index, 'rows', r],
-        message: {
-          sv: `${name.sv}: raden "${row?.label ?? ''}" kunde inte delas i tabellens ${spaced.columns} ${spaced.columns === 1 ? 'kolumn' : 'kolumner'}.`,
-          en: `${name.en}: row "${row?.label ?? ''}" could not be split into the table’s ${spaced.columns} columns.`,
-        },
+        data: { table: name, row: row?.label ?? '', columns: spaced.columns },
         ...(row === undefined ? {} : { source: sourceRef(row.source) }),
       }),
     );

@@ -1,15 +1,10 @@
-import type { Finding, NumberLocale } from '@styrkit/core';
+import type { NumberLocale } from '@styrkit/core';
 import type { AnalysedTable } from '../analyse/types.js';
 import { sourceRef } from '../analyse/table-findings.js';
-import { documentCodes } from '../codes.js';
+import { documentCodes, type DocumentFinding } from '../codes.js';
+import type { TableRef } from '../messages.js';
 import type { DocumentModel, ParagraphBlock } from '../model.js';
 import { amountsIn } from './amounts.js';
-import {
-  restateMismatchMessage,
-  restateWrongTotalMessage,
-  textRoundingMessage,
-  textTotalMessage,
-} from './claim-messages.js';
 import { sameFamily } from './convert.js';
 import { restatedCounts, tableTotalsFor } from './restatements.js';
 import { sentencesOf } from './sentences.js';
@@ -66,7 +61,9 @@ function partsFinding(claim: PartsClaim, index: number, at: ParagraphBlock): Fou
     outcome: checked.outcome,
     source: at.source,
   };
-  const findings: Finding[] = [];
+  const findings: DocumentFinding[] = [];
+  const line = at.source.line === undefined ? {} : { line: at.source.line };
+  const unit = claim.stated.unit === undefined ? {} : { unit: claim.stated.unit };
   const base = {
     path: ['claims', index],
     expected: checked.computed,
@@ -77,25 +74,28 @@ function partsFinding(claim: PartsClaim, index: number, at: ParagraphBlock): Fou
     findings.push(
       documentCodes.create('documents/rounding-difference', {
         ...base,
-        message: textRoundingMessage(
-          claim.stated,
-          checked.computed,
-          checked.decimals,
-          at.source.line,
-        ),
+        data: {
+          in: 'text',
+          stated: claim.stated.value,
+          ...unit,
+          computed: checked.computed,
+          decimals: checked.decimals,
+          ...line,
+        },
       }),
     );
   } else if (checked.outcome === 'mismatch') {
     findings.push(
       documentCodes.create('documents/text-total-mismatch', {
         ...base,
-        message: textTotalMessage(
-          claim.stated,
-          checked.parts,
-          checked.computed,
-          at.source.line,
-          checked.estimate,
-        ),
+        data: {
+          stated: claim.stated.value,
+          ...unit,
+          parts: checked.parts,
+          computed: checked.computed,
+          ...line,
+          estimate: checked.estimate,
+        },
         ...(checked.estimate ? { severity: 'warning' } : {}),
       }),
     );
@@ -141,8 +141,11 @@ export function findClaims(
         const byRows = totals.find((t) => t.rowsGive.equals(count.value));
         const best = stated ?? byRows ?? totals[totals.length - 1];
         if (best === undefined) continue;
-        const names = best.indexes.map((i) => tables[i]?.caption ?? `tabell ${i + 1}`);
-        const tableText = [...new Set(names)].join(', ');
+        const refs = best.indexes.map((i): TableRef => {
+          const caption = tables[i]?.caption;
+          return caption === undefined ? { index: i } : { caption, index: i };
+        });
+        const line = block.source.line === undefined ? {} : { line: block.source.line };
         const index = out.length;
         const claim: TextClaim = {
           kind: 'restates-table',
@@ -153,7 +156,7 @@ export function findClaims(
           outcome: stated !== undefined || byRows !== undefined ? 'holds' : 'mismatch',
           source: block.source,
         };
-        const findings: Finding[] = [];
+        const findings: DocumentFinding[] = [];
         const base = { path: ['claims', index], source: sourceRef(block.source) };
         if (stated !== undefined && !stated.rowsGive.equals(stated.stated)) {
           findings.push(
@@ -161,13 +164,13 @@ export function findClaims(
               ...base,
               expected: stated.rowsGive,
               actual: count.value,
-              message: restateWrongTotalMessage(
-                count.value,
-                count.noun,
-                stated.rowsGive,
-                tableText,
-                block.source.line,
-              ),
+              data: {
+                stated: count.value,
+                noun: count.noun,
+                table: stated.rowsGive,
+                tables: refs,
+                ...line,
+              },
             }),
           );
         } else if (stated === undefined && byRows === undefined) {
@@ -176,13 +179,13 @@ export function findClaims(
               ...base,
               expected: best.stated,
               actual: count.value,
-              message: restateMismatchMessage(
-                count.value,
-                count.noun,
-                best.stated,
-                tableText,
-                block.source.line,
-              ),
+              data: {
+                stated: count.value,
+                noun: count.noun,
+                table: best.stated,
+                tables: refs,
+                ...line,
+              },
             }),
           );
         }

@@ -198,10 +198,7 @@ export function readDocxBytes(bytes: Uint8Array, ctx: ReaderContext): DocumentBl
   const document = readXmlPart(zip, 'word/document.xml', ctx);
   if (document.xml === undefined) {
     if (!document.failed) {
-      report(ctx, 'documents/unreadable', {
-        sv: 'Word-filen saknar word/document.xml.',
-        en: 'The Word file has no word/document.xml.',
-      });
+      report(ctx, 'documents/unreadable', { kind: 'missing-part', container: 'docx' });
     }
     return [];
   }

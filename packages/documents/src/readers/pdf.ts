@@ -1,6 +1,7 @@
 import { attachCaptions } from '../caption.js';
 import { report, type ReaderContext } from '../context.js';
 import type { DocumentBlock, DocumentRow, DocumentTable, ParagraphBlock } from '../model.js';
+import { errorDetail } from '../reader-messages.js';
 import { pageBlocks, type PageContent } from './pdf-blocks.js';
 import { ruledTables } from './pdf-grid.js';
 import type { PdfItem, PdfRule } from './pdf-items.js';
@@ -218,15 +219,9 @@ export async function readPdfBytes(
   } catch (error) {
     await task.destroy();
     if (errorName(error) === 'PasswordException') {
-      report(ctx, 'documents/encrypted', {
-        sv: 'PDF-filen är lösenordsskyddad; spara den utan lösenord och försök igen.',
-        en: 'The PDF is password-protected; save it without a password and try again.',
-      });
+      report(ctx, 'documents/encrypted', { what: 'pdf' });
     } else {
-      report(ctx, 'documents/unreadable', {
-        sv: `PDF-filen kan inte läsas (${error instanceof Error ? error.message : 'okänt fel'}).`,
-        en: `The PDF cannot be read (${error instanceof Error ? error.message : 'unknown error'}).`,
-      });
+      report(ctx, 'documents/unreadable', { kind: 'pdf', ...errorDetail(error) });
     }
     return [];
   }
@@ -238,10 +233,7 @@ export async function readPdfBytes(
     }
     if (doc.numPages > last) ctx.budget.stopAtPages();
     if (pages.length > 0 && pages.every((p) => p.lines.length === 0 && p.tables.length === 0)) {
-      report(ctx, 'documents/no-text', {
-        sv: 'PDF-filen har ingen text, troligen inskannade sidor; kör textigenkänning (OCR) först.',
-        en: 'The PDF has no text, probably scanned pages; run text recognition (OCR) first.',
-      });
+      report(ctx, 'documents/no-text', {});
     }
     const lines = pages.flatMap((p) => p.lines);
     const body = bodySize(lines);

@@ -252,10 +252,7 @@ export function readXlsxBytes(bytes: Uint8Array, ctx: ReaderContext): DocumentBl
   const sheets = sheetParts(zip, ctx);
   if (sheets === undefined) {
     if (ctx.findings.length === 0) {
-      report(ctx, 'documents/unreadable', {
-        sv: 'Arbetsboken saknar xl/workbook.xml.',
-        en: 'The workbook has no xl/workbook.xml.',
-      });
+      report(ctx, 'documents/unreadable', { kind: 'missing-part', container: 'xlsx' });
     }
     return [];
   }
