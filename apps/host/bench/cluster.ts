@@ -27,6 +27,8 @@ const DOCS = Number(process.env.DOCS ?? 10_000);
 const ROUNDS = Number(process.env.ROUNDS ?? 20);
 const DURATION = Number(process.env.DURATION ?? 15);
 const ADMIN = 'bench-admin:bench-admin-password';
+/** How long a host may take to migrate, seed and listen. */
+const START_TIMEOUT_MS = 300_000;
 const PORTFOLIO_KINDS = [
   'pm3/forvaltningsobjekt',
   'pm3/objektplan',
@@ -47,12 +49,18 @@ function start(args: string[]): Promise<string> {
     let out = '';
     child.stdout?.on('data', (chunk: Buffer) => {
       out += chunk.toString();
-      const match = /Listening on (http:\/\/\S+)/.exec(out);
+      // Either language (the host's default locale is Swedish: "Lyssnar på").
+      const match = /(?:Listening on|Lyssnar på) (http:\/\/\S+)/.exec(out);
       if (match?.[1] !== undefined) resolve(match[1]);
     });
     child.on('exit', (code) => {
       reject(new Error(`exited ${String(code)}: ${out}`));
     });
+    // A host that never says it listens fails the run instead of hanging it (the run of
+    // 2026-12-01 waited 15 minutes on a message it could not recognise).
+    setTimeout(() => {
+      reject(new Error(`no "Listening on" within ${START_TIMEOUT_MS} ms: ${out}`));
+    }, START_TIMEOUT_MS).unref();
   });
 }
 
@@ -118,16 +126,9 @@ async function until(ok: () => Promise<boolean>, limit = 15_000): Promise<number
 async function main(): Promise<void> {
   if (URL_ === undefined)
     throw new Error('set BENCH_DATABASE_URL to a throwaway PostgreSQL database');
-  const a = await start(['src/cli.ts', 'serve', '--port', '0', '--database-url', URL_]);
-  const b = await start([
-    'src/cli.ts',
-    'serve',
-    '--port',
-    '0',
-    '--database-url',
-    URL_,
-    '--no-seed',
-  ]);
+  const serve = ['src/cli.ts', 'serve', '--port', '0', '--locale', 'en', '--database-url', URL_];
+  const a = await start(serve);
+  const b = await start([...serve, '--no-seed']);
   const front = await proxy([a, b]);
   console.error(`A ${a}, B ${b}, proxy ${front.url}`);
   const session = await signIn(a);

@@ -14,6 +14,11 @@
 // the 50 readers run: its latencies are the "save p99 under read load". Reported as
 // min/median/max over the rounds, with the load average of the machine before each scenario.
 // HOST_DIR runs another checkout's host (the "before" figures); scenarios it lacks are skipped.
+// SCENARIOS (comma-separated: health,tables,checks,put,list,portfolio) runs only those;
+// HOST_NODE_ARGS are passed to the host's node (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof").
+// Beside latency, each scenario reports the host process's CPU time per answered request
+// (user + system from /proc, Linux): on a shared machine that figure moves far less with the
+// load than req/s or p99 do, so it is what a before/after comparison in one run rests on.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -27,6 +32,10 @@ const ROUNDS = Number(process.env.ROUNDS ?? 3);
 const DOCS = Number(process.env.DOCS ?? 1000);
 const CONNECTIONS = Number(process.env.CONNECTIONS ?? 50);
 const DATABASE_URL = process.env.BENCH_DATABASE_URL;
+const SCENARIOS = new Set(
+  (process.env.SCENARIOS ?? 'health,tables,checks,put,list,portfolio').split(','),
+);
+const HOST_NODE_ARGS = (process.env.HOST_NODE_ARGS ?? '').split(' ').filter((a) => a !== '');
 const ADMIN = 'bench-admin:bench-admin-password';
 const READ_KIND = 'pm3/objektplan';
 const READ_ID = 'linkoping-vso-2021-a';
@@ -50,8 +59,12 @@ const TEMPLATES = [
 ];
 const children: ChildProcess[] = [];
 
-function start(args: string[], env: Record<string, string> = {}): Promise<string> {
-  const child = spawn(process.execPath, ['--import', 'tsx', ...args], {
+function start(
+  args: string[],
+  env: Record<string, string> = {},
+  nodeArgs: readonly string[] = [],
+): Promise<{ url: string; pid: number }> {
+  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', ...args], {
     cwd: hostDir,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -62,7 +75,7 @@ function start(args: string[], env: Record<string, string> = {}): Promise<string
     child.stdout?.on('data', (chunk: Buffer) => {
       out += chunk.toString();
       const match = /Listening on (http:\/\/\S+)/.exec(out);
-      if (match?.[1] !== undefined) resolve(match[1]);
+      if (match?.[1] !== undefined) resolve({ url: match[1], pid: child.pid ?? 0 });
     });
     child.on('exit', (code) => {
       reject(new Error(`exited ${String(code)}: ${out}`));
@@ -71,6 +84,18 @@ function start(args: string[], env: Record<string, string> = {}): Promise<string
 }
 
 const load = () => loadavg()[0]?.toFixed(1) ?? '?';
+const TICKS_PER_MS = 100 / 1000; // USER_HZ, 100 on Linux
+
+/** CPU time (user + system) a process has used so far, in ms; NaN where /proc is missing. */
+function cpuMs(pid: number): number {
+  try {
+    const stat = readFileSync(`/proc/${String(pid)}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / TICKS_PER_MS;
+  } catch {
+    return Number.NaN;
+  }
+}
 const pct = (sorted: readonly number[], p: number) =>
   sorted.length === 0
     ? Number.NaN
@@ -83,11 +108,15 @@ interface Figure {
   ok: number;
   other: number;
   load: string;
+  /** Host CPU ms per answered request (NaN when not measured). */
+  cpu: number;
 }
 
-async function cannon(o: autocannon.Options): Promise<Figure> {
+async function cannon(o: autocannon.Options, pid?: number): Promise<Figure> {
   const before = load();
+  const cpu0 = pid === undefined ? Number.NaN : cpuMs(pid);
   const r = await autocannon({ duration: DURATION, connections: CONNECTIONS, ...o });
+  const cpu = pid === undefined ? Number.NaN : cpuMs(pid) - cpu0;
   return {
     rps: Math.round(r.requests.average),
     p50: r.latency.p50,
@@ -95,6 +124,7 @@ async function cannon(o: autocannon.Options): Promise<Figure> {
     ok: r['2xx'],
     other: r.non2xx + r.errors + r.timeouts,
     load: before,
+    cpu: r['2xx'] === 0 ? Number.NaN : cpu / r['2xx'],
   };
 }
 
@@ -144,17 +174,26 @@ function summary(values: readonly number[]): string {
   const med = s[Math.floor((s.length - 1) / 2)] ?? 0;
   return `${fmt(s[0] ?? 0)} / ${fmt(med)} / ${fmt(s[s.length - 1] ?? 0)}`;
 }
+/** CPU ms per request to two decimals (they are often below 1 ms). */
+function cpuSummary(values: readonly number[]): string {
+  const s = values.filter((v) => !Number.isNaN(v)).sort((a, b) => a - b);
+  if (s.length === 0) return '–';
+  const f = (n: number) => n.toFixed(2);
+  return `${f(s[0] ?? 0)} / ${f(s[Math.floor((s.length - 1) / 2)] ?? 0)} / ${f(s[s.length - 1] ?? 0)}`;
+}
 const fmt = (n: number) => (n >= 100 ? String(Math.round(n)) : String(Math.round(n * 10) / 10));
 
 async function main(): Promise<void> {
   const dataDir = join(mkdtempSync(join(tmpdir(), 'styrkit-bench-')), 'data');
   const storage =
     DATABASE_URL === undefined ? ['--data-dir', dataDir] : ['--database-url', DATABASE_URL];
-  const [bare, host] = await Promise.all([
+  const [{ url: bare }, { url: host, pid: hostPid }] = await Promise.all([
     start([fileURLToPath(new URL('./bare.ts', import.meta.url))]),
-    start(['src/cli.ts', 'serve', '--port', '0', ...storage, '--locale', 'en'], {
-      STYRKIT_ADMIN: ADMIN,
-    }),
+    start(
+      ['src/cli.ts', 'serve', '--port', '0', ...storage, '--locale', 'en'],
+      { STYRKIT_ADMIN: ADMIN },
+      HOST_NODE_ARGS,
+    ),
   ]);
   const [username, password] = ADMIN.split(':');
   const signIn = await fetch(`${host}/api/session`, {
@@ -238,7 +277,7 @@ async function main(): Promise<void> {
     const latencies: number[] = [];
     const until = Date.now() + DURATION * 1000;
     const [figure, written] = await Promise.all([
-      cannon({ url, headers: auth }),
+      cannon({ url, headers: auth }, hostPid),
       editor(docUrl(writerDoc.kind, writerDoc.id), auth, writerDoc.document, until, latencies),
     ]);
     add(name, figure);
@@ -252,51 +291,63 @@ async function main(): Promise<void> {
 
   for (let round = 1; round <= ROUNDS; round++) {
     console.error(`— round ${round} of ${ROUNDS}`);
-    add('bare Hono (GET /bare)', await cannon({ url: `${bare}/bare` }));
-    add('health (GET /api/health)', await cannon({ url: `${host}/api/health` }));
-    await withWriter(
-      'tables (JSON) of one objektplan',
-      `${docUrl(READ_KIND, READ_ID)}/tables?format=json`,
-    );
-    await withWriter('checks of one objektplan', `${docUrl(READ_KIND, READ_ID)}/checks`);
+    if (SCENARIOS.has('health')) {
+      add('bare Hono (GET /bare)', await cannon({ url: `${bare}/bare` }));
+      add('health (GET /api/health)', await cannon({ url: `${host}/api/health` }, hostPid));
+    }
+    if (SCENARIOS.has('tables'))
+      await withWriter(
+        'tables (JSON) of one objektplan',
+        `${docUrl(READ_KIND, READ_ID)}/tables?format=json`,
+      );
+    if (SCENARIOS.has('checks'))
+      await withWriter('checks of one objektplan', `${docUrl(READ_KIND, READ_ID)}/checks`);
 
-    // PUT on distinct documents: each connection is the editor of its own objektplan.
-    const putLatencies: number[] = [];
-    const loadBefore = load();
-    const until = Date.now() + DURATION * 1000;
-    const counts = await Promise.all(
-      putDocs.map((d) => editor(docUrl(d.kind, d.id), auth, d.document, until, putLatencies)),
-    );
-    putLatencies.sort((a, b) => a - b);
-    const saved = counts.reduce((s, c) => s + c.saved, 0);
-    putAcknowledged += saved;
-    add(`save (PUT) on ${putDocs.length} distinct objektplans`, {
-      rps: Math.round(saved / DURATION),
-      p50: Math.round(pct(putLatencies, 0.5)),
-      p99: Math.round(pct(putLatencies, 0.99)),
-      ok: saved,
-      other: counts.reduce((s, c) => s + c.refused, 0),
-      load: loadBefore,
-    });
+    if (SCENARIOS.has('put')) {
+      // PUT on distinct documents: each connection is the editor of its own objektplan.
+      const putLatencies: number[] = [];
+      const loadBefore = load();
+      const cpu0 = cpuMs(hostPid);
+      const until = Date.now() + DURATION * 1000;
+      const counts = await Promise.all(
+        putDocs.map((d) => editor(docUrl(d.kind, d.id), auth, d.document, until, putLatencies)),
+      );
+      putLatencies.sort((a, b) => a - b);
+      const saved = counts.reduce((s, c) => s + c.saved, 0);
+      putAcknowledged += saved;
+      add(`save (PUT) on ${putDocs.length} distinct objektplans`, {
+        rps: Math.round(saved / DURATION),
+        p50: Math.round(pct(putLatencies, 0.5)),
+        p99: Math.round(pct(putLatencies, 0.99)),
+        ok: saved,
+        other: counts.reduce((s, c) => s + c.refused, 0),
+        load: loadBefore,
+        cpu: (cpuMs(hostPid) - cpu0) / Math.max(1, saved),
+      });
+    }
 
     const pages = Math.max(1, Math.ceil(listTotal / 100));
-    add(
-      `document list, a random page of 100 (of ${listTotal})`,
-      await cannon({
-        url: `${host}/api/kinds/${READ_KIND}/documents`,
-        headers: auth,
-        requests: [
+    if (SCENARIOS.has('list'))
+      add(
+        `document list, a random page of 100 (of ${listTotal})`,
+        await cannon(
           {
-            setupRequest: (req) => ({
-              ...req,
-              path: `/api/kinds/${READ_KIND}/documents?limit=100&offset=${String(100 * Math.floor(Math.random() * pages))}`,
-            }),
+            url: `${host}/api/kinds/${READ_KIND}/documents`,
+            headers: auth,
+            requests: [
+              {
+                setupRequest: (req) => ({
+                  ...req,
+                  path: `/api/kinds/${READ_KIND}/documents?limit=100&offset=${String(100 * Math.floor(Math.random() * pages))}`,
+                }),
+              },
+            ],
           },
-        ],
-      }),
-    );
+          hostPid,
+        ),
+      );
 
-    if (hasPortfolio) {
+    if (hasPortfolio && SCENARIOS.has('portfolio')) {
       // After a save (what changed is recomputed), then warm.
       const { version } = await json<{ version: number }>(
         await fetch(docUrl(writerDoc.kind, writerDoc.id), { headers: auth }),
@@ -334,12 +385,14 @@ async function main(): Promise<void> {
   console.log(
     `\n${engine}, ${plan.length} bench documents + docs/examples, ${ROUNDS} rounds of ${DURATION} s, ${CONNECTIONS} connections; min / median / max over the rounds\n`,
   );
-  console.log('| Scenario | req/s | p50 ms | p99 ms | 2xx (last round) | other | load average |');
-  console.log('| :--- | ---: | ---: | ---: | ---: | ---: | :--- |');
+  console.log(
+    '| Scenario | req/s | p50 ms | p99 ms | host CPU ms per 2xx | 2xx (last round) | other | load average |',
+  );
+  console.log('| :--- | ---: | ---: | ---: | ---: | ---: | ---: | :--- |');
   for (const [name, fs] of results) {
     const last = fs[fs.length - 1];
     console.log(
-      `| ${name} | ${summary(fs.map((f) => f.rps))} | ${summary(fs.map((f) => f.p50))} | ${summary(fs.map((f) => f.p99))} | ${last?.ok ?? 0} | ${last?.other ?? 0} | ${fs.map((f) => f.load).join(', ')} |`,
+      `| ${name} | ${summary(fs.map((f) => f.rps))} | ${summary(fs.map((f) => f.p50))} | ${summary(fs.map((f) => f.p99))} | ${cpuSummary(fs.map((f) => f.cpu))} | ${last?.ok ?? 0} | ${last?.other ?? 0} | ${fs.map((f) => f.load).join(', ')} |`,
     );
   }
   console.log('\n| Writer beside the readers | save p99 ms | saves/s |');

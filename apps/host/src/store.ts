@@ -79,6 +79,14 @@ export interface WriteInput {
  */
 const PARSED_CACHE_ENTRIES = 1_000;
 
+/**
+ * Document list pages and counts kept per change token (issue 18: the list at 1 000 documents
+ * cost ~10 ms of host CPU per request in two queries). A page only changes when a document is
+ * written, and every document write moves the token, so a page read at a token is served again
+ * until the next write; entries of older tokens age out of this bound.
+ */
+const LIST_CACHE_ENTRIES = 1_000;
+
 const idPattern = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
 const MAX_MESSAGE = 2000;
 
@@ -157,6 +165,9 @@ export class DocumentStore {
   });
   /** Rendered tables and check results per document version (see {@link ResultCache}). */
   readonly results = new ResultCache();
+  /** List pages and counts by `token query` (see {@link LIST_CACHE_ENTRIES}). */
+  readonly #lists = new LruCache<string, unknown>(LIST_CACHE_ENTRIES);
+  #listQueries = 0;
 
   /** A store over an opened database and a validated plugin registry. */
   constructor(db: Database, registry: Registry) {
@@ -495,27 +506,60 @@ export class DocumentStore {
   ): Promise<DocumentSummary[]> {
     this.entry(kind);
     if (options.ids?.length === 0) return [];
-    const rows = await this.#db.query(
-      `SELECT kind, id, current_version, created_at, updated_at, deleted_at FROM documents
-       WHERE kind = $1 AND ($2::boolean OR deleted_at IS NULL)
-         AND ($5::text[] IS NULL OR id = ANY($5::text[]))
-       ORDER BY updated_at DESC, id LIMIT $3 OFFSET $4`,
-      [
-        kind,
-        options.includeDeleted ?? false,
-        options.limit ?? 100,
-        options.offset ?? 0,
-        options.ids === undefined ? null : [...options.ids],
-      ],
+    const params = [
+      kind,
+      options.includeDeleted ?? false,
+      options.limit ?? 100,
+      options.offset ?? 0,
+      options.ids === undefined ? null : [...options.ids],
+    ];
+    return this.#listed(['list', ...params], async () => {
+      const rows = await this.#db.query(
+        `SELECT kind, id, current_version, created_at, updated_at, deleted_at FROM documents
+         WHERE kind = $1 AND ($2::boolean OR deleted_at IS NULL)
+           AND ($5::text[] IS NULL OR id = ANY($5::text[]))
+         ORDER BY updated_at DESC, id LIMIT $3 OFFSET $4`,
+        params,
+      );
+      return rows.map((r) => ({
+        kind: String(r.kind),
+        id: String(r.id),
+        version: Number(r.current_version),
+        createdAt: iso(r.created_at),
+        updatedAt: iso(r.updated_at),
+        deleted: r.deleted_at !== null,
+      }));
+    });
+  }
+
+  /**
+   * A list query's answer, reused while no document is written: keyed by the change token read
+   * before the query (this process's write generation on PGlite, the database's change counter
+   * on a server), so the answer is at least as new as the token, and a write anywhere moves the
+   * token and makes the next reader query again. Callers get a shared copy: read only.
+   */
+  async #listed<T>(query: readonly unknown[], read: () => Promise<T>): Promise<T> {
+    const token = this.#exclusive ? this.#generation : await this.#changeSeq();
+    const key = `${String(token)} ${JSON.stringify(query)}`;
+    if (this.#lists.has(key)) return this.#lists.get(key) as T;
+    const value = await read();
+    this.#listQueries++;
+    // On PGlite a write during the query may or may not be in the answer: keep it only when
+    // none happened (a server's token is read from the database, so the key is already right).
+    if (!this.#exclusive || token === this.#generation) this.#lists.set(key, value);
+    return value;
+  }
+
+  /** How many list and count queries reached the database (tests and benchmarks). */
+  get listQueries(): number {
+    return this.#listQueries;
+  }
+
+  async #changeSeq(): Promise<number> {
+    const rows = await this.#db.query<{ seq: string | number }>(
+      'SELECT seq FROM document_changes WHERE id = 1',
     );
-    return rows.map((r) => ({
-      kind: String(r.kind),
-      id: String(r.id),
-      version: Number(r.current_version),
-      createdAt: iso(r.created_at),
-      updatedAt: iso(r.updated_at),
-      deleted: r.deleted_at !== null,
-    }));
+    return Number(rows[0]?.seq ?? 0);
   }
 
   /**
@@ -528,13 +572,20 @@ export class DocumentStore {
   ): Promise<number> {
     this.entry(kind);
     if (options.ids?.length === 0) return 0;
-    const rows = await this.#db.query<{ n: number }>(
-      `SELECT count(*)::integer AS n FROM documents
-       WHERE kind = $1 AND ($2::boolean OR deleted_at IS NULL)
-         AND ($3::text[] IS NULL OR id = ANY($3::text[]))`,
-      [kind, options.includeDeleted ?? false, options.ids === undefined ? null : [...options.ids]],
-    );
-    return rows[0]?.n ?? 0;
+    const params = [
+      kind,
+      options.includeDeleted ?? false,
+      options.ids === undefined ? null : [...options.ids],
+    ];
+    return this.#listed(['count', ...params], async () => {
+      const rows = await this.#db.query<{ n: number }>(
+        `SELECT count(*)::integer AS n FROM documents
+         WHERE kind = $1 AND ($2::boolean OR deleted_at IS NULL)
+           AND ($3::text[] IS NULL OR id = ANY($3::text[]))`,
+        params,
+      );
+      return rows[0]?.n ?? 0;
+    });
   }
 
   /** The current version number of a live document, or 404. */
@@ -677,10 +728,7 @@ export class DocumentStore {
    */
   async snapshot(): Promise<ContextSnapshot> {
     if (this.#exclusive) return this.#snapshots.atLeast(this.#generation);
-    const rows = await this.#db.query<{ seq: string | number }>(
-      'SELECT seq FROM document_changes WHERE id = 1',
-    );
-    return this.#snapshots.atLeast(Number(rows[0]?.seq ?? 0));
+    return this.#snapshots.atLeast(await this.#changeSeq());
   }
 
   /** How many snapshots this store has built (benchmarks and tests). */

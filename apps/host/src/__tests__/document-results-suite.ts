@@ -159,5 +159,36 @@ export function documentResultsSuite(label: string, url: string | undefined): vo
         Math.min(2, total),
       );
     });
+
+    it('answers a repeated list page from the cache until a document is written', async () => {
+      const kind = 'demo/memo';
+      const id = uid('m');
+      await store.create({ kind, id, document: { text: 'list' }, author: 'anna' });
+      const first = await store.list(kind, { limit: 1000 });
+      const total = await store.count(kind);
+      const queries = store.listQueries;
+      expect(await store.list(kind, { limit: 1000 })).toEqual(first);
+      expect(await store.count(kind)).toBe(total);
+      expect(store.listQueries).toBe(queries);
+      // A save moves the document to the top with its new version; a delete removes it.
+      await store.save({ kind, id, baseVersion: 1, document: { text: 'again' }, author: 'anna' });
+      const saved = await store.list(kind, { limit: 1 });
+      expect(saved[0]).toMatchObject({ id, version: 2 });
+      await store.remove(kind, id, 'anna');
+      expect((await store.list(kind, { limit: 1000 })).some((d) => d.id === id)).toBe(false);
+      expect(await store.count(kind)).toBe(total - 1);
+    });
+
+    it('lists a document created on one host at once on another sharing the database', async () => {
+      const kind = 'demo/memo';
+      const before = await b.list(kind, { limit: 1000 });
+      const countBefore = await b.count(kind);
+      const id = uid('m');
+      await a.create({ kind, id, document: { text: 'on A' }, author: 'anna' });
+      const after = await b.list(kind, { limit: 1000 });
+      expect(after.length).toBe(before.length + 1);
+      expect(after.some((d) => d.id === id)).toBe(true);
+      expect(await b.count(kind)).toBe(countBefore + 1);
+    });
   });
 }

@@ -2,6 +2,7 @@ import { describe } from 'vitest';
 import { adminSuite } from './admin-suite.js';
 import { apiSuite } from './api-suite.js';
 import { documentGrantsSuite } from './document-grants-suite.js';
+import { documentResultsSuite } from './document-results-suite.js';
 import { freshSchemaUrl } from './helpers.js';
 import { hostileSuite } from './hostile-suite.js';
 import { storeSuite } from './store-suite.js';
@@ -21,4 +22,6 @@ describe.skipIf(!available)('PostgreSQL server', async () => {
   documentGrantsSuite('PostgreSQL', await fresh());
   xlsxImportSuite('PostgreSQL', await fresh());
   hostileSuite('PostgreSQL', await fresh());
+  // Cached checks, tables and lists, also across two stores on one database (issue 18).
+  documentResultsSuite('PostgreSQL', await fresh());
 });
