@@ -32,7 +32,7 @@ export {
   defineRecogniser,
   defineTable,
 } from './define.js';
-export { pluginCodes } from './codes.js';
+export { pluginCodes, type PluginCode, type PluginFinding } from './codes.js';
 export { validatePlugins, type PluginValidation } from './validate.js';
 export { migrateDocument } from './migrate.js';
 export { exportTime } from './export-time.js';

@@ -1,6 +1,7 @@
 import type { Finding } from '@styrkit/core';
-import { err, safeParseWith, type Result } from '@styrkit/core';
+import { coreCodes, err, safeParseWith, type Result } from '@styrkit/core';
 import { pluginCodes } from './codes.js';
+import { parseThrewMessage } from './messages.js';
 import type { DocumentKind } from './types.js';
 
 /**
@@ -34,10 +35,7 @@ export function migrateDocument<T>(
       return err([
         pluginCodes.create('plugin/migration-gap', {
           path: [],
-          message: {
-            sv: `Ingen migrering för "${kind.name}" från version ${version}`,
-            en: `No migration for "${kind.name}" from version ${version}`,
-          },
+          data: { in: 'document', kind: kind.name, from: version },
           expected: String(kind.schemaVersion),
           actual: String(version),
         }),
@@ -49,10 +47,7 @@ export function migrateDocument<T>(
       return err([
         pluginCodes.create('plugin/migration-failed', {
           path: [],
-          message: {
-            sv: `Migreringen av "${kind.name}" från version ${version} misslyckades: ${String(error)}`,
-            en: `Migrating "${kind.name}" from version ${version} failed: ${String(error)}`,
-          },
+          data: { kind: kind.name, from: version, error: String(error) },
         }),
       ]);
     }
@@ -62,10 +57,7 @@ export function migrateDocument<T>(
     return err([
       pluginCodes.create('plugin/schema-version-too-new', {
         path: [],
-        message: {
-          sv: `Dokumentet har schemaversion ${version}, nyare än ${kind.schemaVersion} som stöds`,
-          en: `The document has schema version ${version}, newer than the supported ${kind.schemaVersion}`,
-        },
+        data: { version, supported: kind.schemaVersion },
         expected: `<= ${kind.schemaVersion}`,
         actual: String(version),
       }),
@@ -76,15 +68,7 @@ export function migrateDocument<T>(
       return kind.parse(current);
     } catch (error) {
       return err([
-        {
-          code: 'core/invalid-input',
-          severity: 'error',
-          path: [],
-          message: {
-            sv: `Kunde inte läsas: ${String(error)}`,
-            en: `Could not be read: ${String(error)}`,
-          },
-        },
+        coreCodes.create('core/invalid-input', { path: [], message: parseThrewMessage(error) }),
       ]);
     }
   }

@@ -1,6 +1,6 @@
-import type { Finding } from '@styrkit/core';
 import semver from 'semver';
-import { pluginCodes } from './codes.js';
+import { pluginCodes, type PluginFinding } from './codes.js';
+import { cycleText } from './messages.js';
 import type { Recogniser, StyrkitPlugin } from './types.js';
 
 const namePattern = /^[a-z][a-z0-9-]*$/;
@@ -17,21 +17,18 @@ const namePattern = /^[a-z][a-z0-9-]*$/;
  */
 export interface PluginValidation {
   /** Every problem, each with the path `[index in list, ...]`. */
-  readonly findings: Finding[];
+  readonly findings: PluginFinding[];
   /** Loadable plugins in load order (dependencies before dependents; otherwise list order). */
   readonly order: StyrkitPlugin[];
 }
 
-function manifestFindings(plugin: StyrkitPlugin, index: number): Finding[] {
+function manifestFindings(plugin: StyrkitPlugin, index: number): PluginFinding[] {
   const m = plugin.manifest;
-  const out: Finding[] = [];
+  const out: PluginFinding[] = [];
   const bad = (field: string, expected: string, actual: string) =>
     pluginCodes.create('plugin/invalid-manifest', {
       path: [index, 'manifest', field],
-      message: {
-        sv: `Pluginet "${m.name}": fältet ${field} är ogiltigt ("${actual}")`,
-        en: `Plugin "${m.name}": field ${field} is invalid ("${actual}")`,
-      },
+      data: { plugin: m.name, field, actual },
       expected,
       actual,
     });
@@ -56,8 +53,8 @@ function recogniserFindings(
   plugin: StyrkitPlugin,
   index: number,
   seenRecognisers: Map<string, string>,
-): Finding[] {
-  const out: Finding[] = [];
+): PluginFinding[] {
+  const out: PluginFinding[] = [];
   const name = plugin.manifest.name;
   recognisersOf(plugin).forEach((recogniser, r) => {
     const owner = seenRecognisers.get(recogniser.id);
@@ -65,10 +62,7 @@ function recogniserFindings(
       out.push(
         pluginCodes.create('plugin/duplicate-recogniser', {
           path: [index, 'recognisers', r, 'id'],
-          message: {
-            sv: `Igenkännaren "${recogniser.id}" i "${name}" finns redan i "${owner}"`,
-            en: `Recogniser "${recogniser.id}" in "${name}" already exists in "${owner}"`,
-          },
+          data: { recogniser: recogniser.id, plugin: name, owner },
           actual: recogniser.id,
         }),
       );
@@ -81,8 +75,8 @@ function kindFindings(
   plugin: StyrkitPlugin,
   index: number,
   seenKinds: Map<string, string>,
-): Finding[] {
-  const out: Finding[] = [];
+): PluginFinding[] {
+  const out: PluginFinding[] = [];
   const name = plugin.manifest.name;
   const own = new Set<string>();
   plugin.kinds.forEach((kind, k) => {
@@ -91,10 +85,7 @@ function kindFindings(
       out.push(
         pluginCodes.create('plugin/kind-outside-namespace', {
           path: [index, 'kinds', k, 'name'],
-          message: {
-            sv: `Typen "${kind.name}" ska börja med "${name}/"`,
-            en: `Kind "${kind.name}" must start with "${name}/"`,
-          },
+          data: { kind: kind.name, plugin: name },
           expected: `${name}/…`,
           actual: kind.name,
         }),
@@ -105,10 +96,7 @@ function kindFindings(
       out.push(
         pluginCodes.create('plugin/duplicate-kind', {
           path: [index, 'kinds', k, 'name'],
-          message: {
-            sv: `Typen "${kind.name}" deklareras redan av "${owner}"`,
-            en: `Kind "${kind.name}" is already declared by "${owner}"`,
-          },
+          data: { kind: kind.name, owner },
           actual: kind.name,
         }),
       );
@@ -126,9 +114,11 @@ function kindFindings(
       out.push(
         pluginCodes.create('plugin/migration-gap', {
           path: [index, 'kinds', k, 'migrations'],
-          message: {
-            sv: `Typen "${kind.name}": migreringar når version ${version}, schemat är version ${kind.schemaVersion}`,
-            en: `Kind "${kind.name}": migrations reach version ${version}, the schema is version ${kind.schemaVersion}`,
+          data: {
+            in: 'kind',
+            kind: kind.name,
+            reached: version,
+            schemaVersion: kind.schemaVersion,
           },
           expected: String(kind.schemaVersion),
           actual: String(version),
@@ -149,10 +139,7 @@ function kindFindings(
         out.push(
           pluginCodes.create('plugin/unknown-kind', {
             path: [index, field, i, 'kind'],
-            message: {
-              sv: `"${item.kind}" är ingen typ som "${name}" deklarerar`,
-              en: `"${item.kind}" is not a kind "${name}" declares`,
-            },
+            data: { kind: item.kind, plugin: name },
             actual: item.kind,
           }),
         );
@@ -184,7 +171,7 @@ export function validatePlugins(
   plugins: readonly StyrkitPlugin[],
   options: { readonly hostVersion: string },
 ): PluginValidation {
-  const findings: Finding[] = [];
+  const findings: PluginFinding[] = [];
   const broken = new Set<number>();
   const byName = new Map<string, number>();
   const seenKinds = new Map<string, string>();
@@ -201,10 +188,7 @@ export function validatePlugins(
       own.push(
         pluginCodes.create('plugin/duplicate-name', {
           path: [index, 'manifest', 'name'],
-          message: {
-            sv: `Pluginet "${name}" finns redan i listan (plats ${(byName.get(name) ?? 0) + 1})`,
-            en: `Plugin "${name}" is already in the list (position ${(byName.get(name) ?? 0) + 1})`,
-          },
+          data: { plugin: name, position: (byName.get(name) ?? 0) + 1 },
           actual: name,
         }),
       );
@@ -217,10 +201,7 @@ export function validatePlugins(
       own.push(
         pluginCodes.create('plugin/host-version-mismatch', {
           path: [index, 'manifest', 'hostRange'],
-          message: {
-            sv: `"${name}" kräver värd ${plugin.manifest.hostRange}, värden är ${options.hostVersion}`,
-            en: `"${name}" requires host ${plugin.manifest.hostRange}, the host is ${options.hostVersion}`,
-          },
+          data: { plugin: name, range: plugin.manifest.hostRange, host: options.hostVersion },
           expected: plugin.manifest.hostRange,
           actual: options.hostVersion,
         }),
@@ -239,10 +220,7 @@ export function validatePlugins(
         findings.push(
           pluginCodes.create('plugin/missing-dependency', {
             path: [index, 'manifest', 'dependencies', dep],
-            message: {
-              sv: `"${name}" behöver "${dep}" ${range}`,
-              en: `"${name}" needs "${dep}" ${range}`,
-            },
+            data: { plugin: name, dependency: dep, range },
             expected: `${dep}@${range}`,
           }),
         );
@@ -258,10 +236,7 @@ export function validatePlugins(
         findings.push(
           pluginCodes.create('plugin/dependency-version-mismatch', {
             path: [index, 'manifest', 'dependencies', dep],
-            message: {
-              sv: `"${name}" behöver "${dep}" ${range}, men version ${version} finns`,
-              en: `"${name}" needs "${dep}" ${range}, but version ${version} is present`,
-            },
+            data: { plugin: name, dependency: dep, range, version },
             expected: range,
             actual: version,
           }),
@@ -299,15 +274,12 @@ export function validatePlugins(
   for (const i of cyclic) {
     broken.add(i);
     const name = plugins[i]?.manifest.name ?? '';
-    const names = cyclic.map((c) => plugins[c]?.manifest.name ?? '').join(' → ');
+    const cycle = cyclic.map((c) => plugins[c]?.manifest.name ?? '');
     findings.push(
       pluginCodes.create('plugin/dependency-cycle', {
         path: [i, 'manifest', 'dependencies'],
-        message: {
-          sv: `"${name}" ingår i ett cirkulärt beroende (${names})`,
-          en: `"${name}" is part of a dependency cycle (${names})`,
-        },
-        actual: names,
+        data: { plugin: name, cycle },
+        actual: cycleText(cycle),
       }),
     );
   }
