@@ -1,5 +1,4 @@
-import type { Finding } from '@styrkit/core';
-import { principlesCodes } from './codes.js';
+import { principlesCodes, type PrinciplesFinding } from './codes.js';
 import { lintTemplate } from './lint.js';
 import { migrateResponse } from './migrate.js';
 import type { ChecklistResponse, Template } from './model.js';
@@ -16,7 +15,7 @@ import { validateResponse } from './validate.js';
  * auditTemplate({ ...ruralImpactTemplate, sections }).map((f) => f.code); // ['principles/principle-not-asked']
  * ```
  */
-export function auditTemplate(template: Template): Finding[] {
+export function auditTemplate(template: Template): PrinciplesFinding[] {
   return lintTemplate(template);
 }
 
@@ -40,17 +39,17 @@ export function auditTemplate(template: Template): Finding[] {
  * // three unanswered follow-ups and the missing justification for the unfavourable answer
  * ```
  */
-export function auditResponse(response: ChecklistResponse, template: Template): Finding[] {
+export function auditResponse(
+  response: ChecklistResponse,
+  template: Template,
+): PrinciplesFinding[] {
   if (response.template.id !== template.id) {
     return [
       principlesCodes.create('principles/template-mismatch', {
         path: ['template', 'id'],
         expected: template.id,
         actual: response.template.id,
-        message: {
-          sv: `Svaret hör till mallen ${response.template.id}, inte ${template.id}.`,
-          en: `The response belongs to template ${response.template.id}, not ${template.id}.`,
-        },
+        data: { made: response.template.id, template: template.id },
       }),
     ];
   }
@@ -64,15 +63,7 @@ export function auditResponse(response: ChecklistResponse, template: Template): 
     path: ['template', 'version'],
     expected: String(current),
     actual: String(made),
-    message: migrated.ok
-      ? {
-          sv: `Svaret är gjort på version ${made} av mallen och har förts över till version ${current}.`,
-          en: `The response was made on version ${made} of the template and was carried over to version ${current}.`,
-        }
-      : {
-          sv: `Svaret är gjort på version ${made} av mallen men prövas mot version ${current}.`,
-          en: `The response was made on version ${made} of the template but is checked against version ${current}.`,
-        },
+    data: { made, current, migrated: migrated.ok },
   });
   return [mismatch, ...validateResponse(migrated.ok ? migrated.value : response, template)];
 }

@@ -31,7 +31,7 @@ export {
 } from './model.js';
 export { parseResponse, parseTemplate } from './parse.js';
 export { readResponse, readTemplate } from './read.js';
-export { principlesCodes, type PrinciplesFindingCode } from './codes.js';
+export { principlesCodes, type PrinciplesFinding, type PrinciplesFindingCode } from './codes.js';
 export {
   answerEquals,
   classifyAnswer,
@@ -61,8 +61,12 @@ export {
   type SectionSummary,
 } from './summary.js';
 export { responseTable, summaryTable, templateTable } from './tables.js';
-export { escapeMarkdown, renderResponseMarkdown, type RenderOptions } from './render-markdown.js';
-export { escapeHtml, renderResponseHtml, type HtmlRenderOptions } from './render-html.js';
+export {
+  escapeMarkdown,
+  renderResponseMarkdown,
+  type ChecklistRenderOptions,
+} from './render-markdown.js';
+export { renderResponseHtml, type HtmlRenderOptions } from './render-html.js';
 export {
   CHOICE_LABELS,
   DISCRIMINATION_GROUNDS,

@@ -1,6 +1,6 @@
-import type { Finding, Path } from '@styrkit/core';
+import type { Path } from '@styrkit/core';
 import { interpretAnswer } from './answers.js';
-import { principlesCodes } from './codes.js';
+import { principlesCodes, type PrinciplesFinding } from './codes.js';
 import type { Question, Template } from './model.js';
 
 interface Located {
@@ -20,42 +20,28 @@ function locateQuestions(template: Template): Located[] {
   return located;
 }
 
-function duplicateIdFindings(template: Template, located: readonly Located[]): Finding[] {
-  const findings: Finding[] = [];
-  const report = (id: string, path: Path, what: LocalizedWhat): void => {
+function duplicateIdFindings(template: Template, located: readonly Located[]): PrinciplesFinding[] {
+  const findings: PrinciplesFinding[] = [];
+  const report = (id: string, path: Path, what: 'section' | 'question'): void => {
     findings.push(
-      principlesCodes.create('principles/duplicate-id', {
-        path,
-        actual: id,
-        message: {
-          sv: `${what.sv} "${id}" finns mer än en gång.`,
-          en: `${what.en} "${id}" appears more than once.`,
-        },
-      }),
+      principlesCodes.create('principles/duplicate-id', { path, actual: id, data: { id, what } }),
     );
   };
   const sectionIds = new Set<string>();
   template.sections.forEach((section, s) => {
-    if (sectionIds.has(section.id)) report(section.id, ['sections', s, 'id'], SECTION_WORD);
+    if (sectionIds.has(section.id)) report(section.id, ['sections', s, 'id'], 'section');
     sectionIds.add(section.id);
   });
   const questionIds = new Set<string>();
   for (const { question, path } of located) {
-    if (questionIds.has(question.id)) report(question.id, [...path, 'id'], QUESTION_WORD);
+    if (questionIds.has(question.id)) report(question.id, [...path, 'id'], 'question');
     questionIds.add(question.id);
   }
   return findings;
 }
 
-interface LocalizedWhat {
-  readonly sv: string;
-  readonly en: string;
-}
-const SECTION_WORD: LocalizedWhat = { sv: 'Avsnitts-id', en: 'Section id' };
-const QUESTION_WORD: LocalizedWhat = { sv: 'Fråge-id', en: 'Question id' };
-
-function conditionFindings(located: readonly Located[]): Finding[] {
-  const findings: Finding[] = [];
+function conditionFindings(located: readonly Located[]): PrinciplesFinding[] {
+  const findings: PrinciplesFinding[] = [];
   const firstById = new Map<string, Located>();
   for (const l of located) if (!firstById.has(l.question.id)) firstById.set(l.question.id, l);
 
@@ -69,10 +55,7 @@ function conditionFindings(located: readonly Located[]): Finding[] {
         principlesCodes.create('principles/condition-unknown-question', {
           path,
           actual: condition.question,
-          message: {
-            sv: `Frågan "${l.question.id}" styrs av "${condition.question}", som inte finns.`,
-            en: `Question "${l.question.id}" is enabled by "${condition.question}", which does not exist.`,
-          },
+          data: { question: l.question.id, controller: condition.question },
         }),
       );
       continue;
@@ -82,10 +65,7 @@ function conditionFindings(located: readonly Located[]): Finding[] {
         principlesCodes.create('principles/condition-forward-reference', {
           path,
           actual: condition.question,
-          message: {
-            sv: `Frågan "${l.question.id}" styrs av "${condition.question}", som inte kommer före den.`,
-            en: `Question "${l.question.id}" is enabled by "${condition.question}", which does not come before it.`,
-          },
+          data: { question: l.question.id, controller: condition.question },
         }),
       );
     }
@@ -96,10 +76,7 @@ function conditionFindings(located: readonly Located[]): Finding[] {
         principlesCodes.create('principles/condition-impossible-answer', {
           path: [...l.path, 'enabledWhen', 'equals'],
           actual: String(condition.equals),
-          message: {
-            sv: `Frågan "${condition.question}" kan inte få svaret "${String(condition.equals)}".`,
-            en: `Question "${condition.question}" cannot be answered "${String(condition.equals)}".`,
-          },
+          data: { controller: condition.question, value: String(condition.equals) },
         }),
       );
     }
@@ -110,10 +87,10 @@ function conditionFindings(located: readonly Located[]): Finding[] {
 function cycleFindings(
   located: readonly Located[],
   firstById: ReadonlyMap<string, Located>,
-): Finding[] {
+): PrinciplesFinding[] {
   // Each question has at most one condition, so the graph is a functional graph: walk each
   // chain once and report every cycle at its first member in reading order.
-  const findings: Finding[] = [];
+  const findings: PrinciplesFinding[] = [];
   const state = new Map<string, 'active' | 'done'>();
   for (const start of located) {
     const chain: Located[] = [];
@@ -128,15 +105,12 @@ function cycleFindings(
       const loopStart = chain.indexOf(current);
       const loop = chain.slice(loopStart);
       const first = loop.reduce((a, b) => (b.order < a.order ? b : a));
-      const ids = loop.map((l) => l.question.id).join(' → ');
+      const cycle = loop.map((l) => l.question.id);
       findings.push(
         principlesCodes.create('principles/condition-cycle', {
           path: [...first.path, 'enabledWhen'],
-          actual: ids,
-          message: {
-            sv: `Villkoren bildar en cirkel: ${ids}.`,
-            en: `The conditions form a cycle: ${ids}.`,
-          },
+          actual: cycle.join(' → '),
+          data: { cycle },
         }),
       );
     }
@@ -145,8 +119,8 @@ function cycleFindings(
   return findings;
 }
 
-function principleFindings(template: Template): Finding[] {
-  const findings: Finding[] = [];
+function principleFindings(template: Template): PrinciplesFinding[] {
+  const findings: PrinciplesFinding[] = [];
   template.sections.forEach((section, s) => {
     const asked = new Set(section.questions.flatMap((q) => q.principles ?? []));
     (section.principles ?? []).forEach((principle, p) => {
@@ -155,10 +129,7 @@ function principleFindings(template: Template): Finding[] {
         principlesCodes.create('principles/principle-not-asked', {
           path: ['sections', s, 'principles', p],
           actual: principle,
-          message: {
-            sv: `Avsnittet "${section.title.sv}" nämner principen "${principle}" men ingen fråga tar upp den.`,
-            en: `The section "${section.title.en}" names the principle "${principle}" but no question asks about it.`,
-          },
+          data: { section: section.title, principle },
         }),
       );
     });
@@ -166,10 +137,7 @@ function principleFindings(template: Template): Finding[] {
       findings.push(
         principlesCodes.create('principles/empty-section', {
           path: ['sections', s, 'questions'],
-          message: {
-            sv: `Avsnittet "${section.title.sv}" har inga frågor.`,
-            en: `The section "${section.title.en}" has no questions.`,
-          },
+          data: { section: section.title },
         }),
       );
     }
@@ -177,18 +145,18 @@ function principleFindings(template: Template): Finding[] {
   return findings;
 }
 
-function questionShapeFindings(template: Template, located: readonly Located[]): Finding[] {
-  const findings: Finding[] = [];
+function questionShapeFindings(
+  template: Template,
+  located: readonly Located[],
+): PrinciplesFinding[] {
+  const findings: PrinciplesFinding[] = [];
   const references = template.references ?? {};
   for (const { question, path } of located) {
     if (question.type !== 'text' && question.favourable === undefined) {
       findings.push(
         principlesCodes.create('principles/no-favourable-answer', {
           path: [...path, 'favourable'],
-          message: {
-            sv: `Frågan "${question.id}" anger inte vilket svar som är gynnsamt.`,
-            en: `Question "${question.id}" does not say which answer is favourable.`,
-          },
+          data: { question: question.id },
         }),
       );
     }
@@ -202,10 +170,7 @@ function questionShapeFindings(template: Template, located: readonly Located[]):
           principlesCodes.create('principles/invalid-scale', {
             path,
             actual: `${question.min}..${question.max}`,
-            message: {
-              sv: `Frågan "${question.id}" har en ogiltig skala eller ett gynnsamt intervall utanför skalan.`,
-              en: `Question "${question.id}" has an invalid scale or a favourable range outside it.`,
-            },
+            data: { question: question.id },
           }),
         );
       }
@@ -216,10 +181,7 @@ function questionShapeFindings(template: Template, located: readonly Located[]):
         principlesCodes.create('principles/unknown-reference', {
           path: [...path, 'references', r],
           actual: ref,
-          message: {
-            sv: `Frågan "${question.id}" hänvisar till "${ref}", som mallen inte beskriver.`,
-            en: `Question "${question.id}" refers to "${ref}", which the template does not describe.`,
-          },
+          data: { question: question.id, reference: ref },
         }),
       );
     });
@@ -239,7 +201,7 @@ function questionShapeFindings(template: Template, located: readonly Located[]):
  * lintTemplate({ ...ruralImpactTemplate, sections }).map((f) => f.code); // ['principles/principle-not-asked']
  * ```
  */
-export function lintTemplate(template: Template): Finding[] {
+export function lintTemplate(template: Template): PrinciplesFinding[] {
   const located = locateQuestions(template);
   return [
     ...duplicateIdFindings(template, located),

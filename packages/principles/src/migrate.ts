@@ -1,6 +1,6 @@
 import { err, ok } from '@styrkit/core';
-import type { Finding, Result } from '@styrkit/core';
-import { principlesCodes } from './codes.js';
+import type { Result } from '@styrkit/core';
+import { principlesCodes, type PrinciplesFinding } from './codes.js';
 import type { ChecklistResponse, Template } from './model.js';
 
 function renameKeys<T>(
@@ -38,17 +38,14 @@ function renameKeys<T>(
 export function migrateResponse(
   response: ChecklistResponse,
   template: Template,
-): Result<ChecklistResponse, Finding[]> {
+): Result<ChecklistResponse, PrinciplesFinding[]> {
   if (response.template.id !== template.id) {
     return err([
       principlesCodes.create('principles/template-mismatch', {
         path: ['template', 'id'],
         expected: template.id,
         actual: response.template.id,
-        message: {
-          sv: `Svaret hör till mallen ${response.template.id}, inte ${template.id}.`,
-          en: `The response belongs to template ${response.template.id}, not ${template.id}.`,
-        },
+        data: { made: response.template.id, template: template.id },
       }),
     ]);
   }
@@ -69,10 +66,7 @@ export function migrateResponse(
         path: ['template', 'version'],
         expected: String(template.version),
         actual: String(response.template.version),
-        message: {
-          sv: `Mallen ${template.id} beskriver inte hur svar förs från version ${version} till version ${template.version}.`,
-          en: `Template ${template.id} does not describe how answers move from version ${version} to version ${template.version}.`,
-        },
+        data: { template: template.id, from: version, to: template.version },
       }),
     ]);
   }

@@ -57,10 +57,7 @@ function templateNotFound(response: ChecklistResponse): Finding {
   return principlesCodes.create('principles/template-not-found', {
     path: ['template', 'id'],
     actual: `${id}@${version}`,
-    message: {
-      sv: `Mallen ${id} (version ${version}) finns inte.`,
-      en: `The template ${id} (version ${version}) does not exist.`,
-    },
+    data: { id, version },
   });
 }
 

@@ -4,16 +4,12 @@ import { evaluateResponse } from './evaluate.js';
 import type { EvaluatedQuestion } from './evaluate.js';
 import { CHOICE_LABELS, OUTCOME_LABELS } from './labels.js';
 import type { Choice, ChecklistResponse, Template } from './model.js';
-import type { RenderOptions } from './render-markdown.js';
+import type { ChecklistRenderOptions } from './render-markdown.js';
 import { answerText, caseFacts } from './render-text.js';
 
 /**
- * Escapes text for HTML element content and attribute values.
- *
- * @example
- * ```ts
- * escapeHtml('<b>"A&B"</b>'); // '&lt;b&gt;&quot;A&amp;B&quot;&lt;/b&gt;'
- * ```
+ * Escapes text for HTML element content and attribute values. Internal to the package (its
+ * tests use it); @styrkit/reports exports the public `escapeHtml`.
  */
 export function escapeHtml(text: string): string {
   // One pass over the text; the class lists exactly the keys of HTML_ENTITIES.
@@ -36,7 +32,7 @@ const HTML_ENTITIES: Readonly<Record<string, string>> = {
  * const o: HtmlRenderOptions = { locale: 'sv', idPrefix: 'punkt-5' };
  * ```
  */
-export interface HtmlRenderOptions extends RenderOptions {
+export interface HtmlRenderOptions extends ChecklistRenderOptions {
   /** Prefix of element ids, so several checklists can share a page. Default `checklist`. */
   readonly idPrefix?: string;
 }

@@ -26,10 +26,10 @@ export function escapeMarkdown(text: string): string {
  *
  * @example
  * ```ts
- * const o: RenderOptions = { locale: 'en' };
+ * const o: ChecklistRenderOptions = { locale: 'en' };
  * ```
  */
-export interface RenderOptions {
+export interface ChecklistRenderOptions {
   /** Language of labels and question texts; Swedish by default. */
   readonly locale?: NumberLocale;
 }
@@ -56,7 +56,7 @@ export interface RenderOptions {
 export function renderResponseMarkdown(
   response: ChecklistResponse,
   template: Template,
-  options: RenderOptions = {},
+  options: ChecklistRenderOptions = {},
 ): string {
   const locale = options.locale ?? 'sv';
   const sv = locale === 'sv';

@@ -1,11 +1,10 @@
-import type { Finding } from '@styrkit/core';
-import { principlesCodes } from './codes.js';
+import { principlesCodes, type PrinciplesFinding } from './codes.js';
 import { questionsById } from './conditions.js';
 import { evaluateResponse, justificationRequired } from './evaluate.js';
 import type { EvaluatedChecklist, EvaluatedQuestion } from './evaluate.js';
 import type { ChecklistResponse, Template } from './model.js';
 
-function questionFindings(q: EvaluatedQuestion): Finding[] {
+function questionFindings(q: EvaluatedQuestion): PrinciplesFinding[] {
   const path = ['answers', q.question.id];
   const label = q.question.text;
   if (q.answer.kind === 'invalid') {
@@ -14,10 +13,7 @@ function questionFindings(q: EvaluatedQuestion): Finding[] {
         path,
         expected: q.answer.expected,
         actual: q.answer.actual,
-        message: {
-          sv: `Svaret "${q.answer.actual}" passar inte frågan "${label.sv}" (${q.answer.expected}).`,
-          en: `The answer "${q.answer.actual}" does not fit the question "${label.en}" (${q.answer.expected}).`,
-        },
+        data: { answer: q.answer.actual, question: label, expected: q.answer.expected },
       }),
     ];
   }
@@ -25,10 +21,7 @@ function questionFindings(q: EvaluatedQuestion): Finding[] {
     return [
       principlesCodes.create('principles/unanswered-required', {
         path,
-        message: {
-          sv: `Frågan "${label.sv}" är obesvarad.`,
-          en: `The question "${label.en}" is unanswered.`,
-        },
+        data: { question: label },
       }),
     ];
   }
@@ -36,10 +29,7 @@ function questionFindings(q: EvaluatedQuestion): Finding[] {
     return [
       principlesCodes.create('principles/answer-to-disabled-question', {
         path,
-        message: {
-          sv: `Frågan "${label.sv}" ska inte besvaras med de svar som getts, men har ett svar.`,
-          en: `The question "${label.en}" is not asked given the other answers, yet it has an answer.`,
-        },
+        data: { question: label },
       }),
     ];
   }
@@ -50,23 +40,20 @@ function unknownKeyFindings(
   keys: readonly string[],
   known: ReadonlySet<string>,
   field: 'answers' | 'comments',
-): Finding[] {
+): PrinciplesFinding[] {
   return keys
     .filter((key) => !known.has(key))
     .map((key) =>
       principlesCodes.create('principles/unknown-question', {
         path: [field, key],
         actual: key,
-        message: {
-          sv: `Mallen har ingen fråga med id "${key}".`,
-          en: `The template has no question with id "${key}".`,
-        },
+        data: { id: key },
       }),
     );
 }
 
-function justificationFindings(evaluated: EvaluatedChecklist): Finding[] {
-  const findings: Finding[] = [];
+function justificationFindings(evaluated: EvaluatedChecklist): PrinciplesFinding[] {
+  const findings: PrinciplesFinding[] = [];
   const sectionIds = new Set(evaluated.template.sections.map((s) => s.id));
   for (const key of Object.keys(evaluated.response.justifications ?? {})) {
     if (!sectionIds.has(key)) {
@@ -74,10 +61,7 @@ function justificationFindings(evaluated: EvaluatedChecklist): Finding[] {
         principlesCodes.create('principles/unknown-section', {
           path: ['justifications', key],
           actual: key,
-          message: {
-            sv: `Mallen har inget avsnitt med id "${key}".`,
-            en: `The template has no section with id "${key}".`,
-          },
+          data: { id: key },
         }),
       );
     }
@@ -87,15 +71,11 @@ function justificationFindings(evaluated: EvaluatedChecklist): Finding[] {
       const unfavourable = section.questions
         .filter((q) => q.outcome === 'unfavourable')
         .map((q) => q.question.id);
-      const title = section.section.title;
       findings.push(
         principlesCodes.create('principles/missing-justification', {
           path: ['justifications', section.section.id],
           ...(unfavourable.length > 0 ? { actual: unfavourable.join(', ') } : {}),
-          message: {
-            sv: `Avsnittet "${title.sv}" kräver en motivering som saknas.`,
-            en: `The section "${title.en}" requires a justification that is missing.`,
-          },
+          data: { section: section.section.title },
         }),
       );
     }
@@ -122,10 +102,13 @@ function justificationFindings(evaluated: EvaluatedChecklist): Finding[] {
  * validateResponse(response, template).map((f) => f.code).slice(-2); // ['principles/missing-justification', 'principles/not-signed']
  * ```
  */
-export function validateResponse(response: ChecklistResponse, template: Template): Finding[] {
+export function validateResponse(
+  response: ChecklistResponse,
+  template: Template,
+): PrinciplesFinding[] {
   const evaluated = evaluateResponse(response, template);
   const known = new Set(questionsById(template).keys());
-  const findings: Finding[] = [
+  const findings: PrinciplesFinding[] = [
     ...unknownKeyFindings(Object.keys(response.answers), known, 'answers'),
     ...unknownKeyFindings(Object.keys(response.comments ?? {}), known, 'comments'),
   ];
@@ -135,13 +118,7 @@ export function validateResponse(response: ChecklistResponse, template: Template
   findings.push(...justificationFindings(evaluated));
   if (response.signedBy === undefined) {
     findings.push(
-      principlesCodes.create('principles/not-signed', {
-        path: ['signedBy'],
-        message: {
-          sv: 'Det framgår inte vem som fyllt i checklistan.',
-          en: 'The checklist does not say who filled it in.',
-        },
-      }),
+      principlesCodes.create('principles/not-signed', { path: ['signedBy'], data: {} }),
     );
   }
   return findings;

@@ -1,0 +1,128 @@
+import type { LocalizedText, NumberLocale } from '@styrkit/core';
+import { KNOWN_PRINCIPLES } from './labels.js';
+
+/*
+ * The data each principles finding code's message is made from, and the wording helpers the
+ * templates in codes.ts share. Rules pass these data objects; only codes.ts and this file hold
+ * sentences, so English output cannot pick up Swedish.
+ */
+
+/** Data of the parse codes: the reader's own description of the problem. */
+export interface InvalidInputData {
+  readonly detail: LocalizedText;
+}
+
+/** Data of `principles/duplicate-id`: a section's or a question's id. */
+export interface DuplicateIdData {
+  readonly id: string;
+  readonly what: 'section' | 'question';
+}
+
+const ID_WORD: Readonly<Record<DuplicateIdData['what'], LocalizedText>> = {
+  section: { sv: 'Avsnitts-id', en: 'Section id' },
+  question: { sv: 'Fråge-id', en: 'Question id' },
+};
+
+/** "Avsnitts-id" / "Question id". */
+export function idWord(what: DuplicateIdData['what'], locale: NumberLocale): string {
+  return ID_WORD[what][locale];
+}
+
+/** Data of the condition codes: the question and the one that controls it. */
+export interface ConditionData {
+  readonly question: string;
+  readonly controller: string;
+}
+
+/** Data of `principles/condition-impossible-answer`. */
+export interface ImpossibleAnswerData {
+  readonly controller: string;
+  readonly value: string;
+}
+
+/** Data of `principles/condition-cycle`: the question ids around the cycle. */
+export interface CycleData {
+  readonly cycle: readonly string[];
+}
+
+/** Data of `principles/principle-not-asked`. */
+export interface PrincipleNotAskedData {
+  readonly section: LocalizedText;
+  /** The principle's id (its name comes from the known principles when there is one). */
+  readonly principle: string;
+}
+
+/** 'principen "Jämställdhet" (gender-equality)', or the bare id of an unknown principle. */
+export function principleName(id: string, locale: NumberLocale): string {
+  const label = Object.hasOwn(KNOWN_PRINCIPLES, id)
+    ? KNOWN_PRINCIPLES[id as keyof typeof KNOWN_PRINCIPLES][locale]
+    : undefined;
+  const word = locale === 'sv' ? 'principen' : 'the principle';
+  return label === undefined ? `${word} "${id}"` : `${word} "${label}" (${id})`;
+}
+
+/** A question's id. */
+export interface QuestionIdData {
+  readonly question: string;
+}
+
+/** Data of `principles/unknown-reference`. */
+export interface ReferenceData {
+  readonly question: string;
+  readonly reference: string;
+}
+
+/** A section's title, in both languages. */
+export interface SectionData {
+  readonly section: LocalizedText;
+}
+
+/** Data of `principles/template-mismatch`. */
+export interface TemplateMismatchData {
+  /** The template the response was made on. */
+  readonly made: string;
+  /** The template it is checked against. */
+  readonly template: string;
+}
+
+/** Data of `principles/template-not-found`. */
+export interface TemplateNotFoundData {
+  readonly id: string;
+  readonly version: number;
+}
+
+/** Data of `principles/template-version-mismatch`. */
+export interface VersionMismatchData {
+  readonly made: number;
+  readonly current: number;
+  /** Whether the answers were carried over to the current version. */
+  readonly migrated: boolean;
+}
+
+/** Data of `principles/no-migration-path`. */
+export interface MigrationData {
+  readonly template: string;
+  readonly from: number;
+  readonly to: number;
+}
+
+/** An id the template does not have (a question's or a section's). */
+export interface IdData {
+  readonly id: string;
+}
+
+/** Data of `principles/wrong-answer-type`. */
+export interface WrongAnswerData {
+  readonly answer: string;
+  readonly question: LocalizedText;
+  /** The answers the question takes ("yes | no", "1–5"). */
+  readonly expected: string;
+}
+
+/** A question's text, in both languages. */
+export interface QuestionTextData {
+  readonly question: LocalizedText;
+}
+
+/** A code whose message needs no data. */
+export type NoData = Readonly<Record<string, never>>;
