@@ -1,8 +1,6 @@
-import { Exact, type Finding } from '@styrkit/core';
-import { esfCodes } from './codes.js';
+import { esfCodes, type EsfFinding } from './codes.js';
 import { cofinancingValueVsPlan } from './cofinancing-value.js';
 import type { Project, TimeReports } from './model.js';
-import { num, pct } from './text.js';
 
 /**
  * Checks the value of the reported participant time against the budgeted in-kind
@@ -29,50 +27,38 @@ import { num, pct } from './text.js';
  * auditCofinancingValue(p, t).map((f) => [f.code, f.severity]); // [['esf/cofinancing-value-vs-plan', 'warning']]
  * ```
  */
-export function auditCofinancingValue(project: Project, t: TimeReports): Finding[] {
+export function auditCofinancingValue(project: Project, t: TimeReports): EsfFinding[] {
   const v = cofinancingValueVsPlan(project, t);
   if (v.plannedValue === undefined) return [];
   if (v.value === undefined) {
     const rated = v.hours - v.unratedHours;
-    const unrated = num(Exact.of(v.unratedHours), 0);
-    const all = num(Exact.of(v.hours), 0);
-    const planned = num(v.plannedValue, 2);
     return [
       esfCodes.create('esf/cofinancing-value-unknown', {
         path: ['participants'],
         expected: v.hours,
         actual: rated,
-        message: {
-          sv: `${unrated.sv} av ${all.sv} rapporterade timmar (${String(v.unratedParticipants)} deltagare) saknar timpris: deltagartidens värde är okänt, inte 0, och kan inte jämföras med budgeterade ${planned.sv} kr`,
-          en: `${unrated.en} of ${all.en} reported hours (${String(v.unratedParticipants)} participants) have no hourly rate: the value of participant time is unknown, not 0, and cannot be compared with the budgeted SEK ${planned.en}`,
+        data: {
+          unratedHours: v.unratedHours,
+          hours: v.hours,
+          unratedParticipants: v.unratedParticipants,
+          planned: v.plannedValue,
         },
       }),
     ];
   }
   if (v.value.equals(v.plannedValue)) return [];
   const below = v.value.lt(v.plannedValue);
-  const share = v.percentOfPlan;
-  const shareText =
-    share === undefined
-      ? { sv: '', en: '' }
-      : { sv: ` (${pct(share).sv})`, en: ` (${pct(share).en})` };
-  const value = num(v.value, 2);
-  const planned = num(v.plannedValue, 2);
   return [
     esfCodes.create('esf/cofinancing-value-vs-plan', {
       path: ['reports'],
       severity: below ? 'warning' : 'info',
       expected: v.plannedValue,
       actual: v.value,
-      message: below
-        ? {
-            sv: `Deltagartiden är värd ${value.sv} kr${shareText.sv}, under budgeterad medfinansiering ${planned.sv} kr`,
-            en: `Participant time is worth SEK ${value.en}${shareText.en}, below the budgeted co-financing of SEK ${planned.en}`,
-          }
-        : {
-            sv: `Deltagartiden är värd ${value.sv} kr${shareText.sv}, över budgeterad medfinansiering ${planned.sv} kr`,
-            en: `Participant time is worth SEK ${value.en}${shareText.en}, above the budgeted co-financing of SEK ${planned.en}`,
-          },
+      data: {
+        value: v.value,
+        planned: v.plannedValue,
+        ...(v.percentOfPlan === undefined ? {} : { share: v.percentOfPlan }),
+      },
     }),
   ];
 }

@@ -1,16 +1,10 @@
-import {
-  Exact,
-  checkStatedTotal,
-  percentShare,
-  type Finding,
-  type LocalizedText,
-} from '@styrkit/core';
-import { esfCodes } from './codes.js';
+import { Exact, checkStatedTotal, percentShare, sumKnown, type Finding } from '@styrkit/core';
+import { esfCodes, type EsfFinding } from './codes.js';
 import { cofinancingShortfall, computeFinancing } from './financing.js';
 import { totalHours } from './hours.js';
 import type { Call, FinalReport, Project, StatedTable, TimeReports } from './model.js';
+import type { EsfReportedFigure } from './messages.js';
 import { participantStatistics } from './participants.js';
-import { num, pct } from './text.js';
 
 const SHARE = { decimals: 2, mode: 'half-up' } as const;
 
@@ -32,43 +26,54 @@ export interface FinalReportAuditContext {
   readonly timeReports?: TimeReports;
 }
 
-/** Checks every column of a stated table against its rows. */
+/**
+ * Checks every column of a stated table against its rows: a difference is an
+ * `esf/table-total-mismatch` worded by the catalogue; a column with an unknown (empty) cell
+ * gets core's `core/total-has-unknown` instead, since its sum cannot be known.
+ */
 export function auditStatedTable(
   table: StatedTable,
   path: readonly (string | number)[],
 ): Finding[] {
-  return table.columns.flatMap((column, c) => {
+  return table.columns.flatMap((column, c): Finding[] => {
     const items = table.rows.map((r) => {
       const v = r.values[c] ?? null;
       return v === null && table.emptyMeans === 'zero' ? Exact.ZERO : v;
     });
-    return checkStatedTotal({
-      items,
-      stated: table.statedTotals[c],
-      path: [...path, 'statedTotals', c],
-      code: 'esf/table-total-mismatch',
-      label: { sv: `${table.title}, ${column}`, en: `${table.title}, ${column}` },
-    });
+    const stated = table.statedTotals[c];
+    if (stated === null || stated === undefined) return [];
+    const total = sumKnown(items);
+    const at = [...path, 'statedTotals', c];
+    const label = `${table.title}, ${column}`;
+    if (total.unknownCount > 0) {
+      return checkStatedTotal({ items, stated, path: at, label: { sv: label, en: label } });
+    }
+    if (total.known.equals(stated)) return [];
+    return [
+      esfCodes.create('esf/table-total-mismatch', {
+        path: at,
+        expected: total.known,
+        actual: stated,
+        data: { label, stated, computed: total.known },
+      }),
+    ];
   });
 }
 
 function figureMismatch(
   path: readonly (string | number)[],
-  what: LocalizedText,
+  figure: EsfReportedFigure,
   stated: Exact,
   computed: Exact,
-  from: LocalizedText,
-): Finding[] {
+  from: 'budget' | 'call' | 'time-reports',
+): EsfFinding[] {
   if (stated.equals(computed)) return [];
   return [
     esfCodes.create('esf/reported-figure-mismatch', {
       path,
       expected: computed,
       actual: stated,
-      message: {
-        sv: `${what.sv}: rapporten anger ${num(stated).sv}, ${from.sv} ger ${num(computed).sv}`,
-        en: `${what.en}: the report states ${num(stated).en}, ${from.en} give ${num(computed).en}`,
-      },
+      data: { kind: 'records', figure, from, stated, computed },
     }),
   ];
 }
@@ -89,10 +94,7 @@ function auditStatedShares(report: FinalReport): Finding[] {
         path: ['figures', key],
         expected: computed,
         actual: stated,
-        message: {
-          sv: `Angiven andel ${pct(stated).sv}, beloppen ger ${pct(computed).sv}`,
-          en: `Stated share ${pct(stated).en}, the amounts give ${pct(computed).en}`,
-        },
+        data: { stated, computed },
       }),
     );
   }
@@ -106,9 +108,12 @@ function auditStatedShares(report: FinalReport): Finding[] {
           path: ['figures', 'cofinancing'],
           expected: required,
           actual: have,
-          message: {
-            sv: `Rapportens egna siffror ger medfinansiering ${pct(have).sv} mot kravet ${pct(required).sv}: ${num(shortfall.points, 2).sv} procentenheter eller cirka ${num(shortfall.amount, 0).sv} kr för lite`,
-            en: `The report's own figures give co-financing ${pct(have).en} against the required ${pct(required).en}: ${num(shortfall.points, 2).en} percentage points or about SEK ${num(shortfall.amount, 0).en} short`,
+          data: {
+            in: 'report',
+            share: have,
+            required,
+            points: shortfall.points,
+            amount: shortfall.amount,
           },
         }),
       );
@@ -120,14 +125,14 @@ function auditStatedShares(report: FinalReport): Finding[] {
 function auditAgainstRecords(report: FinalReport, ctx: FinalReportAuditContext): Finding[] {
   const out: Finding[] = [];
   const f = report.figures;
-  const budget = { sv: 'projektets budget', en: 'the project budget' };
+  const budget = 'budget';
   if (ctx.project !== undefined) {
     const fin = computeFinancing(ctx.project);
     if (f.totalFinancing !== undefined && fin.totalEligibleCost !== undefined) {
       out.push(
         ...figureMismatch(
           ['figures', 'totalFinancing'],
-          { sv: 'Total finansiering', en: 'Total financing' },
+          'totalFinancing',
           f.totalFinancing,
           fin.totalEligibleCost,
           budget,
@@ -138,7 +143,7 @@ function auditAgainstRecords(report: FinalReport, ctx: FinalReportAuditContext):
       out.push(
         ...figureMismatch(
           ['figures', 'cofinancing'],
-          { sv: 'Medfinansiering', en: 'Co-financing' },
+          'cofinancing',
           f.cofinancing,
           fin.cofinancing,
           budget,
@@ -153,7 +158,7 @@ function auditAgainstRecords(report: FinalReport, ctx: FinalReportAuditContext):
       out.push(
         ...figureMismatch(
           ['figures', 'plannedHours'],
-          { sv: 'Planerade timmar', en: 'Planned hours' },
+          'plannedHours',
           Exact.of(f.plannedHours),
           planned,
           budget,
@@ -165,20 +170,20 @@ function auditAgainstRecords(report: FinalReport, ctx: FinalReportAuditContext):
     out.push(
       ...figureMismatch(
         ['figures', 'requiredCofinancingPercent'],
-        { sv: 'Krav på medfinansiering', en: 'Required co-financing' },
+        'requiredCofinancingPercent',
         f.requiredCofinancingPercent,
         ctx.call.requiredCofinancingPercent,
-        { sv: 'utlysningen', en: 'the call' },
+        'call',
       ),
     );
   }
   if (ctx.timeReports !== undefined) {
-    const records = { sv: 'tidrapporterna', en: 'the time reports' };
+    const records = 'time-reports';
     if (f.reportedHours !== undefined) {
       out.push(
         ...figureMismatch(
           ['figures', 'reportedHours'],
-          { sv: 'Rapporterade timmar', en: 'Reported hours' },
+          'reportedHours',
           Exact.of(f.reportedHours),
           Exact.of(totalHours(ctx.timeReports)),
           records,
@@ -191,17 +196,12 @@ function auditAgainstRecords(report: FinalReport, ctx: FinalReportAuditContext):
       keyof NonNullable<FinalReport['figures']['participants']>,
       number | undefined,
       number,
-      LocalizedText,
+      EsfReportedFigure,
     ][] = [
-      ['total', p?.total, stats.total, { sv: 'Deltagare', en: 'Participants' }],
-      ['women', p?.women, stats.women, { sv: 'Kvinnor', en: 'Women' }],
-      ['men', p?.men, stats.men, { sv: 'Män', en: 'Men' }],
-      [
-        'hourlySubstitutes',
-        p?.hourlySubstitutes,
-        stats.hourlySubstitutes,
-        { sv: 'Timanställda', en: 'Hourly-paid' },
-      ],
+      ['total', p?.total, stats.total, 'participants'],
+      ['women', p?.women, stats.women, 'women'],
+      ['men', p?.men, stats.men, 'men'],
+      ['hourlySubstitutes', p?.hourlySubstitutes, stats.hourlySubstitutes, 'hourlySubstitutes'],
     ];
     for (const [key, stated, computed, what] of pairs) {
       if (stated === undefined) continue;
@@ -227,15 +227,18 @@ function auditProgress(report: FinalReport): Finding[] {
     f.participants.women !== undefined &&
     f.participants.men !== undefined
   ) {
-    out.push(
-      ...checkStatedTotal({
-        items: [Exact.of(f.participants.women), Exact.of(f.participants.men)],
-        stated: Exact.of(f.participants.total),
-        path: ['figures', 'participants', 'total'],
-        code: 'esf/reported-figure-mismatch',
-        label: { sv: 'Deltagare (kvinnor + män)', en: 'Participants (women + men)' },
-      }),
-    );
+    const computed = Exact.of(f.participants.women).plus(Exact.of(f.participants.men));
+    const stated = Exact.of(f.participants.total);
+    if (!computed.equals(stated)) {
+      out.push(
+        esfCodes.create('esf/reported-figure-mismatch', {
+          path: ['figures', 'participants', 'total'],
+          expected: computed,
+          actual: stated,
+          data: { kind: 'women-and-men', stated, computed },
+        }),
+      );
+    }
   }
   if (f.plannedHours !== undefined && f.reportedHours !== undefined && f.plannedHours > 0) {
     const share =
@@ -248,10 +251,7 @@ function auditProgress(report: FinalReport): Finding[] {
           severity: below ? 'warning' : 'info',
           expected: f.plannedHours,
           actual: f.reportedHours,
-          message: {
-            sv: `${String(f.reportedHours)} medfinansieringstimmar mot planerade ${String(f.plannedHours)} (${pct(share).sv})`,
-            en: `${String(f.reportedHours)} co-financing hours against ${String(f.plannedHours)} planned (${pct(share).en})`,
-          },
+          data: { reported: f.reportedHours, planned: f.plannedHours, share },
         }),
       );
     }
@@ -266,10 +266,7 @@ function auditProgress(report: FinalReport): Finding[] {
         path: ['figures', 'participants', 'total'],
         expected: f.expectedParticipants,
         actual: f.participants.total,
-        message: {
-          sv: `${String(f.participants.total)} deltagare mot förväntade ${String(f.expectedParticipants)}`,
-          en: `${String(f.participants.total)} participants against ${String(f.expectedParticipants)} expected`,
-        },
+        data: { participants: f.participants.total, expected: f.expectedParticipants },
       }),
     );
   }

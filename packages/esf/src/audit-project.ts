@@ -1,11 +1,10 @@
-import { Exact, monthsBetween, type Finding } from '@styrkit/core';
-import { esfCodes } from './codes.js';
+import { Exact, monthsBetween } from '@styrkit/core';
+import { esfCodes, type EsfFinding } from './codes.js';
 import { budgetVersions } from './change-requests.js';
 import { cofinancingShortfall, computeFinancing } from './financing.js';
 import { LEGAL_FLAT_RATE_MAXIMA } from './flat-rates.js';
 import type { Call, ChangeRequest, FlatRateOption, Project } from './model.js';
 import { staffHoursCap } from './staff-rate.js';
-import { FLAT_RATE_NAMES, PHASE_NAMES, nameOf, num, pct } from './text.js';
 
 /** Operations up to this total (EUR) must use simplified cost options. */
 const SIMPLIFIED_COST_THRESHOLD_EUR = Exact.of(200000);
@@ -33,23 +32,18 @@ export interface ProjectAuditContext {
   readonly sekPerEur?: Exact;
 }
 
-function auditFinancing(project: Project, call: Call | undefined): Finding[] {
-  const out: Finding[] = [];
+function auditFinancing(project: Project, call: Call | undefined): EsfFinding[] {
+  const out: EsfFinding[] = [];
   const f = computeFinancing(project);
   if (f.totalSource === 'lines' && project.statedTotalEligibleCost !== undefined) {
     const computed = f.totalEligibleCost ?? Exact.ZERO;
     if (!computed.equals(project.statedTotalEligibleCost)) {
-      const stated = num(project.statedTotalEligibleCost);
-      const actual = num(computed);
       out.push(
         esfCodes.create('esf/total-cost-mismatch', {
           path: ['statedTotalEligibleCost'],
           expected: project.statedTotalEligibleCost,
           actual: computed,
-          message: {
-            sv: `Angiven total kostnad ${stated.sv} kr, budgetrader och schabloner ger ${actual.sv} kr`,
-            en: `Stated total cost SEK ${stated.en}, lines and flat rates give SEK ${actual.en}`,
-          },
+          data: { stated: project.statedTotalEligibleCost, computed },
         }),
       );
     }
@@ -57,17 +51,12 @@ function auditFinancing(project: Project, call: Call | undefined): Finding[] {
   if (project.statedGrant !== undefined && f.totalEligibleCost !== undefined) {
     const financed = project.statedGrant.plus(f.cofinancing);
     if (!financed.equals(f.totalEligibleCost)) {
-      const a = num(financed);
-      const e = num(f.totalEligibleCost);
       out.push(
         esfCodes.create('esf/financing-mismatch', {
           path: ['statedGrant'],
           expected: f.totalEligibleCost,
           actual: financed,
-          message: {
-            sv: `Stöd plus medfinansiering är ${a.sv} kr men total kostnad ${e.sv} kr`,
-            en: `Grant plus co-financing is SEK ${a.en} but total cost SEK ${e.en}`,
-          },
+          data: { stated: financed, computed: f.totalEligibleCost },
         }),
       );
     }
@@ -79,18 +68,17 @@ function auditFinancing(project: Project, call: Call | undefined): Finding[] {
       requiredPercent: call.requiredCofinancingPercent,
     });
     if (shortfall !== undefined) {
-      const have = pct(f.cofinancingPercent);
-      const need = pct(call.requiredCofinancingPercent);
-      const points = num(shortfall.points, 2);
-      const sek = num(shortfall.amount, 0);
       out.push(
         esfCodes.create('esf/cofinancing-below-required', {
           path: ['cofinancing'],
           expected: call.requiredCofinancingPercent,
           actual: f.cofinancingPercent,
-          message: {
-            sv: `Medfinansieringen är ${have.sv} av total kostnad, utlysningen kräver ${need.sv}: ${points.sv} procentenheter eller cirka ${sek.sv} kr för lite`,
-            en: `Co-financing is ${have.en} of total cost, the call requires ${need.en}: ${points.en} percentage points or about SEK ${sek.en} short`,
+          data: {
+            in: 'project',
+            share: f.cofinancingPercent,
+            required: call.requiredCofinancingPercent,
+            points: shortfall.points,
+            amount: shortfall.amount,
           },
         }),
       );
@@ -99,12 +87,12 @@ function auditFinancing(project: Project, call: Call | undefined): Finding[] {
   return out;
 }
 
-function auditFlatRates(project: Project, call: Call | undefined): Finding[] {
-  const out: Finding[] = [];
+function auditFlatRates(project: Project, call: Call | undefined): EsfFinding[] {
+  const out: EsfFinding[] = [];
   const options = project.flatRates.map((f) => f.option);
   project.flatRates.forEach((rate, i) => {
     const path = ['flatRates', i, 'percent'];
-    const name = nameOf(FLAT_RATE_NAMES, rate.option);
+    const option = rate.option;
     const legal = LEGAL_FLAT_RATE_MAXIMA[rate.option];
     if (rate.percent.gt(legal)) {
       out.push(
@@ -112,10 +100,7 @@ function auditFlatRates(project: Project, call: Call | undefined): Finding[] {
           path,
           expected: legal,
           actual: rate.percent,
-          message: {
-            sv: `${name.sv}: ${pct(rate.percent).sv} är över lagens maxnivå ${pct(legal).sv}`,
-            en: `${name.en}: ${pct(rate.percent).en} is above the legal maximum ${pct(legal).en}`,
-          },
+          data: { option, percent: rate.percent, maximum: legal, of: 'law' },
         }),
       );
     }
@@ -123,10 +108,7 @@ function auditFlatRates(project: Project, call: Call | undefined): Finding[] {
       out.push(
         esfCodes.create('esf/flat-rate-combination', {
           path: ['flatRates', i, 'option'],
-          message: {
-            sv: `${name.sv} är vald mer än en gång`,
-            en: `${name.en} is chosen more than once`,
-          },
+          data: { kind: 'repeated', option },
         }),
       );
     }
@@ -136,10 +118,7 @@ function auditFlatRates(project: Project, call: Call | undefined): Finding[] {
       out.push(
         esfCodes.create('esf/flat-rate-not-allowed', {
           path: ['flatRates', i, 'option'],
-          message: {
-            sv: `Utlysningen erbjuder inte schablonen ${name.sv}`,
-            en: `The call does not offer the flat rate ${name.en}`,
-          },
+          data: { kind: 'not-offered', option },
         }),
       );
     } else if (rate.percent.gt(offered.maxPercent) && offered.maxPercent.lt(legal)) {
@@ -148,10 +127,7 @@ function auditFlatRates(project: Project, call: Call | undefined): Finding[] {
           path,
           expected: offered.maxPercent,
           actual: rate.percent,
-          message: {
-            sv: `${name.sv}: ${pct(rate.percent).sv} är över utlysningens maxnivå ${pct(offered.maxPercent).sv}`,
-            en: `${name.en}: ${pct(rate.percent).en} is above the call's maximum ${pct(offered.maxPercent).en}`,
-          },
+          data: { option, percent: rate.percent, maximum: offered.maxPercent, of: 'call' },
         }),
       );
     } else if (!offered.adjustable && !rate.percent.equals(offered.maxPercent)) {
@@ -160,10 +136,7 @@ function auditFlatRates(project: Project, call: Call | undefined): Finding[] {
           path,
           expected: offered.maxPercent,
           actual: rate.percent,
-          message: {
-            sv: `${name.sv}: utlysningen kräver exakt ${pct(offered.maxPercent).sv}`,
-            en: `${name.en}: the call requires exactly ${pct(offered.maxPercent).en}`,
-          },
+          data: { kind: 'exact-required', option, percent: offered.maxPercent },
         }),
       );
     }
@@ -173,10 +146,7 @@ function auditFlatRates(project: Project, call: Call | undefined): Finding[] {
     out.push(
       esfCodes.create('esf/flat-rate-combination', {
         path: ['flatRates'],
-        message: {
-          sv: '40 %-schablonen täcker alla andra kostnader och kan inte kombineras med andra schabloner',
-          en: 'The 40 % rate covers all other costs and cannot be combined with other flat rates',
-        },
+        data: { kind: 'forty-combined' },
       }),
     );
   }
@@ -184,18 +154,15 @@ function auditFlatRates(project: Project, call: Call | undefined): Finding[] {
     out.push(
       esfCodes.create('esf/flat-rate-combination', {
         path: ['flatRates'],
-        message: {
-          sv: 'Bara en schablon för indirekta kostnader får väljas',
-          en: 'Only one flat rate for indirect costs may be chosen',
-        },
+        data: { kind: 'indirect-twice' },
       }),
     );
   }
   return out;
 }
 
-function auditInKind(project: Project): Finding[] {
-  const out: Finding[] = [];
+function auditInKind(project: Project): EsfFinding[] {
+  const out: EsfFinding[] = [];
   for (const [si, source] of project.cofinancing.entries()) {
     if (source.form !== 'in-kind') continue;
     const refs = project.budgetLines
@@ -205,10 +172,7 @@ function auditInKind(project: Project): Finding[] {
       out.push(
         esfCodes.create('esf/in-kind-missing-cost-line', {
           path: ['cofinancing', si],
-          message: {
-            sv: `Bidraget "${source.label}" har ingen kostnadsrad som visar dess värde`,
-            en: `The contribution "${source.label}" has no cost line showing its value`,
-          },
+          data: { source: source.label },
         }),
       );
     }
@@ -218,15 +182,9 @@ function auditInKind(project: Project): Finding[] {
         out.push(
           esfCodes.create('esf/in-kind-double-counted', {
             path: ['budgetLines', li, 'inKindSourceId'],
-            message: asStaff
-              ? {
-                  sv: `Deltagartiden "${source.label}" är budgeterad som direkt kostnad på raden "${line.label}"`,
-                  en: `The participant time "${source.label}" is budgeted as a direct cost on line "${line.label}"`,
-                }
-              : {
-                  sv: `Bidraget "${source.label}" räknas på mer än en kostnadsrad`,
-                  en: `The contribution "${source.label}" is counted on more than one cost line`,
-                },
+            data: asStaff
+              ? { kind: 'as-staff', source: source.label, line: line.label }
+              : { kind: 'repeated', source: source.label },
           }),
         );
       }
@@ -235,10 +193,7 @@ function auditInKind(project: Project): Finding[] {
       out.push(
         esfCodes.create('esf/participant-cofinancing-in-closing', {
           path: ['cofinancing', si, 'participantTime', 'phases'],
-          message: {
-            sv: `Deltagartiden "${source.label}" är planerad i avslutsfasen`,
-            en: `The participant time "${source.label}" is planned in the closing phase`,
-          },
+          data: { kind: 'planned', source: source.label },
         }),
       );
     }
@@ -250,29 +205,22 @@ function auditInKind(project: Project): Finding[] {
     out.push(
       esfCodes.create('esf/participant-cofinancing-in-closing', {
         path: ['budgetLines', li, 'phase'],
-        message: {
-          sv: `Raden "${line.label}" medfinansierar avslutsfasen med deltagartid`,
-          en: `Line "${line.label}" co-finances the closing phase with participant time`,
-        },
+        data: { kind: 'line', line: line.label },
       }),
     );
   });
   return out;
 }
 
-function auditStaffLines(project: Project): Finding[] {
-  const out: Finding[] = [];
+function auditStaffLines(project: Project): EsfFinding[] {
+  const out: EsfFinding[] = [];
   project.budgetLines.forEach((line, li) => {
     const phase = project.phases.find((p) => p.phase === line.phase);
     if (phase === undefined) {
-      const name = nameOf(PHASE_NAMES, line.phase);
       out.push(
         esfCodes.create('esf/phase-not-defined', {
           path: ['budgetLines', li, 'phase'],
-          message: {
-            sv: `Raden "${line.label}" ligger i fasen ${name.sv} som projektet saknar datum för`,
-            en: `Line "${line.label}" is in phase ${name.en}, which the project has no dates for`,
-          },
+          data: { line: line.label, phase: line.phase },
         }),
       );
       return;
@@ -285,10 +233,7 @@ function auditStaffLines(project: Project): Finding[] {
           path: ['budgetLines', li, 'staff', 'hours'],
           expected: cap.round(2, 'floor'),
           actual: line.staff.hours,
-          message: {
-            sv: `Raden "${line.label}" har ${num(line.staff.hours).sv} timmar; timpriset medger högst ${num(cap, 2).sv} under fasen`,
-            en: `Line "${line.label}" has ${num(line.staff.hours).en} hours; the rate allows at most ${num(cap, 2).en} in the phase`,
-          },
+          data: { line: line.label, hours: line.staff.hours, cap },
         }),
       );
     }
@@ -296,7 +241,7 @@ function auditStaffLines(project: Project): Finding[] {
   return out;
 }
 
-function auditSimplifiedCosts(project: Project, sekPerEur: Exact | undefined): Finding[] {
+function auditSimplifiedCosts(project: Project, sekPerEur: Exact | undefined): EsfFinding[] {
   if (project.stateAid || project.flatRates.length > 0) return [];
   if (sekPerEur === undefined || !sekPerEur.isPositive()) {
     // Without a usable rate the rule cannot be tried: say so rather than pass in silence.
@@ -304,10 +249,7 @@ function auditSimplifiedCosts(project: Project, sekPerEur: Exact | undefined): F
       esfCodes.create('esf/simplified-costs-not-checked', {
         path: ['flatRates'],
         ...(sekPerEur === undefined ? {} : { actual: sekPerEur }),
-        message: {
-          sv: 'Regeln om förenklade kostnader upp till 200 000 euro är inte prövad: ingen växelkurs (kronor per euro) anges i utlysningen eller vid granskningen',
-          en: 'The rule on simplified costs up to EUR 200 000 is not checked: no exchange rate (SEK per EUR) is given in the call or to the audit',
-        },
+        data: sekPerEur === undefined ? {} : { rate: sekPerEur },
       }),
     ];
   }
@@ -315,22 +257,18 @@ function auditSimplifiedCosts(project: Project, sekPerEur: Exact | undefined): F
   if (total === undefined) return [];
   const eur = total.dividedBy(sekPerEur);
   if (eur.gt(SIMPLIFIED_COST_THRESHOLD_EUR)) return [];
-  const e = num(eur, 0);
   return [
     esfCodes.create('esf/simplified-costs-required', {
       path: ['flatRates'],
       expected: SIMPLIFIED_COST_THRESHOLD_EUR,
       actual: eur.round(2, 'half-up'),
-      message: {
-        sv: `Total kostnad motsvarar ${e.sv} euro (högst 200 000): förenklade kostnader krävs men ingen schablon är vald`,
-        en: `Total cost is about EUR ${e.en} (at most 200 000): simplified costs are required but no flat rate is chosen`,
-      },
+      data: { eur },
     }),
   ];
 }
 
-function auditChangeRequests(project: Project, requests: readonly ChangeRequest[]): Finding[] {
-  const out: Finding[] = [];
+function auditChangeRequests(project: Project, requests: readonly ChangeRequest[]): EsfFinding[] {
+  const out: EsfFinding[] = [];
   requests.forEach((r, i) => {
     if (r.projectId !== project.id) {
       out.push(
@@ -338,10 +276,7 @@ function auditChangeRequests(project: Project, requests: readonly ChangeRequest[
           path: ['changeRequests', i, 'projectId'],
           expected: project.id,
           actual: r.projectId,
-          message: {
-            sv: `Förändringsansökan ${r.id} gäller projektet ${r.projectId}, inte ${project.id}`,
-            en: `Change request ${r.id} is for project ${r.projectId}, not ${project.id}`,
-          },
+          data: { request: r.id, named: r.projectId, project: project.id },
         }),
       );
     }
@@ -354,10 +289,7 @@ function auditChangeRequests(project: Project, requests: readonly ChangeRequest[
         path: ['changeRequests', i, 'moves', o.moveIndex, 'amount'],
         expected: o.available,
         actual: o.moved,
-        message: {
-          sv: `Förändringsansökan ${o.changeRequestId} flyttar ${num(o.moved).sv} kr men det fanns ${num(o.available).sv} kr`,
-          en: `Change request ${o.changeRequestId} moves SEK ${num(o.moved).en} but only SEK ${num(o.available).en} was there`,
-        },
+        data: { request: o.changeRequestId, moved: o.moved, available: o.available },
       }),
     );
   }
@@ -382,7 +314,7 @@ function auditChangeRequests(project: Project, requests: readonly ChangeRequest[
  * auditProject(project, { call })[0]?.code; // 'esf/cofinancing-below-required'
  * ```
  */
-export function auditProject(project: Project, context: ProjectAuditContext = {}): Finding[] {
+export function auditProject(project: Project, context: ProjectAuditContext = {}): EsfFinding[] {
   const { call } = context;
   return [
     ...auditFinancing(project, call),

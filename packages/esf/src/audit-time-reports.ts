@@ -1,22 +1,9 @@
-import { Exact, type Finding } from '@styrkit/core';
-import { esfCodes } from './codes.js';
+import { Exact } from '@styrkit/core';
+import { esfCodes, type EsfFinding } from './codes.js';
 import type { Project, TimeReports } from './model.js';
 import { monthsOfRange } from './months.js';
 import { participantRates } from './cofinancing-value.js';
 import { ANNUAL_HOURS } from './staff-rate.js';
-import { PHASE_NAMES, nameOf, num } from './text.js';
-
-/** The register's genders as a person reads them. */
-const GENDER_SV: Readonly<Record<string, string>> = {
-  woman: 'kvinna',
-  man: 'man',
-  unspecified: 'ej angivet',
-};
-const GENDER_EN: Readonly<Record<string, string>> = {
-  woman: 'woman',
-  man: 'man',
-  unspecified: 'unspecified',
-};
 
 /** Monthly cap for a participant valued at an hourly rate: 1 720 / 12 hours. */
 const MONTHLY_CAP = Exact.of(ANNUAL_HOURS).dividedBy(12);
@@ -35,8 +22,11 @@ const MONTHLY_CAP = Exact.of(ANNUAL_HOURS).dividedBy(12);
  * auditTimeReports(t).map((f) => f.code); // ['esf/unknown-participant', 'esf/unsigned-time-report']
  * ```
  */
-export function auditTimeReports(t: TimeReports, context: { project?: Project } = {}): Finding[] {
-  const out: Finding[] = [];
+export function auditTimeReports(
+  t: TimeReports,
+  context: { project?: Project } = {},
+): EsfFinding[] {
+  const out: EsfFinding[] = [];
   const participants = new Map<string, TimeReports['participants'][number]>();
   t.participants.forEach((p, i) => {
     const first = participants.get(p.id);
@@ -48,10 +38,7 @@ export function auditTimeReports(t: TimeReports, context: { project?: Project } 
     out.push(
       esfCodes.create('esf/duplicate-participant', {
         path: ['participants', i, 'id'],
-        message: {
-          sv: `Deltagaren ${p.id} finns två gånger`,
-          en: `Participant ${p.id} is listed twice`,
-        },
+        data: { participant: p.id },
       }),
     );
     if (first.gender !== p.gender) {
@@ -60,10 +47,7 @@ export function auditTimeReports(t: TimeReports, context: { project?: Project } 
           path: ['participants', i, 'gender'],
           expected: first.gender,
           actual: p.gender,
-          message: {
-            sv: `Deltagaren ${p.id} har kön ${GENDER_SV[first.gender]} i första raden men ${GENDER_SV[p.gender]} här; statistiken per kön räknar den första uppgiften`,
-            en: `Participant ${p.id} has gender ${GENDER_EN[first.gender]} in the first entry but ${GENDER_EN[p.gender]} here; the statistics by gender count the first entry`,
-          },
+          data: { participant: p.id, first: first.gender, here: p.gender },
         }),
       );
     }
@@ -83,10 +67,7 @@ export function auditTimeReports(t: TimeReports, context: { project?: Project } 
       out.push(
         esfCodes.create('esf/unknown-participant', {
           path: ['reports', i, 'participant'],
-          message: {
-            sv: `Deltagaren ${r.participant} finns inte i registret`,
-            en: `Participant ${r.participant} is not in the register`,
-          },
+          data: { participant: r.participant },
         }),
       );
     }
@@ -94,30 +75,20 @@ export function auditTimeReports(t: TimeReports, context: { project?: Project } 
       out.push(
         esfCodes.create('esf/participant-cofinancing-in-closing', {
           path: ['reports', i, 'phase'],
-          message: {
-            sv: `Deltagartid ${r.month} är rapporterad i avslutsfasen`,
-            en: `Participant time for ${r.month} is reported in the closing phase`,
-          },
+          data: { kind: 'reported', month: r.month },
         }),
       );
     }
     if (context.project !== undefined) {
       const phaseMonths = monthsOfPhase.get(r.phase);
       if (phaseMonths?.has(r.month) !== true) {
-        const name = nameOf(PHASE_NAMES, r.phase);
         out.push(
           esfCodes.create('esf/time-outside-project', {
             path: ['reports', i, 'month'],
             actual: r.month,
-            message: projectMonths.has(r.month)
-              ? {
-                  sv: `${r.month} ligger inte i fasen ${name.sv}`,
-                  en: `${r.month} is not in the ${name.en} phase`,
-                }
-              : {
-                  sv: `${r.month} ligger utanför projektperioden`,
-                  en: `${r.month} is outside the project period`,
-                },
+            data: projectMonths.has(r.month)
+              ? { month: r.month, phase: r.phase }
+              : { month: r.month },
           }),
         );
       }
@@ -126,10 +97,7 @@ export function auditTimeReports(t: TimeReports, context: { project?: Project } 
       out.push(
         esfCodes.create('esf/unsigned-time-report', {
           path: ['reports', i, 'signed'],
-          message: {
-            sv: `Tidrapporten för ${r.participant} ${r.month} är inte signerad`,
-            en: `The time report of ${r.participant} for ${r.month} is not signed`,
-          },
+          data: { participant: r.participant, month: r.month },
         }),
       );
     }
@@ -147,10 +115,7 @@ export function auditTimeReports(t: TimeReports, context: { project?: Project } 
         path: ['reports', index, 'hours'],
         expected: MONTHLY_CAP.round(2, 'floor'),
         actual: hours,
-        message: {
-          sv: `${who} har ${String(hours)} ${hours === 1 ? 'timme' : 'timmar'} ${month}; timpriset medger högst ${num(MONTHLY_CAP, 2).sv}`,
-          en: `${who} has ${String(hours)} ${hours === 1 ? 'hour' : 'hours'} in ${month}; the rate allows at most ${num(MONTHLY_CAP, 2).en}`,
-        },
+        data: { participant: who, month, hours, cap: MONTHLY_CAP },
       }),
     );
   }

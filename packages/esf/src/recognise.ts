@@ -15,6 +15,7 @@ import type {
   RecognitionOrigin,
 } from '@styrkit/plugin';
 import { esfCodes } from './codes.js';
+import type { EsfTableRef } from './messages.js';
 
 type Figure =
   | 'totalFinancing'
@@ -22,17 +23,6 @@ type Figure =
   | 'grantPercent'
   | 'cofinancingPercent'
   | 'requiredCofinancingPercent';
-
-const FIGURE_NAMES: Readonly<Record<Figure, { sv: string; en: string }>> = {
-  totalFinancing: { sv: 'total finansiering', en: 'total financing' },
-  cofinancing: { sv: 'medfinansiering', en: 'co-financing' },
-  grantPercent: { sv: 'ESF-stödets andel', en: 'ESF grant share' },
-  cofinancingPercent: { sv: 'medfinansieringens andel', en: 'co-financing share' },
-  requiredCofinancingPercent: {
-    sv: 'krav på medfinansiering',
-    en: 'required co-financing share',
-  },
-};
 
 /** Lower case, one space, no trailing colon or full stop. */
 function normalise(text: string): string {
@@ -121,11 +111,8 @@ function recognise(table: RecognisableTable, index: number): Omit<Recognition, '
   const column = valueColumn(table);
   if (column === undefined) return undefined;
   const findings: Finding[] = [];
-  const where = table.caption?.trim() ?? '';
-  const named =
-    where === ''
-      ? { sv: `Tabell ${index + 1}`, en: `Table ${index + 1}` }
-      : { sv: where, en: where };
+  const caption = table.caption?.trim() ?? '';
+  const named: EsfTableRef = caption === '' ? { index } : { index, caption };
   const tablePercent =
     isPercentUnit(table.unit) || isPercentUnit(table.columns[column.index]?.unit);
 
@@ -186,9 +173,10 @@ function recognise(table: RecognisableTable, index: number): Omit<Recognition, '
       esfCodes.create('esf/draft-reading-assumed', {
         path: ['tables', index],
         actual: table.columns[column.index]?.label ?? '',
-        message: {
-          sv: `${named.sv}: tabellen har flera kolumner och ingen heter Summa; utkastet tar den sista ("${table.columns[column.index]?.label ?? ''}"): kontrollera`,
-          en: `${named.en}: the table has several columns and none is called Summa; the draft takes the last ("${table.columns[column.index]?.label ?? ''}"): check it`,
+        data: {
+          kind: 'last-column',
+          table: named,
+          column: table.columns[column.index]?.label ?? '',
         },
       }),
     );
@@ -200,10 +188,7 @@ function recognise(table: RecognisableTable, index: number): Omit<Recognition, '
         path: ['tables', index, 'rows', row, 'cells', column.index],
         severity: 'info',
         actual: label,
-        message: {
-          sv: `${named.sv}: "${label}" anger ingen enhet; talet är högst 100 i en tabell med belopp och läses som procent`,
-          en: `${named.en}: "${label}" states no unit; the figure is at most 100 in a table of amounts and is read as a percentage`,
-        },
+        data: { kind: 'percent', table: named, label },
       }),
     );
   }
@@ -213,21 +198,7 @@ function recognise(table: RecognisableTable, index: number): Omit<Recognition, '
       esfCodes.create('esf/draft-not-mapped', {
         path: ['tables', index, 'rows', u.row],
         actual: label,
-        message:
-          u.reason === 'grant-amount'
-            ? {
-                sv: `${named.sv}: stödet som belopp ("${label}") har ingen plats i slutrapportens nyckeltal; granskningen räknar stödet ur total finansiering och medfinansiering`,
-                en: `${named.en}: the grant as an amount ("${label}") has no place in the final report's key figures; the audit derives the grant from total financing and co-financing`,
-              }
-            : u.reason === 'duplicate'
-              ? {
-                  sv: `${named.sv}: "${label}" anger samma nyckeltal som en rad ovanför; utkastet tar den första`,
-                  en: `${named.en}: "${label}" states the same key figure as a row above; the draft takes the first`,
-                }
-              : {
-                  sv: `${named.sv}: raden "${label}" är inget nyckeltal i finansieringen och finns inte i utkastet`,
-                  en: `${named.en}: the row "${label}" is no key figure of the financing and is not in the draft`,
-                },
+        data: { table: named, label, reason: u.reason },
       }),
     );
   }
@@ -235,10 +206,7 @@ function recognise(table: RecognisableTable, index: number): Omit<Recognition, '
     findings.push(
       esfCodes.create('esf/draft-needs-input', {
         path: ['figures', 'requiredCofinancingPercent'],
-        message: {
-          sv: `${named.sv}: tabellen anger inte utlysningens krav på medfinansiering; ange det från utlysningen (till exempel 33 %), annars kan kravet inte kontrolleras`,
-          en: `${named.en}: the table does not state the call's required co-financing share; give it from the call (for example 33 %), otherwise the requirement cannot be checked`,
-        },
+        data: { field: 'requiredCofinancingPercent', table: named },
       }),
     );
   }
@@ -247,10 +215,7 @@ function recognise(table: RecognisableTable, index: number): Omit<Recognition, '
       findings.push(
         esfCodes.create('esf/draft-needs-input', {
           path: ['figures', f],
-          message: {
-            sv: `${named.sv}: tabellen anger inte ${FIGURE_NAMES[f].sv} som belopp; fyll i det`,
-            en: `${named.en}: the table does not state the ${FIGURE_NAMES[f].en} as an amount; fill it in`,
-          },
+          data: { field: f, table: named },
         }),
       );
     }
@@ -258,10 +223,7 @@ function recognise(table: RecognisableTable, index: number): Omit<Recognition, '
   findings.push(
     esfCodes.create('esf/draft-needs-input', {
       path: ['projectId'],
-      message: {
-        sv: 'Tabellen anger inte vilket projekt rapporten gäller: ange projektets id (platshållare "esf-projekt")',
-        en: 'The table does not say which project the report is for: give the project id (placeholder "esf-projekt")',
-      },
+      data: { field: 'projectId' },
     }),
   );
   return {
