@@ -4,16 +4,21 @@ import { monthsOfRange, type YearMonth } from './months.js';
 
 /**
  * Converts a raw hour figure to the whole hours a time report may declare: rounded down
- * (the rule of the ESF time report), never up.
+ * (the rule of the ESF time report), never up. Text is read exactly ("7.99999999999999999"
+ * is 7, where `Math.floor(Number(text))` gives 8); a JS number is taken as the literal a data
+ * file or spreadsheet wrote (`7.9` is 7.9, see `Exact.fromLiteral`), never floored as a float.
  *
  * @example
  * ```ts
  * import { wholeHours } from '@styrkit/esf';
  * wholeHours('7.9'); // 7
+ * wholeHours(7.9); // 7
  * ```
  */
 export function wholeHours(raw: ExactLike): number {
-  return Exact.of(raw).round(0, 'floor').toNumber();
+  // Exact.of refuses a float; a raw figure from a file is its literal, not a computed float.
+  const value = typeof raw === 'number' ? Exact.fromLiteral(raw) : Exact.of(raw);
+  return value.round(0, 'floor').toNumber();
 }
 
 /**
@@ -157,7 +162,7 @@ export interface HoursPlanRow {
  * ```
  */
 export interface HoursVsPlan {
-  /** Planned hours of all participant-time sources. */
+  /** Planned hours of all participant-time sources (summed exactly, then as a number). */
   readonly planned: number;
   /** Reported hours. */
   readonly reported: number;
@@ -185,7 +190,8 @@ export interface HoursVsPlan {
  */
 export function hoursVsPlan(project: Project, t: TimeReports): HoursVsPlan {
   const plannedByMonth = new Map<YearMonth, number>();
-  let planned = 0;
+  // Summed exactly: many large plans added as JS numbers would pass 2^53 and lose hours.
+  let planned = Exact.ZERO;
   for (const source of project.cofinancing) {
     const time = source.participantTime;
     if (time === undefined) continue;
@@ -193,7 +199,7 @@ export function hoursVsPlan(project: Project, t: TimeReports): HoursVsPlan {
       .filter((p) => time.phases.includes(p.phase))
       .flatMap((p) => monthsOfRange(p));
     const hours = time.plannedHours.round(0, 'floor');
-    planned += hours.toNumber();
+    planned = planned.plus(hours);
     if (months.length === 0) continue;
     const shares = allocate(
       hours,
@@ -221,9 +227,9 @@ export function hoursVsPlan(project: Project, t: TimeReports): HoursVsPlan {
     return { month, planned: p, reported: r, cumulativePlanned, cumulativeReported };
   });
   return {
-    planned,
+    planned: planned.toNumber(),
     reported,
-    percentOfPlan: percentShare(Exact.of(reported), Exact.of(planned), {
+    percentOfPlan: percentShare(Exact.of(reported), planned, {
       decimals: 2,
       mode: 'half-up',
     }),
