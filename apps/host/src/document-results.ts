@@ -7,6 +7,7 @@ import {
 } from '@styrkit/core';
 import type { ContextSnapshot } from './context-snapshot.js';
 import { renderTables, type TableFormat } from './render.js';
+import { CachedBody } from './result-cache.js';
 import type { DocumentStore, VersionRecord } from './store.js';
 
 /** What the checks of one version found. */
@@ -55,6 +56,46 @@ export async function checkDocument(
     locale,
   });
   return { kind, id, version: record.version, counts: countBySeverity(findings), findings };
+}
+
+/**
+ * The answer of `GET …/checks` as JSON text with its ETag, made once per version, locale and
+ * state of the kinds the checks read (the same validity as {@link checkDocument}): a repeated
+ * read sends cached bytes instead of serialising the findings again (issue 18).
+ *
+ * @example
+ * ```ts
+ * const { body, etag } = await checkDocumentBody(store, { kind: 'demo/note', id: 'n1', locale: 'sv' });
+ * JSON.parse(String(body)).counts.error; // 0
+ * ```
+ */
+export async function checkDocumentBody(
+  store: DocumentStore,
+  target: ResultTarget,
+): Promise<CachedBody> {
+  const { kind, id, locale } = target;
+  const [{ record, value }, snapshot] = await Promise.all([
+    store.parsed(kind, id, target.version),
+    store.snapshot(),
+  ]);
+  const { version } = record;
+  const checks = store.entry(kind).checks;
+  return store.results.get(
+    keyOf('checks-body', kind, id, version, locale),
+    snapshot,
+    locale,
+    (context) => {
+      const findings = sortFindings(checks.flatMap((check) => check.run(value, context)));
+      const result: CheckResult = {
+        kind,
+        id,
+        version,
+        counts: countBySeverity(findings),
+        findings,
+      };
+      return new CachedBody(JSON.stringify(result));
+    },
+  );
 }
 
 /** A parsed document version in a locale, as the cached computations take it. */
@@ -147,7 +188,7 @@ export async function documentTables(
 /**
  * The tables of a document version rendered in a format (JSON, CSV, Markdown, HTML, XLSX),
  * optionally only one view or one table; the output is cached too, so a repeated read only
- * sends bytes.
+ * sends bytes, and `etag` names them (for `If-None-Match`).
  *
  * @example
  * ```ts
@@ -161,22 +202,22 @@ export async function renderedTables(
     readonly table?: string;
     readonly format: TableFormat;
   },
-): Promise<{ record: VersionRecord; output: string | Uint8Array }> {
+): Promise<{ record: VersionRecord; output: string | Uint8Array; etag: string }> {
   const { kind, id, locale, view, table, format } = target;
   const [{ record, value }, snapshot] = await Promise.all([
     store.parsed(kind, id, target.version),
     store.snapshot(),
   ]);
   const views = store.entry(kind).tables.filter((v) => view === undefined || v.id === view);
-  const output = await store.results.get(
+  const rendered = await store.results.get(
     keyOf('rendered', kind, id, record.version, locale, view, table, format),
     snapshot,
     locale,
     async (context) => {
       let tables = views.flatMap((v) => v.render(value, context));
       if (table !== undefined) tables = tables.filter((t) => t.id === table);
-      return renderTables(tables, format, locale, `${kind} ${id}`);
+      return new CachedBody(await renderTables(tables, format, locale, `${kind} ${id}`));
     },
   );
-  return { record, output };
+  return { record, output: rendered.body, etag: rendered.etag };
 }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { NumberLocale } from '@styrkit/core';
 import type { PluginContext } from '@styrkit/plugin';
 import type { ContextSnapshot } from './context-snapshot.js';
@@ -17,8 +18,50 @@ interface Entry {
   readonly deps: readonly (readonly [string, number])[];
 }
 
+/**
+ * A response body made once per cached result, with a weak ETag naming its bytes: a repeated
+ * read sends the bytes as they are (no serialising per request), and a client that sends the
+ * ETag back in `If-None-Match` gets 304 without them.
+ *
+ * @example
+ * ```ts
+ * const made = new CachedBody('{"a":1}');
+ * made.etag.startsWith('W/"'); // true
+ * ```
+ */
+export class CachedBody {
+  /** The bytes, or text sent as UTF-8. */
+  readonly body: string | Uint8Array;
+  /** `W/"<hash of the bytes>"`: weak, since the compression middleware may re-encode them. */
+  readonly etag: string;
+
+  /** Hashes `body` once (SHA-1, 120 bits of it: an ETag needs no security, only difference). */
+  constructor(body: string | Uint8Array) {
+    this.body = body;
+    this.etag = `W/"${createHash('sha1').update(body).digest('base64url').slice(0, 20)}"`;
+  }
+}
+
+/**
+ * Whether a request's `If-None-Match` header names this ETag (weak comparison, as RFC 9110
+ * asks for GET), or is `*`: then the answer is 304 Not Modified without a body.
+ *
+ * @example
+ * ```ts
+ * notModified('W/"abc", W/"def"', 'W/"def"'); // true
+ * notModified(undefined, 'W/"def"'); // false
+ * ```
+ */
+export function notModified(header: string | undefined, etag: string): boolean {
+  if (header === undefined) return false;
+  const opaque = (tag: string) => tag.trim().replace(/^W\//, '');
+  const wanted = opaque(etag);
+  return header.split(',').some((tag) => tag.trim() === '*' || opaque(tag) === wanted);
+}
+
 /** How much memory a result takes, roughly: UTF-16 text of its JSON. */
 export function weighJson(value: unknown): number {
+  if (value instanceof CachedBody) return weighJson(value.body) + 64;
   if (typeof value === 'string') return value.length * 2;
   if (value instanceof Uint8Array) return value.byteLength;
   if (value === undefined) return 0;

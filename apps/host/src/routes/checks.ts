@@ -3,7 +3,8 @@ import { readWithKind, type PartialReading } from '@styrkit/plugin';
 import { requireAnyGrant, requirePermission } from '../auth/permissions.js';
 import { envelopeSchema, readEnvelopes } from '../envelope.js';
 import { HostError } from '../errors.js';
-import { checkDocument } from '../document-results.js';
+import { checkDocumentBody } from '../document-results.js';
+import { notModified } from '../result-cache.js';
 import { readBody } from './body.js';
 import { documented, newRouter, type RouteDeps } from './context.js';
 import { checkFindings } from './document-findings.js';
@@ -79,14 +80,17 @@ export function checkRoutes(deps: RouteDeps) {
       const params = c.req.valid('param');
       const kind = readableDocument(store, c.get('principal'), params);
       const { version } = c.req.valid('query');
-      // Cached per version and the kinds the checks read (document-results.ts).
-      const result = await checkDocument(store, {
+      // Cached per version and the kinds the checks read, as JSON text (document-results.ts).
+      const { body, etag } = await checkDocumentBody(store, {
         kind,
         id: params.id,
         locale: c.get('locale'),
         ...(version === undefined ? {} : { version }),
       });
-      return c.json(result, 200);
+      c.header('ETag', etag);
+      if (notModified(c.req.header('if-none-match'), etag)) return c.body(null, 304);
+      c.header('Content-Type', 'application/json');
+      return c.body(String(body), 200);
     },
   );
 

@@ -2,6 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { fail } from '../errors.js';
 import { docxToPdf } from '../pdf-convert.js';
 import { renderedTables } from '../document-results.js';
+import { notModified } from '../result-cache.js';
 import { MEDIA_TYPES, TABLE_FORMATS } from '../render.js';
 import { documented, newRouter, type RouteDeps } from './context.js';
 import { kindNamesOf } from './documents.js';
@@ -69,7 +70,7 @@ export function exportRoutes(deps: RouteDeps) {
       const format = q.format ?? 'json';
       const locale = c.get('locale');
       // Rendered once per version, view, table, format and locale (document-results.ts).
-      const { output } = await renderedTables(store, {
+      const { output, etag } = await renderedTables(store, {
         kind,
         id: params.id,
         locale,
@@ -78,6 +79,8 @@ export function exportRoutes(deps: RouteDeps) {
         ...(q.view === undefined ? {} : { view: q.view }),
         ...(q.table === undefined ? {} : { table: q.table }),
       });
+      c.header('ETag', etag);
+      if (notModified(c.req.header('if-none-match'), etag)) return c.body(null, 304);
       c.header('Content-Type', MEDIA_TYPES[format]);
       if (format === 'html') {
         c.header('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'");
