@@ -1,4 +1,4 @@
-import type { NumberLocale } from '@styrkit/core';
+import { mentionsMoney, type NumberLocale } from '@styrkit/core';
 import type { DocumentTable } from '../model.js';
 import { readCellValue } from './cell-value.js';
 import type { CheckColumn, CheckRow, TotalCheck, UnknownItems } from './check-types.js';
@@ -37,9 +37,6 @@ export interface AnalysedPart {
 
 const BULLET_LABEL = /^\s*(?:[•▪◦‣●○■□➢►*]|[-–](?=\s))/u;
 const DOT_LEADERS = /\.{4,}|…{2,}|(?:\. ){3,}/;
-/** Words that say a table holds money, whose figures are shown rounded (tkr, kr from öre). */
-const MONEY_WORDS =
-  /budget|utfall|prognos|avvikelse|kostnad|intäkt|resultat|belopp|bokslut|\bram\b|netto|kronor|\bkr\b|\bsek\b|finansiering|lön/i;
 const CAPTION_NUMBER = /^(?:\*\*)?(?:tabell|table|tab\.)\s*(\d+)/i;
 
 function analysedCell(
@@ -194,7 +191,8 @@ export function analyseTable(source: DocumentTable, ctx: TableContext): Analysed
       ...labels,
       headerText(start),
     ].join(' ');
-    const rounded = isRoundedUnit(unit) || MONEY_WORDS.test(moneyText);
+    // A table about money is shown rounded (tkr, kr from öre): core's words, shared with statements.
+    const rounded = isRoundedUnit(unit) || mentionsMoney(moneyText);
 
     const checkRows: CheckRow[] = rowsHere.map((_, r) => ({
       label: labels[r] ?? '',
