@@ -1,6 +1,7 @@
 import { Exact, type LocalizedText } from '@styrkit/core';
 import { dependencyOrder } from './dependencies.js';
 import type { Backlog, BacklogItem, Criterion } from './model.js';
+import { rankReason } from './messages.js';
 
 /**
  * One ranked backlog item: its rank (1 = first), its score where the method computes one, and
@@ -147,29 +148,19 @@ export function rankBacklog(backlog: Backlog): RankedItem[] {
     const missing = criteria.filter((c) => criterionValue(c, item) === undefined).map((c) => c.id);
     const score = backlog.method === 'weighted' ? weightedScore(backlog, item) : undefined;
     const moved = (preferred.get(id) ?? position) < position && item.dependsOn.length > 0;
-    const reason: LocalizedText = blocked.has(id)
-      ? { sv: 'Ingår i ett cirkulärt beroende', en: 'Part of a dependency cycle' }
-      : moved
-        ? {
-            sv: `Efter det som posten beror på (${item.dependsOn.join(', ')})`,
-            en: `After what the item depends on (${item.dependsOn.join(', ')})`,
-          }
-        : item.mandatory
-          ? { sv: 'Tvingande (lagkrav) går först', en: 'Mandatory (legal requirement) goes first' }
-          : missing.length > 0
-            ? {
-                sv: `Saknar värde för ${missing.join(', ')}`,
-                en: `No value for ${missing.join(', ')}`,
-              }
-            : backlog.method === 'weighted'
-              ? {
-                  sv: `Viktad poäng ${score?.toString() ?? ''}`,
-                  en: `Weighted score ${score?.toString() ?? ''}`,
-                }
-              : {
-                  sv: `Kriterier i prioritetsordning: ${criteria.map((c) => criterionValue(c, item)?.toString() ?? '').join(' / ')}`,
-                  en: `Criteria in order of importance: ${criteria.map((c) => criterionValue(c, item)?.toString() ?? '').join(' / ')}`,
-                };
+    const reason = rankReason(
+      blocked.has(id)
+        ? { kind: 'cycle' }
+        : moved
+          ? { kind: 'after-dependencies', dependsOn: item.dependsOn }
+          : item.mandatory
+            ? { kind: 'mandatory' }
+            : missing.length > 0
+              ? { kind: 'not-scored', missing }
+              : backlog.method === 'weighted'
+                ? { kind: 'weighted', score }
+                : { kind: 'criteria', values: criteria.map((c) => criterionValue(c, item)) },
+    );
     return [
       {
         rank: position + 1,

@@ -359,3 +359,125 @@ export interface NotScoredData {
   readonly title: string;
   readonly missing: readonly string[];
 }
+
+/*
+ * Texts that are not findings but are worded from data the same way: the reason of a goal's
+ * follow-up status and of a backlog item's rank. The rules pass data; these templates word it.
+ */
+
+/** Why a goal has its status, as data: which case applies and its figures. */
+export type StatusReasonData =
+  | { readonly kind: 'overdue-unmeasured'; readonly targetDate: string }
+  | { readonly kind: 'no-measurement' }
+  | { readonly kind: 'reached'; readonly value: Exact; readonly target: Exact }
+  | {
+      readonly kind: 'overdue';
+      readonly targetDate: string;
+      readonly value: Exact;
+      readonly target: Exact;
+    }
+  | {
+      readonly kind: 'on-track' | 'behind';
+      readonly value: Exact;
+      readonly date: string;
+      /** The planned value at the measurement's date, as shown (already rounded). */
+      readonly planned: Exact;
+      /** Where lower is better, on track means at most the planned value. */
+      readonly direction: Direction;
+    }
+  | {
+      readonly kind: 'assessed';
+      readonly result: 'met' | 'partly-met' | 'not-met';
+      readonly date: string;
+    }
+  | { readonly kind: 'not-measurable'; readonly missing: readonly MeasurabilityField[] };
+
+const ASSESSMENT_RESULT: Readonly<Record<'met' | 'partly-met' | 'not-met', LocalizedText>> = {
+  met: { sv: 'uppfyllt', en: 'met' },
+  'partly-met': { sv: 'delvis uppfyllt', en: 'partly met' },
+  'not-met': { sv: 'ej uppfyllt', en: 'not met' },
+};
+
+function statusReasonIn(d: StatusReasonData, locale: NumberLocale): string {
+  const sv = locale === 'sv';
+  switch (d.kind) {
+    case 'overdue-unmeasured':
+      return sv
+        ? `Måldatum ${d.targetDate} har passerats utan mätning`
+        : `Target date ${d.targetDate} has passed without a measurement`;
+    case 'no-measurement':
+      return sv ? 'Ingen mätning ännu' : 'No measurement yet';
+    case 'reached':
+      return sv
+        ? `Senaste värde ${num(d.value, 'sv')} når målvärdet ${num(d.target, 'sv')}`
+        : `Latest value ${num(d.value, 'en')} reaches the target ${num(d.target, 'en')}`;
+    case 'overdue':
+      return sv
+        ? `Måldatum ${d.targetDate} har passerats; senaste värde ${num(d.value, 'sv')}, mål ${num(d.target, 'sv')}`
+        : `Target date ${d.targetDate} has passed; latest value ${num(d.value, 'en')}, target ${num(d.target, 'en')}`;
+    case 'on-track': {
+      const bound =
+        d.direction === 'decrease' ? (sv ? 'högst' : 'at most') : sv ? 'minst' : 'at least';
+      return sv
+        ? `Värdet ${num(d.value, 'sv')} (${d.date}) är ${bound} det planerade ${num(d.planned, 'sv')}`
+        : `Value ${num(d.value, 'en')} (${d.date}) is ${bound} the planned ${num(d.planned, 'en')}`;
+    }
+    case 'behind':
+      return sv
+        ? `Värdet ${num(d.value, 'sv')} (${d.date}) ligger efter det planerade ${num(d.planned, 'sv')}`
+        : `Value ${num(d.value, 'en')} (${d.date}) is behind the planned ${num(d.planned, 'en')}`;
+    case 'assessed':
+      return sv
+        ? `Bedömt som ${ASSESSMENT_RESULT[d.result].sv} ${d.date}`
+        : `Assessed as ${ASSESSMENT_RESULT[d.result].en} on ${d.date}`;
+    case 'not-measurable':
+      return sv ? `Saknar ${fieldList(d.missing, 'sv')}` : `Missing ${fieldList(d.missing, 'en')}`;
+  }
+}
+
+/** The reason of a goal's status in both languages. */
+export function statusReason(d: StatusReasonData): LocalizedText {
+  return { sv: statusReasonIn(d, 'sv'), en: statusReasonIn(d, 'en') };
+}
+
+/** Why a backlog item has its rank, as data. */
+export type RankReasonData =
+  | { readonly kind: 'cycle' }
+  | { readonly kind: 'after-dependencies'; readonly dependsOn: readonly string[] }
+  | { readonly kind: 'mandatory' }
+  | { readonly kind: 'not-scored'; readonly missing: readonly string[] }
+  | { readonly kind: 'weighted'; readonly score: Exact | undefined }
+  | { readonly kind: 'criteria'; readonly values: readonly (Exact | undefined)[] };
+
+function rankReasonIn(d: RankReasonData, locale: NumberLocale): string {
+  const sv = locale === 'sv';
+  switch (d.kind) {
+    case 'cycle':
+      return sv ? 'Ingår i ett cirkulärt beroende' : 'Part of a dependency cycle';
+    case 'after-dependencies':
+      return sv
+        ? `Efter det som posten beror på (${d.dependsOn.join(', ')})`
+        : `After what the item depends on (${d.dependsOn.join(', ')})`;
+    case 'mandatory':
+      return sv ? 'Tvingande (lagkrav) går först' : 'Mandatory (legal requirement) goes first';
+    case 'not-scored':
+      return sv
+        ? `Saknar värde för ${d.missing.join(', ')}`
+        : `No value for ${d.missing.join(', ')}`;
+    case 'weighted': {
+      const score = d.score?.toString() ?? '';
+      return sv ? `Viktad poäng ${score}` : `Weighted score ${score}`;
+    }
+    case 'criteria': {
+      const values = d.values.map((v) => v?.toString() ?? '').join(' / ');
+      return sv
+        ? `Kriterier i prioritetsordning: ${values}`
+        : `Criteria in order of importance: ${values}`;
+    }
+  }
+}
+
+/** The reason of a backlog item's rank in both languages. */
+export function rankReason(d: RankReasonData): LocalizedText {
+  return { sv: rankReasonIn(d, 'sv'), en: rankReasonIn(d, 'en') };
+}

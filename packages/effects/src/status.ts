@@ -1,6 +1,6 @@
-import { formatNumber, type Exact, type IsoDate, type LocalizedText } from '@styrkit/core';
+import type { Exact, IsoDate, LocalizedText } from '@styrkit/core';
 import { missingForMeasurability } from './measurability.js';
-import { fieldList } from './messages.js';
+import { statusReason } from './messages.js';
 import type { Goal, Measurement } from './model.js';
 import { expectedValueAt, isAtLeastAsGood, progressToTarget } from './path.js';
 
@@ -77,8 +77,6 @@ export interface StatusResult {
   readonly expected?: Exact;
 }
 
-const fmt = (v: Exact, locale: 'sv' | 'en'): string => formatNumber(v, { locale });
-
 /**
  * Evaluates a goal's status at a reporting date from its own measurements (other goals'
  * measurements are ignored). Numeric goals compare the latest measurement with the target and
@@ -117,59 +115,43 @@ export function evaluateGoalStatus(
       return overdue
         ? {
             status: 'missed',
-            reason: {
-              sv: `Måldatum ${target.date} har passerats utan mätning`,
-              en: `Target date ${target.date} has passed without a measurement`,
-            },
+            reason: statusReason({ kind: 'overdue-unmeasured', targetDate: target.date }),
           }
-        : { status: 'not-started', reason: { sv: 'Ingen mätning ännu', en: 'No measurement yet' } };
+        : { status: 'not-started', reason: statusReason({ kind: 'no-measurement' }) };
     }
     const progress = progressToTarget(goal, latest.value);
     const figures = { latest, ...(progress === undefined ? {} : { progress }) };
-    const value = { sv: fmt(latest.value, 'sv'), en: fmt(latest.value, 'en') };
-    const goalValue = { sv: fmt(target.value, 'sv'), en: fmt(target.value, 'en') };
     if (isAtLeastAsGood(latest.value, target.value, indicator.direction)) {
       return {
         status: 'achieved',
-        reason: {
-          sv: `Senaste värde ${value.sv} når målvärdet ${goalValue.sv}`,
-          en: `Latest value ${value.en} reaches the target ${goalValue.en}`,
-        },
+        reason: statusReason({ kind: 'reached', value: latest.value, target: target.value }),
         ...figures,
       };
     }
     if (overdue) {
       return {
         status: 'missed',
-        reason: {
-          sv: `Måldatum ${target.date} har passerats; senaste värde ${value.sv}, mål ${goalValue.sv}`,
-          en: `Target date ${target.date} has passed; latest value ${value.en}, target ${goalValue.en}`,
-        },
+        reason: statusReason({
+          kind: 'overdue',
+          targetDate: target.date,
+          value: latest.value,
+          target: target.value,
+        }),
         ...figures,
       };
     }
     const expected = expectedValueAt(goal, latest.date) ?? target.value;
-    const planned = {
-      sv: fmt(expected.round(2, 'half-up'), 'sv'),
-      en: fmt(expected.round(2, 'half-up'), 'en'),
-    };
     const onTrack = isAtLeastAsGood(latest.value, expected, indicator.direction);
-    // Where lower is better, being on track means at most the planned value, not at least.
-    const bound =
-      indicator.direction === 'decrease'
-        ? { sv: 'högst', en: 'at most' }
-        : { sv: 'minst', en: 'at least' };
     return {
       status: onTrack ? 'on-track' : 'behind',
-      reason: onTrack
-        ? {
-            sv: `Värdet ${value.sv} (${latest.date}) är ${bound.sv} det planerade ${planned.sv}`,
-            en: `Value ${value.en} (${latest.date}) is ${bound.en} the planned ${planned.en}`,
-          }
-        : {
-            sv: `Värdet ${value.sv} (${latest.date}) ligger efter det planerade ${planned.sv}`,
-            en: `Value ${value.en} (${latest.date}) is behind the planned ${planned.en}`,
-          },
+      // The planned value is shown to 2 decimals; `expected` keeps it unrounded.
+      reason: statusReason({
+        kind: onTrack ? 'on-track' : 'behind',
+        value: latest.value,
+        date: latest.date,
+        planned: expected.round(2, 'half-up'),
+        direction: indicator.direction,
+      }),
       ...figures,
       expected,
     };
@@ -187,24 +169,16 @@ export function evaluateGoalStatus(
         : assessment.result === 'partly-met'
           ? 'behind'
           : 'missed';
-    const label = {
-      met: ['uppfyllt', 'met'],
-      'partly-met': ['delvis uppfyllt', 'partly met'],
-      'not-met': ['ej uppfyllt', 'not met'],
-    }[assessment.result];
     return {
       status,
-      reason: {
-        sv: `Bedömt som ${label[0] ?? ''} ${assessment.date}`,
-        en: `Assessed as ${label[1] ?? ''} on ${assessment.date}`,
-      },
+      reason: statusReason({ kind: 'assessed', result: assessment.result, date: assessment.date }),
     };
   }
 
   const missing = missingForMeasurability(goal).filter((f) => f !== 'owner');
   return {
     status: 'not-measurable',
-    reason: { sv: `Saknar ${fieldList(missing, 'sv')}`, en: `Missing ${fieldList(missing, 'en')}` },
+    reason: statusReason({ kind: 'not-measurable', missing }),
   };
 }
 

@@ -4,6 +4,12 @@
 import { exact, sumKnown } from '@styrkit/core';
 import { describe, expect, it } from 'vitest';
 import { effectsCodes, type EffectsCode } from '../codes.js';
+import {
+  rankReason,
+  statusReason,
+  type RankReasonData,
+  type StatusReasonData,
+} from '../messages.js';
 
 type Samples = { [K in EffectsCode]: Parameters<typeof effectsCodes.render<K>>[1] };
 
@@ -155,5 +161,57 @@ describe('effects code catalogue', () => {
       sv: 'Effektkedjan går i cirkel: a → b → a',
       en: 'The effect chain has a cycle: a → b → a',
     });
+  });
+});
+
+describe('status and rank reasons (worded from data like the findings)', () => {
+  const statuses: { [K in StatusReasonData['kind']]: Extract<StatusReasonData, { kind: K }> } = {
+    'overdue-unmeasured': { kind: 'overdue-unmeasured', targetDate: '2025-12-31' },
+    'no-measurement': { kind: 'no-measurement' },
+    reached: { kind: 'reached', value: exact('12'), target: exact('10') },
+    overdue: { kind: 'overdue', targetDate: '2025-12-31', value: exact('8'), target: exact('10') },
+    'on-track': {
+      kind: 'on-track',
+      value: exact('20'),
+      date: '2025-01-01',
+      planned: exact('37.5'),
+      direction: 'decrease',
+    },
+    behind: {
+      kind: 'behind',
+      value: exact('20'),
+      date: '2025-01-01',
+      planned: exact('37.5'),
+      direction: 'increase',
+    },
+    assessed: { kind: 'assessed', result: 'partly-met', date: '2025-01-01' },
+    'not-measurable': { kind: 'not-measurable', missing: ['baseline', 'target-date'] },
+  };
+  const ranks: { [K in RankReasonData['kind']]: Extract<RankReasonData, { kind: K }> } = {
+    cycle: { kind: 'cycle' },
+    'after-dependencies': { kind: 'after-dependencies', dependsOn: ['a', 'b'] },
+    mandatory: { kind: 'mandatory' },
+    'not-scored': { kind: 'not-scored', missing: ['c1'] },
+    weighted: { kind: 'weighted', score: exact('4.5') },
+    criteria: { kind: 'criteria', values: [exact('1'), undefined] },
+  };
+  const texts = [
+    ...Object.values(statuses).map((d) => [d.kind, statusReason(d)] as const),
+    ...Object.values(ranks).map((d) => [d.kind, rankReason(d)] as const),
+  ];
+
+  it.each(texts)('%s differs by language, with no Swedish in English', (_kind, text) => {
+    expect(text.sv.length).toBeGreaterThan(0);
+    expect(text.sv).not.toBe(text.en);
+    expect(text.en).not.toMatch(/[åäöÅÄÖ]|\b(och|men|som|saknar|värde|mål|ingen|efter|det)\b/i);
+  });
+
+  it('says "högst" where lower is better and "minst" where higher is', () => {
+    expect(statusReason(statuses['on-track']).sv).toBe(
+      'Värdet 20 (2025-01-01) är högst det planerade 37,5',
+    );
+    expect(statusReason({ ...statuses['on-track'], direction: 'increase' }).en).toBe(
+      'Value 20 (2025-01-01) is at least the planned 37.5',
+    );
   });
 });
