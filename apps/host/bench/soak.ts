@@ -6,9 +6,9 @@
 // of its own copy of the document (one write in five). The host runs as a child process; its
 // RSS is sampled every 10 s and the slope (MB per minute, least squares over the second half)
 // is reported with the status counts. Results go to stdout as a Markdown table.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
@@ -58,8 +58,27 @@ function slope(points: readonly { x: number; y: number }[]): number {
   return den === 0 ? 0 : num / den;
 }
 
+/** What a recorded run must say: when, on which commit, how loaded the shared machine was. */
+function runInfo(withCommit = true): string {
+  const load = loadavg()
+    .map((n) => n.toFixed(2))
+    .join(', ');
+  if (!withCommit) return `${new Date().toISOString()}, load average ${load}`;
+  let commit = 'unknown';
+  try {
+    commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: hostDir })
+      .toString()
+      .trim();
+  } catch {
+    // Not a git checkout (a packed copy): the commit stays unknown.
+  }
+  return `${new Date().toISOString()} commit ${commit}, Node ${process.version}, load average ${load}`;
+}
+
 interface SoakResult {
   engine: string;
+  started: string;
+  ended: string;
   requests: number;
   rps: number;
   p50: number;
@@ -79,6 +98,7 @@ async function soak(engine: 'pglite' | 'postgres', databaseUrl?: string): Promis
     databaseUrl === undefined
       ? ['--data-dir', join(mkdtempSync(join(tmpdir(), 'styrkit-soak-')), 'data')]
       : ['--database-url', databaseUrl];
+  const started = runInfo();
   const { url, child } = await start(
     ['src/cli.ts', 'serve', '--port', '0', '--locale', 'en', ...where],
     { STYRKIT_ADMIN: ADMIN },
@@ -193,6 +213,9 @@ async function soak(engine: 'pglite' | 'postgres', databaseUrl?: string): Promis
     const late = points.filter((p) => p.x >= DURATION / 120);
     return {
       engine,
+      started,
+      // The host loaded its code at the start; later commits by others do not change it.
+      ended: runInfo(false),
       requests: result.requests.total,
       rps: Math.round(result.requests.average),
       p50: result.latency.p50,
@@ -216,6 +239,7 @@ if (process.env.SOAK_ENGINES !== 'postgres') results.push(await soak('pglite'));
 const pgUrl = process.env.SOAK_DATABASE_URL;
 if (pgUrl !== undefined && pgUrl !== '') results.push(await soak('postgres', pgUrl));
 for (const r of results) console.error(JSON.stringify(r));
+for (const r of results) console.log(`${r.engine}: started ${r.started}; ended ${r.ended}`);
 console.log(
   `\n| Engine | Duration | Conn. | Requests | req/s | p50 ms | p99 ms | Status counts | 5xx | Errors | RSS start → end (max) MB | RSS slope MB/min (all / 2nd half) |`,
 );

@@ -183,6 +183,55 @@ function yamlNumber(token: string): number {
 }
 
 /**
+ * Parses a JSON text once (no exactness check yet): 400 `host/malformed-json` when it is not
+ * JSON. {@link assertExactJson} then checks what it became against the text.
+ *
+ * @example
+ * ```ts
+ * parseJsonText('{"a": 1}'); // { a: 1 }
+ * ```
+ */
+export function parseJsonText(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    const detail = error instanceof Error ? (error.message.split('\n')[0] ?? '') : '';
+    fail(400, 'host/malformed-json', {
+      sv: `Ogiltig JSON: ${detail.slice(0, 200)}`,
+      en: `Malformed JSON: ${detail.slice(0, 200)}`,
+    });
+  }
+}
+
+/**
+ * Findings for the numbers of a JSON text that its parsed value does not hold exactly
+ * (`host/inexact-number`, at the path of the value they became).
+ *
+ * @example
+ * ```ts
+ * inexactJsonNumbers('{"a": 1e-400}', { a: 0 })[0]?.path; // ['a']
+ * ```
+ */
+export function inexactJsonNumbers(text: string, value: unknown): Finding[] {
+  return inexactNumbers(numberTokens(text), value, 'JSON');
+}
+
+/**
+ * Throws 400 when a parsed JSON value is not what its text says (a number rounded, see
+ * {@link parseJsonExact}) or holds text the database cannot store (NUL, a lone surrogate).
+ *
+ * @example
+ * ```ts
+ * assertExactJson('{"a": 1}', { a: 1 });
+ * ```
+ */
+export function assertExactJson(text: string, value: unknown): void {
+  const findings = inexactJsonNumbers(text, value);
+  if (findings.length > 0) throw new HostError(400, findings);
+  assertCleanText(value);
+}
+
+/**
  * Parses JSON and refuses any number a JavaScript number cannot hold exactly as written
  * (`12345678901234567890123`, `1e-400`, `0.1000000000000000055511`): the transport never rounds
  * money. Send such amounts as strings (`"12345678901234567890123"`). Also refuses NUL and lone
@@ -194,18 +243,7 @@ function yamlNumber(token: string): number {
  * ```
  */
 export function parseJsonExact(text: string): unknown {
-  let value: unknown;
-  try {
-    value = JSON.parse(text) as unknown;
-  } catch (error) {
-    const detail = error instanceof Error ? (error.message.split('\n')[0] ?? '') : '';
-    fail(400, 'host/malformed-json', {
-      sv: `Ogiltig JSON: ${detail.slice(0, 200)}`,
-      en: `Malformed JSON: ${detail.slice(0, 200)}`,
-    });
-  }
-  const findings = inexactNumbers(numberTokens(text), value, 'JSON');
-  if (findings.length > 0) throw new HostError(400, findings);
-  assertCleanText(value);
+  const value = parseJsonText(text);
+  assertExactJson(text, value);
   return value;
 }

@@ -1,10 +1,11 @@
-import { OpenAPIHono, type OpenAPIHonoOptions, type RouteConfig } from '@hono/zod-openapi';
-import { zodIssuesToFindings, type NumberLocale } from '@styrkit/core';
+import { OpenAPIHono, z, type OpenAPIHonoOptions, type RouteConfig } from '@hono/zod-openapi';
+import type { NumberLocale } from '@styrkit/core';
 import type { Context, MiddlewareHandler } from 'hono';
 import type { Principal } from '../auth/permissions.js';
 import type { Users } from '../auth/users.js';
-import { HostError } from '../errors.js';
 import type { DocumentStore } from '../store.js';
+import { jsonBody } from './body.js';
+import { requestRefused } from './validation.js';
 
 /** What every handler finds on its context. */
 export type Env = { Variables: { principal: Principal; locale: NumberLocale } };
@@ -45,18 +46,6 @@ export interface RouteDeps {
   readonly options: AppOptions;
 }
 
-/** Request fields whose refusal has a code of its own rather than `host/invalid-request`. */
-const FIELD_CODES: Readonly<Record<string, string>> = { role: 'host/invalid-role' };
-
-function valueAt(value: unknown, path: readonly PropertyKey[]): unknown {
-  let at = value;
-  for (const key of path) {
-    if (typeof at !== 'object' || at === null || typeof key === 'symbol') return undefined;
-    at = (at as Record<string | number, unknown>)[key];
-  }
-  return at;
-}
-
 /**
  * The default hook of every route: a request that its zod schemas refuse (body, path, query)
  * is a 400 with one finding per problem, in the host's usual error body.
@@ -70,18 +59,7 @@ export const findingsHook: NonNullable<OpenAPIHonoOptions<Env>['defaultHook']> =
   if (result.success) return;
   // The validator hands the hook what it read; zod reports an issue's input only on request.
   const data: unknown = 'data' in result ? result.data : undefined;
-  const findings = result.error.issues.flatMap((issue) => {
-    const key = issue.path[issue.path.length - 1];
-    const code = (typeof key === 'string' ? FIELD_CODES[key] : undefined) ?? 'host/invalid-request';
-    return zodIssuesToFindings([issue], { code }).map((f) => {
-      if (f.actual !== undefined) return f;
-      const actual = valueAt(data, issue.path);
-      return typeof actual === 'string' || typeof actual === 'number'
-        ? { ...f, actual: String(actual).slice(0, 60) }
-        : f;
-    });
-  });
-  throw new HostError(400, findings);
+  throw requestRefused(result.error.issues, data);
 };
 
 /**
@@ -120,7 +98,7 @@ export function documented<R extends RouteConfig>(
   route: R,
 ): HandledRoute<R> {
   // The description holds what a client sees: not the route's middleware.
-  const { middleware: _middleware, hide: _hide, ...definition }: RouteConfig = route;
+  const { middleware, hide: _hide, ...definition }: RouteConfig = route;
   router.openAPIRegistry.registerPath(definition);
   const responses = Object.fromEntries(
     Object.entries(route.responses).map(([status, r]) => [
@@ -128,7 +106,26 @@ export function documented<R extends RouteConfig>(
       { description: 'description' in r ? r.description : '' },
     ]),
   ) as HandledRoute<R>['responses'];
-  return { ...route, hide: true, responses };
+  const bodySchema = zodJsonBody(route);
+  if (bodySchema === undefined) return { ...route, hide: true, responses };
+  // The body is read once, by jsonBody (exact numbers, caps before scans), not a second time by
+  // the library's own JSON validator: the route is handed on without its body definition.
+  const { body: _body, ...request } = route.request ?? {};
+  const own = middleware === undefined ? [] : Array.isArray(middleware) ? middleware : [middleware];
+  return {
+    ...route,
+    request,
+    middleware: [...own, jsonBody(bodySchema)],
+    hide: true,
+    responses,
+  };
+}
+
+/** The zod schema of a route's JSON body, when it declares one. */
+function zodJsonBody(route: RouteConfig): z.ZodType | undefined {
+  const media = route.request?.body?.content['application/json'];
+  const schema: unknown = media !== undefined && 'schema' in media ? media.schema : undefined;
+  return schema instanceof z.ZodType ? schema : undefined;
 }
 
 /**

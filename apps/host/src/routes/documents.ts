@@ -4,7 +4,6 @@ import { canSome, grantedIds, requirePermission } from '../auth/permissions.js';
 import { fail } from '../errors.js';
 import { MAX_INT } from '../http-input.js';
 import { schemaKey } from '../openapi.js';
-import { exactJson } from './body.js';
 import { before, documented, newRouter, type RouteDeps } from './context.js';
 import { kindOf, readableDocument, readableKind } from './kind-access.js';
 import { documentIdSchema, errors, intText, json, kindParams, versionSchema } from './schemas.js';
@@ -145,7 +144,6 @@ export function documentRoutes(deps: RouteDeps) {
             const p = c.get('principal');
             if (!canSome(p, 'write', kind)) requirePermission(p, 'write', kind);
           }),
-          exactJson(),
         ] as const,
         request: {
           params: kindPath,
@@ -214,7 +212,6 @@ export function documentRoutes(deps: RouteDeps) {
             const kind = kindOf(store, pathKind(c));
             requirePermission(c.get('principal'), 'write', kind, c.req.param('id') ?? '');
           }),
-          exactJson(),
         ] as const,
         request: {
           params: docPath,

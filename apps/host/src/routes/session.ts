@@ -5,7 +5,6 @@ import { assertSameOrigin, cookieValue, SESSION_COOKIE } from '../auth/origin.js
 import { RateLimiter } from '../auth/rate-limiter.js';
 import { MAX_PASSWORD, MAX_USERNAME } from '../auth/users.js';
 import { fail } from '../errors.js';
-import { exactJson } from './body.js';
 import { before, documented, newRouter, type RouteDeps } from './context.js';
 import { errors, grantSchema, json } from './schemas.js';
 
@@ -82,7 +81,7 @@ export function sessionRoutes({ store, users, options }: RouteDeps) {
         path: '/api/session',
         summary: 'Sign in (sets an httpOnly SameSite=Strict cookie; returns the CSRF token)',
         security: [],
-        middleware: [sameSite, exactJson()] as const,
+        middleware: [sameSite] as const,
         request: { body: { required: true, ...json(signInSchema, 'Username and password') } },
         responses: {
           200: json(signedInSchema, 'Signed in'),

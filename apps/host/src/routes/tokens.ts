@@ -1,7 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { can, requirePermission } from '../auth/permissions.js';
 import { TOKEN_LIMITS } from '../auth/tokens.js';
-import { exactJson } from './body.js';
 import { documented, newRouter, type RouteDeps } from './context.js';
 import { errors, json } from './schemas.js';
 
@@ -49,7 +48,6 @@ export function tokenRoutes({ users }: RouteDeps) {
         method: 'post',
         path: '/api/tokens',
         summary: 'Create an API token for yourself (shown once; `id` names it for revoking)',
-        middleware: [exactJson()] as const,
         request: { body: { required: true, ...json(tokenRequestSchema, 'Name and lifetime') } },
         responses: { 201: json(issuedSchema, 'The token'), ...errors(400, 401, 403, 409, 415) },
       }),

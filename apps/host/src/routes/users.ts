@@ -3,7 +3,6 @@ import { requirePermission } from '../auth/permissions.js';
 import { MAX_GRANTS, MAX_PASSWORD, MAX_USERNAME } from '../auth/users.js';
 import { MAX_SCOPE } from '../auth/roles.js';
 import { fail } from '../errors.js';
-import { exactJson } from './body.js';
 import { before, documented, newRouter, type RouteDeps } from './context.js';
 import { errors, grantSchema, json, roleSchema } from './schemas.js';
 
@@ -71,7 +70,7 @@ export function userRoutes({ users }: RouteDeps) {
         method: 'post',
         path: '/api/users',
         summary: 'Create a user (admin)',
-        middleware: [adminFirst, exactJson()] as const,
+        middleware: [adminFirst] as const,
         request: { body: { required: true, ...json(newUserSchema, 'The account') } },
         responses: { 201: json(userSchema, 'Created'), ...errors(400, 401, 403, 409, 415) },
       }),
@@ -97,7 +96,7 @@ export function userRoutes({ users }: RouteDeps) {
         method: 'put',
         path: '/api/users/{username}/grants',
         summary: "Replace a user's grants (admin, audited with before and after)",
-        middleware: [adminFirst, exactJson()] as const,
+        middleware: [adminFirst] as const,
         request: {
           params: usernameParam,
           body: {
