@@ -9,7 +9,6 @@ import {
   type Table,
 } from '@styrkit/core';
 import type { ContextSnapshot } from './context-snapshot.js';
-import { findingsOf, viewTables } from './document-results.js';
 import { fail } from './errors.js';
 import type { PortfolioEntry, PortfolioSummary } from './portfolio-schema.js';
 import type { DocumentStore } from './store.js';
@@ -252,13 +251,13 @@ export async function portfolioSummary(
       ? snapshot.value(row.kind, row.id, version)
       : await parsedOrUndefined(store, row.kind, row.id, version);
     if (value === undefined) continue; // unreadable by its plugin: reported where it is read
-    const target = { kind: row.kind, id: row.id, version, value, locale };
-    const firstView = store.entry(row.kind).tables[0]?.id;
-    const [findings, tables] = await Promise.all([
-      findingsOf(store, snapshot, target),
-      firstView === undefined ? [] : viewTables(store, snapshot, target, firstView),
-    ]);
-    const counts = countBySeverity(findings);
+    const { budget, statusTally, counts } = await factsOf(store, snapshot, {
+      kind: row.kind,
+      id: row.id,
+      version,
+      value,
+      locale,
+    });
     const label = text(field(field(value, 'version'), 'label')) ?? null;
     documents.push({
       kind: row.kind,
@@ -272,9 +271,9 @@ export async function portfolioSummary(
       updatedAt: iso(row.updated_at),
       approvedBy: row.approved_by,
       approvedAt: row.approved_at === null ? null : iso(row.approved_at),
-      budget: budgetOf(tables[0]),
-      statusTally: statusTallyOf(tables[0]),
-      counts: { error: counts.error, warning: counts.warning, info: counts.info },
+      budget,
+      statusTally,
+      counts,
     });
   }
   return {
@@ -323,6 +322,39 @@ export function rollUpOf(documents: readonly PortfolioEntry[]): PortfolioSummary
       budget: sum === null ? null : { amount: sum.toString(), unit: 'kr' as const },
     }))
     .sort((a, b) => a.kind.localeCompare(b.kind) || (a.year ?? 0) - (b.year ?? 0));
+}
+
+/** What a portfolio row takes from a document's checks and its first table. */
+type Facts = Pick<PortfolioEntry, 'budget' | 'statusTally' | 'counts'>;
+
+/**
+ * A document version's budget, status tally and finding counts, cached in the store's result
+ * cache (valid while the kinds its checks and table read are unchanged) as these few fields
+ * only: at 10 000 documents the full findings and tables of every document outgrew the cache,
+ * so each warm portfolio recomputed them all (60–98 s on two hosts, issue 18).
+ */
+function factsOf(
+  store: DocumentStore,
+  snapshot: ContextSnapshot,
+  target: { kind: string; id: string; version: number; value: unknown; locale: NumberLocale },
+): Promise<Facts> {
+  const { kind, id, version, value, locale } = target;
+  const entry = store.entry(kind);
+  const firstView = entry.tables[0];
+  return store.results.get(
+    JSON.stringify(['portfolio-facts', kind, id, version, locale]),
+    snapshot,
+    locale,
+    (context): Facts => {
+      const counts = countBySeverity(entry.checks.flatMap((check) => check.run(value, context)));
+      const table = firstView?.render(value, context)[0];
+      return {
+        budget: budgetOf(table),
+        statusTally: statusTallyOf(table),
+        counts: { error: counts.error, warning: counts.warning, info: counts.info },
+      };
+    },
+  );
 }
 
 /** Documents of every kind by id (a reference names an id; the first kind in load order wins). */

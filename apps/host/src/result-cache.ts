@@ -6,9 +6,10 @@ import { LruCache } from './lru.js';
 
 /**
  * Rendered tables and check results kept per document version (issue 18: 50 readers each
- * recomputed the same tables). At most this many results …
+ * recomputed the same tables). At most this many results (room for the portfolio rows of its
+ * 20 000-document limit twice over, beside full results) …
  */
-export const RESULT_CACHE_ENTRIES = 5_000;
+export const RESULT_CACHE_ENTRIES = 50_000;
 /** … and at most this many bytes (estimated as twice the JSON length) of them. */
 export const RESULT_CACHE_BYTES = 64 * 1024 * 1024;
 
