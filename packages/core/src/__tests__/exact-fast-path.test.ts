@@ -1,6 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { exact, parseNumber, sum, sumKnown, type Exact, type NumberLocale } from '../index.js';
+import {
+  exact,
+  parseNumber,
+  ROUNDING_MODES,
+  sum,
+  sumKnown,
+  type Exact,
+  type NumberLocale,
+} from '../index.js';
 
 /**
  * Amounts as text, the way ledgers and the reading benchmark write them: a sign, up to 15
@@ -109,6 +117,33 @@ describe('reading amounts without building decimals gives the same values', () =
       }),
       { numRuns: 1000 },
     );
+  });
+
+  it('property: rounding in öre equals decimal rounding for every mode and step', () => {
+    fc.assert(
+      fc.property(
+        amountText,
+        fc.constantFrom(...ROUNDING_MODES),
+        fc.integer({ min: -16, max: 3 }),
+        (text, mode, places) => {
+          const r = parseNumber(text, { locale: 'en' });
+          if (!r.ok || r.value.kind !== 'number') return;
+          const value = r.value.value;
+          same(value.round(places, mode), viaDecimal(value).round(places, mode), false);
+        },
+      ),
+      { numRuns: 3000 },
+    );
+    // Ties in both directions, and the step past safe integers.
+    for (const text of ['2.5', '-2.5', '3.5', '-3.5', '0.05', '-0.05', '0.15', '-0.15']) {
+      for (const mode of ROUNDING_MODES) {
+        for (const places of [0, 1]) {
+          const value = exact(text);
+          same(value.round(places, mode), viaDecimal(value).round(places, mode), false);
+        }
+      }
+    }
+    expect(exact('12.34').round(-20, 'ceil').toString()).toBe('100000000000000000000');
   });
 
   it('keeps the edges: negative zero, 13 digits, the largest öre', () => {
