@@ -1,4 +1,4 @@
-import { type Exact, type PartialSum } from '@styrkit/core';
+import { type Exact, type LocalizedText, type PartialSum } from '@styrkit/core';
 import { activityTitle } from './activities.js';
 import { cellForSum } from './cell.js';
 import { pm3Codes, type Pm3Finding } from './codes.js';
@@ -8,43 +8,48 @@ import { MATRIX_COLUMN_INFO, MATRIX_COLUMNS, type Matrix, type Objektplan } from
 
 type MatrixName = 'budget' | 'fte';
 
-/** Compares one stated total with its computed partial sum; unknown cells give an info. */
+/**
+ * Compares one stated total with its computed partial sum; unknown cells give an info. The
+ * target (a row's activity title) is looked up only for a finding.
+ */
 function compareTotal(
+  findings: Pm3Finding[],
   code: 'pm3/row-sum-mismatch' | 'pm3/column-sum-mismatch' | 'pm3/grand-total-mismatch',
   name: MatrixName,
   matrix: Matrix,
-  target: MatrixTarget,
+  target: () => MatrixTarget,
   stated: Exact | null | undefined,
   computed: PartialSum,
-  path: (string | number)[],
-): Pm3Finding[] {
-  if (stated === null || stated === undefined) return [];
+  path: () => (string | number)[],
+): void {
+  if (stated === null || stated === undefined) return;
+  if (computed.unknownCount === 0 && computed.known.equals(stated)) return;
   const unit = matrixUnit(matrix.unit);
   if (computed.unknownCount > 0) {
-    return [
+    findings.push(
       pm3Codes.create('pm3/total-has-unknown', {
-        path,
+        path: path(),
         expected: computed.known,
         actual: stated,
         data: {
-          where: { matrix: name, target },
+          where: { matrix: name, target: target() },
           of: 'cells',
           unit,
           stated,
           sum: computed,
         },
       }),
-    ];
+    );
+    return;
   }
-  if (computed.known.equals(stated)) return [];
-  return [
+  findings.push(
     pm3Codes.create(code, {
-      path,
+      path: path(),
       expected: computed.known,
       actual: stated,
-      data: { matrix: name, target, unit, stated, computed: computed.known },
+      data: { matrix: name, target: target(), unit, stated, computed: computed.known },
     }),
-  ];
+  );
 }
 
 /**
@@ -60,41 +65,38 @@ export function auditMatrixTotals(
   matrix.rows.forEach((row, i) => {
     const computed = totals.rows[i];
     if (computed === undefined) return;
-    findings.push(
-      ...compareTotal(
-        'pm3/row-sum-mismatch',
-        name,
-        matrix,
-        { kind: 'row', activity: activityTitle(plan, row.activity) },
-        row.statedTotal,
-        computed,
-        [name, 'rows', i, 'statedTotal'],
-      ),
+    compareTotal(
+      findings,
+      'pm3/row-sum-mismatch',
+      name,
+      matrix,
+      () => ({ kind: 'row', activity: activityTitle(plan, row.activity) }),
+      row.statedTotal,
+      computed,
+      () => [name, 'rows', i, 'statedTotal'],
     );
   });
   for (const column of MATRIX_COLUMNS) {
-    findings.push(
-      ...compareTotal(
-        'pm3/column-sum-mismatch',
-        name,
-        matrix,
-        { kind: 'column', column },
-        matrix.statedColumnTotals?.[column],
-        totals.columns[column],
-        [name, 'statedColumnTotals', column],
-      ),
-    );
-  }
-  findings.push(
-    ...compareTotal(
-      'pm3/grand-total-mismatch',
+    compareTotal(
+      findings,
+      'pm3/column-sum-mismatch',
       name,
       matrix,
-      { kind: 'grand' },
-      matrix.statedGrandTotal,
-      totals.grand,
-      [name, 'statedGrandTotal'],
-    ),
+      () => ({ kind: 'column', column }),
+      matrix.statedColumnTotals?.[column],
+      totals.columns[column],
+      () => [name, 'statedColumnTotals', column],
+    );
+  }
+  compareTotal(
+    findings,
+    'pm3/grand-total-mismatch',
+    name,
+    matrix,
+    () => ({ kind: 'grand' }),
+    matrix.statedGrandTotal,
+    totals.grand,
+    () => [name, 'statedGrandTotal'],
   );
   return findings;
 }
@@ -112,28 +114,29 @@ export function auditCostVersusFte(plan: Objektplan): Pm3Finding[] {
     const fteIndex = fte.rows.findIndex((r) => r.activity === budgetRow.activity);
     const fteRow = fte.rows[fteIndex];
     if (fteRow === undefined) return;
-    const title = activityTitle(plan, budgetRow.activity);
+    let title: LocalizedText | undefined;
     for (const column of MATRIX_COLUMNS) {
       const cost = cellForSum(budgetRow[column]);
       const people = cellForSum(fteRow[column]);
-      const columnTitle = MATRIX_COLUMN_INFO[column].title;
       // An unknown cell on either side says nothing about the other.
       if (cost === null || people === null) continue;
       const noPeople = people === undefined || people.isZero();
       const noCost = cost === undefined || cost.isZero();
       if (cost !== undefined && !cost.isZero() && noPeople) {
+        title ??= activityTitle(plan, budgetRow.activity);
         findings.push(
           pm3Codes.create('pm3/cost-without-fte', {
             path: ['fte', 'rows', fteIndex, column],
-            data: { activity: title, column: columnTitle, unit, cost },
+            data: { activity: title, column: MATRIX_COLUMN_INFO[column].title, unit, cost },
           }),
         );
       }
       if (people !== undefined && !people.isZero() && noCost) {
+        title ??= activityTitle(plan, budgetRow.activity);
         findings.push(
           pm3Codes.create('pm3/fte-without-cost', {
             path: ['budget', 'rows', i, column],
-            data: { activity: title, column: columnTitle, fte: people },
+            data: { activity: title, column: MATRIX_COLUMN_INFO[column].title, fte: people },
           }),
         );
       }

@@ -1,8 +1,7 @@
-import { compareIso, prefixFindingPath, sumEstimated, type Path } from '@styrkit/core';
+import { compareIso, sumEstimated, sumKnown, type Exact, type Path } from '@styrkit/core';
 import { mainActivitiesOf } from './activities.js';
 import { auditCostVersusFte, auditMatrixTotals } from './audit-matrix.js';
 import { pm3Codes, type Pm3Finding } from './codes.js';
-import { initiativeCosts, strategicWithoutGoal } from './initiatives.js';
 import { selectSum } from './matrix.js';
 import type { IdList, ReferenceTarget } from './messages.js';
 import { DEFAULT_VOCABULARIES, type Forvaltningsobjekt, type Objektplan } from './model.js';
@@ -12,11 +11,27 @@ function duplicateIds(
   path: Path,
   list: IdList,
 ): Pm3Finding[] {
-  const seen = new Set<string>();
   const findings: Pm3Finding[] = [];
-  entries.forEach((entry, i) => {
-    const id = typeof entry === 'string' ? entry : entry.id;
-    if (seen.has(id)) {
+  const n = entries.length;
+  if (n < 2) return findings;
+  const idAt = (i: number): string => {
+    const entry = entries[i];
+    return typeof entry === 'string' ? entry : (entry?.id ?? '');
+  };
+  // A plan's lists are short (a few dozen at most): comparing with the earlier entries costs
+  // less than building a Set for each of the nine lists of every plan.
+  const seen = n > 32 ? new Set<string>() : undefined;
+  for (let i = 0; i < n; i += 1) {
+    const id = idAt(i);
+    let repeated: boolean;
+    if (seen === undefined) {
+      repeated = false;
+      for (let j = 0; j < i && !repeated; j += 1) repeated = idAt(j) === id;
+    } else {
+      repeated = seen.has(id);
+      seen.add(id);
+    }
+    if (repeated) {
       findings.push(
         pm3Codes.create('pm3/duplicate-id', {
           path: [...path, i],
@@ -25,8 +40,7 @@ function duplicateIds(
         }),
       );
     }
-    seen.add(id);
-  });
+  }
   return findings;
 }
 
@@ -138,11 +152,7 @@ function auditStatedFigures(plan: Objektplan): Pm3Finding[] {
     const stated = figure.value.value;
     const matrix = figure.matrix === 'budget' ? plan.budget : plan.fte;
     if (stated === null || matrix === undefined) return;
-    const computed = selectSum(matrix, {
-      ...(figure.activity === undefined ? {} : { activity: figure.activity }),
-      ...(figure.activityType === undefined ? {} : { activityType: figure.activityType }),
-      ...(figure.side === undefined ? {} : { side: figure.side }),
-    });
+    const computed = selectSum(matrix, figure);
     if (computed.unknownCount > 0) return;
     // A figure is compared at the precision it is written with: "ca 12" holds for 12,2.
     const atPrecision = computed.known.round(stated.decimalPlaces(), 'half-up');
@@ -209,26 +219,38 @@ function auditCostBreakdowns(plan: Objektplan): Pm3Finding[] {
 
 function auditInitiatives(plan: Objektplan): Pm3Finding[] {
   const findings: Pm3Finding[] = [];
-  for (const category of ['strategic', 'prioritised', 'desirable'] as const) {
-    const costs = initiativeCosts(plan, category);
-    if (costs.unknownCount === 0) continue;
+  // The costs of each category in one pass over the initiatives (what initiativeCosts gives).
+  const categories = ['strategic', 'prioritised', 'desirable'] as const;
+  const costs = new Map<string, (Exact | null)[]>(categories.map((c) => [c, []]));
+  for (const initiative of plan.initiatives) {
+    costs.get(initiative.category)?.push(initiative.cost ?? null);
+  }
+  for (const category of categories) {
+    const sum = sumKnown(costs.get(category) ?? []);
+    if (sum.unknownCount === 0) continue;
     findings.push(
       pm3Codes.create('pm3/unknown-costs', {
         path: ['initiatives'],
         // The computed known part; the document states no total to compare it with.
-        expected: costs.known,
-        data: { category, sum: costs },
+        expected: sum.known,
+        data: { category, sum },
       }),
     );
   }
-  for (const initiative of strategicWithoutGoal(plan)) {
+  // What strategicWithoutGoal finds: a strategic initiative reaches a committee goal when one
+  // of its plan goals is in some row of the goal linkage table.
+  const linkedGoals = new Set<string>();
+  for (const link of plan.goalLinks) for (const goal of link.planGoals) linkedGoals.add(goal);
+  plan.initiatives.forEach((initiative, i) => {
+    if (initiative.category !== 'strategic') return;
+    if (initiative.links.some((goal) => linkedGoals.has(goal))) return;
     findings.push(
       pm3Codes.create('pm3/strategic-without-goal-link', {
-        path: ['initiatives', plan.initiatives.indexOf(initiative), 'links'],
+        path: ['initiatives', i, 'links'],
         data: { name: initiative.name },
       }),
     );
-  }
+  });
   findings.push(...auditClassifications(plan));
   return findings;
 }
@@ -245,6 +267,20 @@ function swedishLowerCase(word: string): string {
   return lower;
 }
 
+/**
+ * Each vocabulary in Swedish lower case, made once per list (the default lists serve every
+ * plan; a plan's own lists are dropped with the plan).
+ */
+const lowerCaseVocabularies = new WeakMap<readonly string[], ReadonlySet<string>>();
+function lowerCaseVocabulary(list: readonly string[]): ReadonlySet<string> {
+  let set = lowerCaseVocabularies.get(list);
+  if (set === undefined) {
+    set = new Set(list.map((v) => v.toLocaleLowerCase('sv')));
+    lowerCaseVocabularies.set(list, set);
+  }
+  return set;
+}
+
 function auditClassifications(plan: Objektplan): Pm3Finding[] {
   const findings: Pm3Finding[] = [];
   const custom = plan.vocabularies;
@@ -254,16 +290,8 @@ function auditClassifications(plan: Objektplan): Pm3Finding[] {
     timeToEffect: custom?.timeToEffect ?? DEFAULT_VOCABULARIES.timeToEffect,
     effectScopes: custom?.effectScopes ?? DEFAULT_VOCABULARIES.effectScopes,
   };
-  // Each vocabulary in Swedish lower case once per plan, not once per comparison.
-  const lowerCased = new Map<readonly string[], ReadonlySet<string>>();
-  const known = (list: readonly string[], value: string): boolean => {
-    let set = lowerCased.get(list);
-    if (set === undefined) {
-      set = new Set(list.map((v) => v.toLocaleLowerCase('sv')));
-      lowerCased.set(list, set);
-    }
-    return set.has(swedishLowerCase(value));
-  };
+  const known = (list: readonly string[], value: string): boolean =>
+    lowerCaseVocabulary(list).has(swedishLowerCase(value));
   const report = (path: Path, value: string): void => {
     findings.push(
       pm3Codes.create('pm3/unknown-classification', {
@@ -373,8 +401,13 @@ export function auditPortfolio(plans: readonly Objektplan[]): Pm3Finding[] {
   const findings: Pm3Finding[] = [];
   const seen = new Map<string, number>();
   plans.forEach((plan, i) => {
-    // Re-pathed without wording the messages: they are worded when read.
-    for (const f of auditObjektplan(plan)) findings.push(prefixFindingPath(f, [i]));
+    // auditObjektplan made these findings for this call alone, so each is moved under the
+    // plan's index in place instead of copied (a copy per finding was a third of the portfolio
+    // audit); messages stay unworded until read. A test holds this to prefixFindingPath.
+    for (const f of auditObjektplan(plan)) {
+      (f as { path: Path }).path = [i, ...f.path];
+      findings.push(f);
+    }
     const key = `${plan.objectId}\u0000${String(plan.year)}`;
     const first = seen.get(key);
     if (first === undefined) {

@@ -54,6 +54,15 @@ export function sumCells(cells: Iterable<MatrixCell>): PartialSum {
   return sumKnown(values);
 }
 
+/** Two partial sums as one (exact, so the order of adding does not matter). */
+function plusPartial(a: PartialSum, b: PartialSum): PartialSum {
+  return {
+    known: a.known.plus(b.known),
+    unknownCount: a.unknownCount + b.unknownCount,
+    estimateCount: a.estimateCount + b.estimateCount,
+  };
+}
+
 /**
  * The four cells of a row, in column order.
  *
@@ -78,45 +87,49 @@ export function rowCells(row: MatrixRow): MatrixCell[] {
  * ```
  */
 export function matrixTotals(matrix: Matrix): MatrixTotals {
-  // One pass over the cells: each value goes to its row, column, activity type, side and the
-  // grand total (exact sums, so the order of adding does not matter).
-  type Values = (Exact | null)[];
+  // Each row and each column is summed from its cells; activity types, sides and the grand
+  // total from the column sums (exact sums, so the order of adding does not matter). This is
+  // on every audit's and roll-up's path, so it makes no array per total.
   const rows: PartialSum[] = [];
-  const columns: Record<MatrixColumn, Values> = {
-    businessVm: [],
-    businessVu: [],
-    itVm: [],
-    itVu: [],
-  };
-  const types: Record<ActivityType, Values> = { vm: [], vu: [] };
-  const sides: Record<Side, Values> = { business: [], it: [] };
-  const grand: Values = [];
+  const businessVm: (Exact | null)[] = [];
+  const businessVu: (Exact | null)[] = [];
+  const itVm: (Exact | null)[] = [];
+  const itVu: (Exact | null)[] = [];
+  const rowValues: (Exact | null)[] = [];
   for (const row of matrix.rows) {
-    const rowValues: Values = [];
-    for (const column of MATRIX_COLUMNS) {
-      const value = cellForSum(row[column]);
-      if (value === undefined) continue;
-      const info = MATRIX_COLUMN_INFO[column];
-      rowValues.push(value);
-      columns[column].push(value);
-      types[info.activityType].push(value);
-      sides[info.side].push(value);
-      grand.push(value);
-    }
+    rowValues.length = 0;
+    collect(row.businessVm, rowValues, businessVm);
+    collect(row.businessVu, rowValues, businessVu);
+    collect(row.itVm, rowValues, itVm);
+    collect(row.itVu, rowValues, itVu);
     rows.push(sumKnown(rowValues));
   }
+  const columns: Record<MatrixColumn, PartialSum> = {
+    businessVm: sumKnown(businessVm),
+    businessVu: sumKnown(businessVu),
+    itVm: sumKnown(itVm),
+    itVu: sumKnown(itVu),
+  };
+  const vm = plusPartial(columns.businessVm, columns.itVm);
+  const vu = plusPartial(columns.businessVu, columns.itVu);
   return {
     rows,
-    columns: {
-      businessVm: sumKnown(columns.businessVm),
-      businessVu: sumKnown(columns.businessVu),
-      itVm: sumKnown(columns.itVm),
-      itVu: sumKnown(columns.itVu),
+    columns,
+    byActivityType: { vm, vu },
+    bySide: {
+      business: plusPartial(columns.businessVm, columns.businessVu),
+      it: plusPartial(columns.itVm, columns.itVu),
     },
-    byActivityType: { vm: sumKnown(types.vm), vu: sumKnown(types.vu) },
-    bySide: { business: sumKnown(sides.business), it: sumKnown(sides.it) },
-    grand: sumKnown(grand),
+    grand: plusPartial(vm, vu),
   };
+}
+
+/** Adds a cell's value (null for unknown) to its row and its column; an empty cell to none. */
+function collect(cell: MatrixCell, row: (Exact | null)[], column: (Exact | null)[]): void {
+  const value = cellForSum(cell);
+  if (value === undefined) return;
+  row.push(value);
+  column.push(value);
 }
 
 /**
@@ -132,19 +145,25 @@ export function matrixTotals(matrix: Matrix): MatrixTotals {
  */
 export function selectSum(
   matrix: Matrix,
-  selection: { activity?: string; activityType?: ActivityType; side?: Side },
+  selection: {
+    readonly activity?: string | undefined;
+    readonly activityType?: ActivityType | undefined;
+    readonly side?: Side | undefined;
+  },
 ): PartialSum {
-  const columns = MATRIX_COLUMNS.filter((c) => {
-    const info = MATRIX_COLUMN_INFO[c];
-    return (
-      (selection.activityType === undefined || info.activityType === selection.activityType) &&
-      (selection.side === undefined || info.side === selection.side)
-    );
-  });
-  const rows = matrix.rows.filter(
-    (r) => selection.activity === undefined || r.activity === selection.activity,
-  );
-  return sumCells(rows.flatMap((r) => columns.map((c) => r[c])));
+  const { activity, activityType, side } = selection;
+  const values: (Exact | null)[] = [];
+  for (const row of matrix.rows) {
+    if (activity !== undefined && row.activity !== activity) continue;
+    for (const column of MATRIX_COLUMNS) {
+      const info = MATRIX_COLUMN_INFO[column];
+      if (activityType !== undefined && info.activityType !== activityType) continue;
+      if (side !== undefined && info.side !== side) continue;
+      const value = cellForSum(row[column]);
+      if (value !== undefined) values.push(value);
+    }
+  }
+  return sumKnown(values);
 }
 
 /**
