@@ -126,3 +126,27 @@ export interface QuestionTextData {
 
 /** A code whose message needs no data. */
 export type NoData = Readonly<Record<string, never>>;
+
+/*
+ * Texts that are not findings but are worded from data the same way: why a summary asks for
+ * attention to a question or a section.
+ */
+
+/** Why a summary points at a question or section. */
+export type AttentionKind =
+  'unfavourable' | 'unanswered-required' | 'invalid' | 'missing-justification';
+
+const ATTENTION: Readonly<Record<AttentionKind, LocalizedText>> = {
+  unfavourable: { sv: 'Ogynnsamt svar', en: 'Unfavourable answer' },
+  invalid: { sv: 'Ogiltigt svar', en: 'Invalid answer' },
+  'unanswered-required': { sv: 'Obesvarad fråga', en: 'Unanswered question' },
+  'missing-justification': { sv: 'Motivering saknas', en: 'Justification missing' },
+};
+
+/** "Ogynnsamt svar: <question>", or the bare reason of a section (no question). */
+export function attentionText(kind: AttentionKind, question?: LocalizedText): LocalizedText {
+  const head = ATTENTION[kind];
+  return question === undefined
+    ? head
+    : { sv: `${head.sv}: ${question.sv}`, en: `${head.en}: ${question.en}` };
+}

@@ -1,6 +1,7 @@
 import type { Exporter } from '@styrkit/plugin';
 import { DOCX_MEDIA_TYPE, reportToDocx } from '@styrkit/reports';
 import { auditResponse } from './audit.js';
+import { principlesCodes } from './codes.js';
 import type { ChecklistResponse } from './model.js';
 import { checklistAttachment } from './report.js';
 import { findTemplateFor } from './resolve.js';
@@ -38,10 +39,8 @@ export const responseDocxExporter: Exporter<ChecklistResponse> = {
               blocks: [
                 {
                   type: 'paragraph',
-                  text: {
-                    sv: `Mallen ${id} (version ${String(version)}) finns inte.`,
-                    en: `The template ${id} (version ${String(version)}) does not exist.`,
-                  },
+                  // The same words as the template-not-found finding.
+                  text: principlesCodes.render('principles/template-not-found', { id, version }),
                 },
               ],
             },

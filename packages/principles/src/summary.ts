@@ -2,6 +2,7 @@ import type { LocalizedText } from '@styrkit/core';
 import type { AnswerOutcome } from './answers.js';
 import { evaluateResponse, justificationRequired } from './evaluate.js';
 import type { EvaluatedQuestion, EvaluatedSection } from './evaluate.js';
+import { attentionText, type AttentionKind } from './messages.js';
 import type { ChecklistResponse, Template } from './model.js';
 
 /**
@@ -17,7 +18,7 @@ import type { ChecklistResponse, Template } from './model.js';
  * ```
  */
 export interface AttentionReason {
-  readonly kind: 'unfavourable' | 'unanswered-required' | 'invalid' | 'missing-justification';
+  readonly kind: AttentionKind;
   readonly sectionId: string;
   readonly questionId?: string;
   readonly message: LocalizedText;
@@ -130,20 +131,20 @@ function questionReason(sectionId: string, q: EvaluatedQuestion): AttentionReaso
       return {
         ...base,
         kind: 'unfavourable',
-        message: { sv: `Ogynnsamt svar: ${text.sv}`, en: `Unfavourable answer: ${text.en}` },
+        message: attentionText('unfavourable', text),
       };
     case 'invalid':
       return {
         ...base,
         kind: 'invalid',
-        message: { sv: `Ogiltigt svar: ${text.sv}`, en: `Invalid answer: ${text.en}` },
+        message: attentionText('invalid', text),
       };
     case 'unanswered':
       return q.required
         ? {
             ...base,
             kind: 'unanswered-required',
-            message: { sv: `Obesvarad fråga: ${text.sv}`, en: `Unanswered question: ${text.en}` },
+            message: attentionText('unanswered-required', text),
           }
         : undefined;
     default:
@@ -163,7 +164,7 @@ function summarizeSection(section: EvaluatedSection): SectionSummary {
     reasons.push({
       kind: 'missing-justification',
       sectionId: section.section.id,
-      message: { sv: 'Motivering saknas', en: 'Justification missing' },
+      message: attentionText('missing-justification'),
     });
   }
   return {

@@ -3,6 +3,7 @@
 // output English).
 import { describe, expect, it } from 'vitest';
 import { principlesCodes, type PrinciplesFindingCode } from '../codes.js';
+import { attentionText, type AttentionKind } from '../messages.js';
 
 type Samples = {
   [K in PrinciplesFindingCode]: Parameters<typeof principlesCodes.render<K>>[1];
@@ -84,5 +85,23 @@ describe('principles code catalogue', () => {
       sv: 'Frågan "Finns risk?" är obesvarad.',
       en: 'The question "Is there a risk?" is unanswered.',
     });
+  });
+});
+
+describe('summary attention reasons (worded like the findings)', () => {
+  const kinds: AttentionKind[] = [
+    'unfavourable',
+    'invalid',
+    'unanswered-required',
+    'missing-justification',
+  ];
+  it.each(kinds)('%s differs by language, with no Swedish in English', (kind) => {
+    const text = attentionText(
+      kind,
+      kind === 'missing-justification' ? undefined : L('Fråga A', 'Q A'),
+    );
+    expect(text.sv).not.toBe(text.en);
+    expect(text.en).not.toMatch(SWEDISH);
+    expect(text.sv).not.toMatch(ENGLISH);
   });
 });
