@@ -5,14 +5,9 @@ import { detectBytes, detectTextFormat, formatFromName } from './detect.js';
 import { ReadBudget, resolveLimits } from './limits.js';
 import type { DocumentBlock, DocumentFormat, DocumentModel, ReadOptions } from './model.js';
 import { binaryKind, oleKind } from './ole.js';
-import { readDocxBytes } from './readers/docx.js';
-import { readHtmlText } from './readers/html.js';
-import { readMarkdown } from './readers/markdown.js';
-import { readPdfBytes } from './readers/pdf.js';
-import { readText } from './readers/text.js';
-import { readXlsxBytes } from './readers/xlsx.js';
 import { errorDetail } from './reader-messages.js';
-import { openZip } from './zip.js';
+import { readMarkdown } from './readers/markdown.js';
+import { readText } from './readers/text.js';
 
 const TEXT_FAMILY = new Set<DocumentFormat>(['text', 'markdown']);
 
@@ -34,28 +29,41 @@ function warnMismatch(ctx: ReaderContext, named: DocumentFormat | undefined, act
   report(ctx, 'documents/format-mismatch', { named, actual });
 }
 
-function readTextFormat(
+/*
+ * The HTML, PDF and Office readers (and htmlparser2, pdf.js, saxes, fflate with them) are
+ * loaded when a document of their format is read, not when the package is: an application
+ * that reads only text, or only Word files, does not download the other readers.
+ */
+
+/** Reads a PDF, loading its reader on first use. */
+async function readPdf(bytes: Uint8Array, ctx: ReaderContext): Promise<DocumentModel> {
+  const { readPdfBytes } = await import('./readers/pdf.js');
+  return model('pdf', ctx, await readPdfBytes(bytes, ctx));
+}
+
+/** Reads a Word or Excel container, loading the Office readers on first use. */
+async function readOffice(
+  format: 'docx' | 'xlsx',
+  bytes: Uint8Array,
+  ctx: ReaderContext,
+): Promise<DocumentModel> {
+  const office = await import('./read-office.js');
+  const read = format === 'docx' ? office.readDocxBytes : office.readXlsxBytes;
+  return model(format, ctx, read(bytes, ctx));
+}
+
+async function readTextFormat(
   text: string,
   format: 'html' | 'markdown' | 'text',
   options: ReadOptions,
   ctx: ReaderContext,
-): DocumentModel {
-  if (format === 'html') return model('html', ctx, readHtmlText(text, ctx));
+): Promise<DocumentModel> {
+  if (format === 'html') {
+    const { readHtmlText } = await import('./readers/html.js');
+    return model('html', ctx, readHtmlText(text, ctx));
+  }
   const read = format === 'markdown' ? readMarkdown(text, options) : readText(text, options);
   return model(read.format, ctx, read.blocks, read.findings);
-}
-
-/** Which Office format a zip container holds, from the parts it lists. */
-function zipFormat(
-  bytes: Uint8Array,
-  ctx: ReaderContext,
-): 'docx' | 'xlsx' | 'odf' | 'other' | undefined {
-  const zip = openZip(bytes, ctx.budget.limits);
-  if ('kind' in zip) return undefined;
-  if (zip.entries.has('word/document.xml')) return 'docx';
-  if (zip.entries.has('xl/workbook.xml')) return 'xlsx';
-  if (zip.entries.has('content.xml') && zip.entries.has('mimetype')) return 'odf';
-  return 'other';
 }
 
 async function readBytes(
@@ -72,7 +80,7 @@ async function readBytes(
       return model(fallback, ctx, []);
     case 'pdf':
       warnMismatch(ctx, named, 'pdf');
-      return model('pdf', ctx, await readPdfBytes(bytes, ctx));
+      return readPdf(bytes, ctx);
     case 'ole': {
       const ole = oleKind(bytes);
       if (ole === 'encrypted') {
@@ -84,22 +92,15 @@ async function readBytes(
       return model(named === 'xlsx' || ole === 'xls' ? 'xlsx' : 'docx', ctx, []);
     }
     case 'zip': {
+      const { zipFormat } = await import('./read-office.js');
       const inside = zipFormat(bytes, ctx);
       if (inside === 'docx' || inside === 'xlsx') {
         warnMismatch(ctx, named, inside);
-        return model(
-          inside,
-          ctx,
-          inside === 'docx' ? readDocxBytes(bytes, ctx) : readXlsxBytes(bytes, ctx),
-        );
+        return readOffice(inside, bytes, ctx);
       }
       if (inside === undefined) {
         // Let the reader the name points to report what is wrong with the container.
-        return model(
-          named === 'xlsx' ? 'xlsx' : 'docx',
-          ctx,
-          named === 'xlsx' ? readXlsxBytes(bytes, ctx) : readDocxBytes(bytes, ctx),
-        );
+        return readOffice(named === 'xlsx' ? 'xlsx' : 'docx', bytes, ctx);
       }
       report(ctx, 'documents/unreadable', { kind: inside === 'odf' ? 'odf' : 'other-zip' });
       return model(fallback, ctx, []);
@@ -119,7 +120,11 @@ async function readBytes(
   }
 }
 
-function readString(text: string, options: ReadOptions, ctx: ReaderContext): DocumentModel {
+function readString(
+  text: string,
+  options: ReadOptions,
+  ctx: ReaderContext,
+): Promise<DocumentModel> {
   const named = formatFromName(options.file);
   let format = detectTextFormat(text);
   // Plain text named .md is Markdown without tables or headings: the name decides.
@@ -143,12 +148,8 @@ async function readForced(
     );
   }
   const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input;
-  if (format === 'pdf') return model('pdf', ctx, await readPdfBytes(bytes, ctx));
-  return model(
-    format,
-    ctx,
-    format === 'docx' ? readDocxBytes(bytes, ctx) : readXlsxBytes(bytes, ctx),
-  );
+  if (format === 'pdf') return readPdf(bytes, ctx);
+  return readOffice(format, bytes, ctx);
 }
 
 /**
@@ -182,7 +183,7 @@ export async function readDocument(
   try {
     if (options.format !== undefined) return await readForced(input, options.format, options, ctx);
     return typeof input === 'string'
-      ? readString(input, options, ctx)
+      ? await readString(input, options, ctx)
       : await readBytes(input, options, ctx);
   } catch (error) {
     // A reader bug or a library failure on hostile input is a finding, never a crash.
