@@ -26,6 +26,7 @@ import {
   auditUpload,
   type AuditReport,
 } from './document-audit.js';
+import { findingLine, messageAfterPath } from './cli-format.js';
 import { HostError } from './errors.js';
 import { parseText, readEnvelopes, type Envelope } from './envelope.js';
 import {
@@ -132,7 +133,7 @@ function printProgress(
     const bar = `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total}`;
     const what = o.error
       ? `✗ ${o.file}${o.sheet === undefined ? '' : ` [${o.sheet}]`}: ${o.error.findings
-          .map((f) => `${f.code} @ ${pathToString(f.path) || '/'} ${f.message[locale]}`)
+          .map((f) => `${f.code} @ ${pathToString(f.path) || '/'} ${messageAfterPath(f, locale)}`)
           .slice(0, 3)
           .join('; ')}`
       : `✓ ${o.kind ?? ''} ${o.id ?? ''} v${o.version ?? 0}${o.created === true ? '' : say(locale, ' (fanns)', ' (existing)')}`;
@@ -141,16 +142,7 @@ function printProgress(
 }
 
 function printFindings(findings: readonly Finding[], locale: NumberLocale): void {
-  for (const f of findings) {
-    const mark = f.severity === 'error' ? '✗' : f.severity === 'warning' ? '!' : 'i';
-    const figures =
-      f.expected !== undefined || f.actual !== undefined
-        ? ` (${say(locale, 'väntat', 'expected')} ${f.expected ?? '–'}, ${say(locale, 'faktiskt', 'actual')} ${f.actual ?? '–'})`
-        : '';
-    console.log(
-      `  ${mark} ${f.code} @ ${pathToString(f.path) || '/'}: ${f.message[locale]}${figures}`,
-    );
-  }
+  for (const f of findings) console.log(`  ${findingLine(f, locale)}`);
 }
 
 interface LoadedFile {
