@@ -1,9 +1,8 @@
 import { err, ok } from '@styrkit/core';
 import type { DateRange, Finding, Result } from '@styrkit/core';
-import { createEvents } from 'ics';
-import type { DateArray, EventAttributes } from 'ics';
 import { forumMeetings, setPolicy, type Meeting } from './calendar.js';
 import { governanceCodes } from './codes.js';
+import { escapeIcsText, foldIcsLine, icsDate } from './ics-text.js';
 import type { Forum, ForumSet, Organisation } from './model.js';
 import { assignmentOverlaps } from './roles.js';
 
@@ -32,16 +31,13 @@ export interface IcsOptions {
   readonly uidDomain?: string;
 }
 
-function dateArray(date: string): [number, number, number] {
-  return [Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10))];
-}
-
-function nextDay(date: string): [number, number, number] {
+/** The day after an ISO date, as an iCalendar DATE (the exclusive end of an all-day event). */
+function nextDay(date: string): string {
   const d = new Date(
-    Date.UTC(...(dateArray(date).map((n, i) => (i === 1 ? n - 1 : n)) as [number, number, number])),
+    Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))),
   );
   d.setUTCDate(d.getUTCDate() + 1);
-  return [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()];
+  return icsDate(d.toISOString().slice(0, 10));
 }
 
 function forumsFor(set: ForumSet, o: IcsOptions): Forum[] {
@@ -65,73 +61,61 @@ function forumsFor(set: ForumSet, o: IcsOptions): Forum[] {
   return forums;
 }
 
-function event(meeting: Meeting, forum: Forum, stamp: string, domain: string): EventAttributes {
-  const base = {
+/** The VEVENT of one meeting, folded content lines with CRLF. */
+function event(meeting: Meeting, forum: Forum, stamp: string, domain: string): string {
+  const lines = [
+    'BEGIN:VEVENT',
     // The cadence's date, so moving a meeting off a holiday updates the same event.
-    uid: `${forum.id}-${meeting.scheduled ?? meeting.date}@${domain}`,
-    title: forum.name,
-    ...(forum.tasks === undefined ? {} : { description: forum.tasks.join('\n') }),
-    categories: [forum.kind],
-    // The ics package accepts a pre-formatted DTSTAMP string; its typings omit the field.
-    timestamp: stamp,
-  };
+    `UID:${escapeIcsText(`${forum.id}-${meeting.scheduled ?? meeting.date}@${domain}`)}`,
+    `SUMMARY:${escapeIcsText(forum.name)}`,
+    `DTSTAMP:${stamp}`,
+  ];
   if (meeting.startTime !== undefined) {
-    const [h, m] = meeting.startTime.split(':').map(Number);
-    const start: DateArray = [...dateArray(meeting.date), h ?? 0, m ?? 0];
-    // Written as local time, then tied to Europe/Stockholm (see withStockholmZone).
-    const local = { startInputType: 'local', startOutputType: 'local' } as const;
-    if (meeting.durationMinutes === undefined) {
-      // A start without a length: a point in time (DTEND = DTSTART).
-      return {
-        ...base,
-        ...local,
-        start,
-        end: start,
-        endInputType: 'local',
-        endOutputType: 'local',
-      };
-    }
-    return { ...base, ...local, start, duration: { minutes: meeting.durationMinutes } };
+    // Local time in Europe/Stockholm (the VTIMEZONE below), written as the document states
+    // it: no Date object, so the machine's own time zone never shifts it.
+    const [h = '00', m = '00'] = meeting.startTime.split(':');
+    const start = `${icsDate(meeting.date)}T${h.padStart(2, '0')}${m.padStart(2, '0')}00`;
+    lines.push(`DTSTART;TZID=Europe/Stockholm:${start}`);
+    // A start without a length: a point in time (DTEND = DTSTART).
+    if (meeting.durationMinutes === undefined) lines.push(`DTEND;TZID=Europe/Stockholm:${start}`);
+  } else {
+    // Without a start time the meeting is an all-day event on its date.
+    lines.push(`DTSTART;VALUE=DATE:${icsDate(meeting.date)}`);
+    lines.push(`DTEND;VALUE=DATE:${nextDay(meeting.date)}`);
   }
-  // Without a start time the meeting is an all-day event on its date.
-  return { ...base, start: dateArray(meeting.date), end: nextDay(meeting.date) };
+  if (forum.tasks !== undefined) lines.push(`DESCRIPTION:${escapeIcsText(forum.tasks.join('\n'))}`);
+  lines.push(`CATEGORIES:${escapeIcsText(forum.kind)}`);
+  if (meeting.startTime !== undefined && meeting.durationMinutes !== undefined)
+    lines.push(`DURATION:PT${meeting.durationMinutes}M`);
+  lines.push('END:VEVENT');
+  return lines.map(foldIcsLine).join('');
 }
 
 /** Europe/Stockholm as RFC 5545 VTIMEZONE: CET/CEST, EU rules since 1996 (last Sunday of March/October). */
-const STOCKHOLM_VTIMEZONE = [
-  'BEGIN:VTIMEZONE',
-  'TZID:Europe/Stockholm',
-  'X-LIC-LOCATION:Europe/Stockholm',
-  'BEGIN:DAYLIGHT',
-  'TZOFFSETFROM:+0100',
-  'TZOFFSETTO:+0200',
-  'TZNAME:CEST',
-  'DTSTART:19700329T020000',
-  'RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU',
-  'END:DAYLIGHT',
-  'BEGIN:STANDARD',
-  'TZOFFSETFROM:+0200',
-  'TZOFFSETTO:+0100',
-  'TZNAME:CET',
-  'DTSTART:19701025T030000',
-  'RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU',
-  'END:STANDARD',
-  'END:VTIMEZONE',
-].join('\r\n');
+const STOCKHOLM_VTIMEZONE =
+  [
+    'BEGIN:VTIMEZONE',
+    'TZID:Europe/Stockholm',
+    'X-LIC-LOCATION:Europe/Stockholm',
+    'BEGIN:DAYLIGHT',
+    'TZOFFSETFROM:+0100',
+    'TZOFFSETTO:+0200',
+    'TZNAME:CEST',
+    'DTSTART:19700329T020000',
+    'RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU',
+    'END:DAYLIGHT',
+    'BEGIN:STANDARD',
+    'TZOFFSETFROM:+0200',
+    'TZOFFSETTO:+0100',
+    'TZNAME:CET',
+    'DTSTART:19701025T030000',
+    'RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU',
+    'END:STANDARD',
+    'END:VTIMEZONE',
+  ].join('\r\n') + '\r\n';
 
 /**
- * Ties the local times the `ics` package writes (`DTSTART:20240108T090000`, no `Z`) to
- * Europe/Stockholm and adds the zone's VTIMEZONE before the first event. Dates (`VALUE=DATE`)
- * and UTC stamps are left alone.
- */
-function withStockholmZone(ics: string): string {
-  const zoned = ics.replace(/^(DTSTART|DTEND):(\d{8}T\d{6})\r$/gm, '$1;TZID=Europe/Stockholm:$2\r');
-  if (zoned === ics) return ics;
-  return zoned.replace(/^BEGIN:VEVENT\r$/m, `${STOCKHOLM_VTIMEZONE}\r\nBEGIN:VEVENT\r`);
-}
-
-/**
- * Writes the meetings of a forum set as an iCalendar file (RFC 5545, via the `ics` package):
+ * Writes the meetings of a forum set as an iCalendar file (RFC 5545):
  * every forum, one forum (`forum`) or the forums of one person (`person` + `organisation`).
  * Meetings with a start time are timed events in the Europe/Stockholm time zone (a VTIMEZONE
  * block and `DTSTART;TZID=Europe/Stockholm`), with their length when known; others are all-day
@@ -171,31 +155,23 @@ export function forumCalendarIcs(set: ForumSet, o: IcsOptions): Result<string, F
   const dtstamp = `${stamp.slice(1, 4).join('')}T${stamp.slice(4, 7).join('')}Z`;
   const domain = o.uidDomain ?? 'styrkit.local';
   const policy = setPolicy(set);
-  const events = forumsFor(set, o).flatMap((forum) =>
-    forumMeetings(forum, o.range, policy).map((m) => event(m, forum, dtstamp, domain)),
+  const meetings = forumsFor(set, o).flatMap((forum) =>
+    forumMeetings(forum, o.range, policy).map((meeting) => ({ meeting, forum })),
   );
-  if (events.length === 0) {
-    // The ics package rejects an empty list; an empty calendar is still a valid answer.
-    return ok(
-      [
-        'BEGIN:VCALENDAR',
-        'VERSION:2.0',
-        'CALSCALE:GREGORIAN',
-        'PRODID:styrkit',
-        'METHOD:PUBLISH',
-        'END:VCALENDAR',
-        '',
-      ].join('\r\n'),
-    );
-  }
-  const result = createEvents(events, { productId: 'styrkit/governance', method: 'PUBLISH' });
-  if (result.error !== null || result.value === null) {
-    return err([
-      governanceCodes.create('governance/invalid-input', {
-        path: [],
-        data: { variant: 'calendar', error: String(result.error) },
-      }),
-    ]);
-  }
-  return ok(withStockholmZone(result.value));
+  const header = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'CALSCALE:GREGORIAN',
+    'PRODID:styrkit/governance',
+    'METHOD:PUBLISH',
+    'X-PUBLISHED-TTL:PT1H',
+  ]
+    .map(foldIcsLine)
+    .join('');
+  // The zone is written once, before the events, when any meeting has a time of day.
+  const zone = meetings.some(({ meeting }) => meeting.startTime !== undefined)
+    ? STOCKHOLM_VTIMEZONE
+    : '';
+  const body = meetings.map(({ meeting, forum }) => event(meeting, forum, dtstamp, domain));
+  return ok(`${header}${zone}${body.join('')}END:VCALENDAR\r\n`);
 }
