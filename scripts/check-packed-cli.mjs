@@ -5,7 +5,8 @@
 //   - `npx styrkit check <objektplan.yaml>`, `npx styrkit audit <a .docx>` and
 //     `npx styrkit serve --port <free>` answering GET /api/health;
 //   - an ESM project (module NodeNext) and a CJS project (type commonjs) that import every
-//     entry of every package and type-check with `skipLibCheck: false`; the CJS one also runs;
+//     entry of every package and type-check with `skipLibCheck: false`; both also run (every
+//     entry loads, exact amounts add up);
 //   - every package's LICENSE is the root LICENSE (the copies are committed, docs/releasing.md).
 // Needs `pnpm build` first and the npm registry (or npm's cache) for third-party packages.
 // Writes test-results/packed-cli.json for scripts/count-tests.mjs.
@@ -252,6 +253,18 @@ if (total !== '0.3' && total !== '0.30') throw new Error('sum gave ' + total);
 console.log(total);`;
   writeFileSync(join(cli, 'typecheck-cjs', 'run.cjs'), script);
   return run(process.execPath, [join(cli, 'typecheck-cjs', 'run.cjs')], { cwd: cli }).trim();
+});
+
+step('ESM project runs: import every entry, sum exact amounts', () => {
+  const script = `${entries.map((spec, i) => `import * as m${i} from ${JSON.stringify(spec)};`).join('\n')}
+import { sum, exact } from '@styrkit/core';
+const loaded = [${entries.map((_, i) => `m${i}`).join(', ')}].filter((m) => Object.keys(m).length > 0).length;
+if (loaded !== ${entries.length}) throw new Error(loaded + ' of ${entries.length} entries export something');
+const total = sum(['0.10', '0.20'].map((t) => exact(t))).toString();
+if (total !== '0.3' && total !== '0.30') throw new Error('sum gave ' + total);
+console.log(total);`;
+  writeFileSync(join(cli, 'typecheck-esm', 'run.mjs'), script);
+  return run(process.execPath, [join(cli, 'typecheck-esm', 'run.mjs')], { cwd: cli }).trim();
 });
 
 if (!keep) rmSync(outside, { recursive: true, force: true });
