@@ -13,9 +13,9 @@
 // The `./plugin` entries themselves carry every kind, exporter and report of their package;
 // they are measured and printed, not budgeted. An export whose job is a heavy file format,
 // where the format library is the payload, may have a named exception (EXCEPTIONS below, with
-// its reason; recorded in docs/architecture.md and the package README). What a lazy `import()`
-// loads on the first call is measured too and printed beside the export ("+124.0 kB on first
-// call"), not budgeted. Needs `pnpm build` first.
+// its reason; recorded in docs/architecture.md and the package README). What an export may
+// load later with `import()` is measured too (each chunk bundled alone, summed) and printed
+// beside it, not budgeted. Needs `pnpm build` first.
 // `--markdown` prints the summary table for docs/benchmarks.md.
 // Writes test-results/bundle-size.json for scripts/count-tests.mjs.
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -333,7 +333,7 @@ for (const m of measured.filter((x) => x.exception !== undefined))
   );
 for (const m of measured.filter((x) => x.lazy > 0 && x.key !== './plugin'))
   console.log(
-    `  lazy: ${m.entry} { ${m.name} } ${kb(m.gzip)} up front, +${kb(m.lazy)} on its first call`,
+    `  lazy: ${m.entry} { ${m.name} } ${kb(m.gzip)} up front, +${kb(m.lazy)} in the chunks it may load with import()`,
   );
 mkdirSync(join(root, 'test-results'), { recursive: true });
 writeFileSync(
