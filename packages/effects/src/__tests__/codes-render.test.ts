@@ -165,7 +165,8 @@ describe('effects code catalogue', () => {
 });
 
 describe('status and rank reasons (worded from data like the findings)', () => {
-  const statuses: { [K in StatusReasonData['kind']]: Extract<StatusReasonData, { kind: K }> } = {
+  // One sample per kind ('on-track' and 'behind' share a shape).
+  const statuses: Readonly<Record<StatusReasonData['kind'], StatusReasonData>> = {
     'overdue-unmeasured': { kind: 'overdue-unmeasured', targetDate: '2025-12-31' },
     'no-measurement': { kind: 'no-measurement' },
     reached: { kind: 'reached', value: exact('12'), target: exact('10') },
@@ -210,7 +211,14 @@ describe('status and rank reasons (worded from data like the findings)', () => {
     expect(statusReason(statuses['on-track']).sv).toBe(
       'Värdet 20 (2025-01-01) är högst det planerade 37,5',
     );
-    expect(statusReason({ ...statuses['on-track'], direction: 'increase' }).en).toBe(
+    const higherIsBetter: StatusReasonData = {
+      kind: 'on-track',
+      value: exact('20'),
+      date: '2025-01-01',
+      planned: exact('37.5'),
+      direction: 'increase',
+    };
+    expect(statusReason(higherIsBetter).en).toBe(
       'Value 20 (2025-01-01) is at least the planned 37.5',
     );
   });
