@@ -9,7 +9,9 @@
 // core's `Finding` on) is the same declaration, not a clash. `default` is left out (a main
 // entry's default is imported under the caller's own name). A package without a main entry
 // (a bin-only application) has nothing to clash with and is listed as such.
-// Needs `pnpm build` first. Writes test-results/export-names.json for scripts/count-tests.mjs.
+// Needs `pnpm build` first. `--source` reads each package's src/index.ts instead (no build
+// needed, through the workspace paths of tsconfig.base.json; writes no report).
+// Writes test-results/export-names.json for scripts/count-tests.mjs.
 import {
   existsSync,
   mkdirSync,
@@ -24,6 +26,7 @@ import ts from 'typescript';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const started = performance.now();
+const fromSource = process.argv.includes('--source');
 
 /** Published workspace packages (packages/*, apps/*) with their main-entry declaration file. */
 const packages = [];
@@ -35,15 +38,22 @@ for (const group of ['packages', 'apps']) {
     if (manifest.private === true) continue;
     const main = manifest.exports?.['.'];
     const types = typeof main === 'object' ? (main.import?.types ?? main.types) : manifest.types;
+    const source = join(root, group, dir, 'src/index.ts');
     packages.push({
       name: manifest.name,
-      types: typeof types === 'string' ? resolve(root, group, dir, types) : undefined,
+      types:
+        typeof types !== 'string'
+          ? undefined
+          : fromSource
+            ? source
+            : resolve(root, group, dir, types),
     });
   }
 }
 
 /** The report scripts/count-tests.mjs adds up (vitest's shape). */
 function writeReport(passed, failed) {
+  if (fromSource) return;
   mkdirSync(join(root, 'test-results'), { recursive: true });
   writeFileSync(
     join(root, 'test-results/export-names.json'),
@@ -67,14 +77,24 @@ if (problems.length > 0) {
 // resolves (through node_modules) to the same core declaration file, so re-exports compare equal.
 const program = ts.createProgram(
   withEntry.map((p) => p.types),
-  {
-    module: ts.ModuleKind.NodeNext,
-    moduleResolution: ts.ModuleResolutionKind.NodeNext,
-    target: ts.ScriptTarget.ES2022,
-    noEmit: true,
-    skipLibCheck: true,
-    types: [],
-  },
+  fromSource
+    ? {
+        ...ts.parseJsonConfigFileContent(
+          ts.readConfigFile(join(root, 'tsconfig.base.json'), ts.sys.readFile).config,
+          ts.sys,
+          root,
+        ).options,
+        noEmit: true,
+        types: [],
+      }
+    : {
+        module: ts.ModuleKind.NodeNext,
+        moduleResolution: ts.ModuleResolutionKind.NodeNext,
+        target: ts.ScriptTarget.ES2022,
+        noEmit: true,
+        skipLibCheck: true,
+        types: [],
+      },
 );
 const checker = program.getTypeChecker();
 
