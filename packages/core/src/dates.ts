@@ -3,7 +3,7 @@ import * as z from 'zod';
 import { fieldText } from './field-text.js';
 import { Exact } from './exact.js';
 import type { Finding, Path } from './finding.js';
-import { coreCodes } from './codes.js';
+import { coreFinding } from './core-finding.js';
 import { actualText, describeGiven, echoText } from './given-text.js';
 import { err, ok, type Result } from './result.js';
 
@@ -318,7 +318,7 @@ export function parseFiscalYear(
   const given = describeGiven(year);
   const shown = typeof year === 'string' ? `"${echoText(year)}"` : actualText(year);
   return err([
-    coreCodes.create('core/invalid-year', {
+    coreFinding('core/invalid-year', 'error', {
       path,
       message: isMonth(startMonth)
         ? {

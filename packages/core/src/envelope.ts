@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { coreCodes } from './codes.js';
+import { coreFinding } from './core-finding.js';
 import type { Finding, Path } from './finding.js';
 import { echoText } from './given-text.js';
 import { err, ok, type Result } from './result.js';
@@ -77,7 +77,7 @@ export function unwrapEnvelope(
     const wanted = kinds.join(', ');
     const shown = echoText(read.value.kind);
     return err([
-      coreCodes.create('core/wrong-kind', {
+      coreFinding('core/wrong-kind', 'error', {
         path: [...path, 'kind'],
         message: {
           sv: `förväntade ett dokument av slaget ${wanted}, fick ${shown}`,

@@ -1,5 +1,10 @@
+import { BRAND, isExact } from './brand.js';
 import { D, type DecimalValue } from './decimal.js';
 import { toDecimalRounding, type RoundingMode } from './rounding.js';
+
+// Re-exported here so `exact.js` stays the module of everything Exact; the check itself lives
+// in brand.js, which does not bundle the class.
+export { isExact };
 
 /**
  * Anything {@link Exact.of} accepts: an Exact, a plain decimal string, a safe integer or a
@@ -13,12 +18,6 @@ import { toDecimalRounding, type RoundingMode } from './rounding.js';
  */
 export type ExactLike = Exact | string | number | bigint;
 
-/**
- * The brand every Exact carries, under a registry symbol: two loaded copies of core (the ESM
- * and the CJS build, or two versions in one bundle) have different classes but the same
- * `Symbol.for` key, so {@link isExact} and `instanceof Exact` recognise each other's values.
- */
-const BRAND: unique symbol = Symbol.for('styrkit.exact') as never;
 /** Node's `util.inspect` hook, looked up by registry key so core needs no `node:util`. */
 const INSPECT = Symbol.for('nodejs.util.inspect.custom');
 
@@ -44,19 +43,10 @@ export function exactFromCents(cents: number): Exact {
   return internals.fromCents(cents);
 }
 
-/** Whether a value carries the Exact brand of any loaded copy of core. */
-function hasBrand(value: unknown): value is Exact {
-  return (
-    typeof value === 'object' && value !== null && (value as { [BRAND]?: unknown })[BRAND] === true
-  );
-}
-
 const plainDecimal = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
-/** Up to two decimals and few enough digits that the value in öre is a safe integer. */
-const centsPattern = /^(-?)(\d{1,13})(?:\.(\d{1,2}))?$/;
-
 /**
- * The value in öre of text that {@link centsPattern} accepts, read in one scan without a
+ * The value in öre of text with an optional minus, 1–13 digits and at most two decimals
+ * (`/^-?\d{1,13}(\.\d{1,2})?$/`, so the öre are a safe integer), read in one scan without a
  * match array; null for any other text (which then takes the general path).
  */
 function centsOf(text: string): number | null {
@@ -186,7 +176,7 @@ export class Exact {
    * ```
    */
   static [Symbol.hasInstance](value: unknown): boolean {
-    return hasBrand(value);
+    return isExact(value);
   }
 
   /**
@@ -235,15 +225,14 @@ export class Exact {
     } else if (typeof value === 'object') {
       if (#value in value) return value;
       const foreign: unknown = value;
-      if (hasBrand(foreign)) return Exact.of(foreign.toString());
-      throw new TypeError(`Not an Exact: ${Object.prototype.toString.call(value)}`);
+      if (isExact(foreign)) return Exact.of(foreign.toString());
+      throw new TypeError('Not an Exact');
     } else if (typeof value === 'bigint') return new Exact(new D(value.toString()));
     else if (typeof value === 'number') {
       if (!Number.isSafeInteger(value)) {
         throw new RangeError(
-          `exact(${String(value)}): a JS number is taken only as a safe integer; floats are not ` +
-            `amounts. Pass the amount as text ('${Number.isFinite(value) ? String(value) : '1.5'}'), ` +
-            'or Exact.fromLiteral for a number read from a data file.',
+          `exact(${String(value)}): floats are not amounts; pass text ('1.5'), ` +
+            "or a data file's number to Exact.fromLiteral",
         );
       }
       if (value === 0) return Exact.ZERO;
@@ -281,22 +270,13 @@ export class Exact {
     }
     if (Number.isSafeInteger(value)) return Exact.of(value);
     // String(n) is the shortest text that reads back as n.
-    const text = String(value);
-    const cents = centsOf(text);
-    if (cents !== null) return new Exact(text, cents);
-    return Exact.#fromString(text);
+    return Exact.#fromString(String(value));
   }
 
+  /** Plain decimal text: kept as text with its öre when it has them, else a decimal now. */
   static #fromString(text: string): Exact {
-    const match = centsPattern.exec(text);
-    let cents: number | null = null;
-    if (match) {
-      const whole = Number(match[2]);
-      const fraction = Number(((match[3] ?? '') + '00').slice(0, 2));
-      cents = (whole * 100 + fraction) * (match[1] === '-' ? -1 : 1);
-      if (Object.is(cents, -0)) cents = 0;
-    }
-    return new Exact(new D(text), cents);
+    const cents = centsOf(text);
+    return cents === null ? new Exact(new D(text)) : new Exact(text, cents);
   }
 
   /**
@@ -657,8 +637,8 @@ export class Exact {
   [Symbol.toPrimitive](hint: string): string {
     if (hint === 'string') return this.toString();
     throw new TypeError(
-      `Exact(${this.toString()}) cannot be used as a JS ${hint === 'number' ? 'number' : 'value'} ` +
-        '(>, <, +, -, ==): use .compare/.lt/.gt/.equals and .plus/.minus, or .toString() for text',
+      `Exact(${this.toString()}) cannot be used as a JS number (>, +, ==): use .compare, .plus, ` +
+        '.equals, or .toString() for text',
     );
   }
 
@@ -687,19 +667,4 @@ export class Exact {
  */
 export function exact(value: ExactLike): Exact {
   return Exact.of(value);
-}
-
-/**
- * Whether a value is an {@link Exact}, made by this or any other loaded copy of core (the
- * ESM and CJS builds recognise each other through a `Symbol.for('styrkit.exact')` brand).
- *
- * @example
- * ```ts
- * import { exact, isExact } from '@styrkit/core';
- * isExact(exact('1')); // true
- * isExact('1'); // false
- * ```
- */
-export function isExact(value: unknown): value is Exact {
-  return hasBrand(value);
 }

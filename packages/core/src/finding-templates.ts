@@ -1,4 +1,5 @@
-import { Exact, type ExactLike } from './exact.js';
+import { isExact } from './brand.js';
+import type { ExactLike } from './exact.js';
 import type { FindingCodeSpec } from './finding-codes.js';
 import type { Finding, LocalizedText, Path, Severity, SourceRef } from './finding.js';
 
@@ -141,8 +142,18 @@ export interface TemplatedFindingCatalog<T extends Record<string, TemplatedCodeS
   render<K extends keyof T & string>(code: K, data: TemplatedCodeData<T[K]>): LocalizedText;
 }
 
+/**
+ * `expected` and `actual` as text: an Exact (of any loaded copy of core) converts to its plain
+ * decimal text by itself, so a catalogue does not bundle the Exact class and decimal.js. A JS
+ * number must be a safe integer, as for `exact`: floats are not amounts.
+ */
 function asText(value: ExactLike): string {
-  return typeof value === 'string' ? value : Exact.of(value).toString();
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' && !Number.isSafeInteger(value)) {
+    throw new RangeError(`${String(value)} is not a safe integer: pass an amount as text`);
+  }
+  if (typeof value === 'object' && !isExact(value)) throw new TypeError('Not an Exact');
+  return String(value);
 }
 
 /** Words a message from a finding's code and the data its rule passed. */

@@ -15,7 +15,7 @@
  *
  * @packageDocumentation
  */
-import { isExact } from './exact.js';
+import { isExact } from './brand.js';
 
 /**
  * An equality tester for vitest's and jest's `expect.addEqualityTesters`: two Exacts are

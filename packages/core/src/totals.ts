@@ -1,4 +1,5 @@
-import { coreCodes } from './codes.js';
+import { coreFinding } from './core-finding.js';
+import { makeFinding } from './finding-codes.js';
 import type { Exact } from './exact.js';
 import type { Finding, LocalizedText, Path, Severity } from './finding.js';
 import { formatNumber } from './number-text.js';
@@ -50,7 +51,7 @@ export function checkStatedTotal(input: {
   const label = input.label ?? { sv: 'Summan', en: 'The total' };
   if (total.unknownCount > 0) {
     return [
-      coreCodes.create('core/total-has-unknown', {
+      coreFinding('core/total-has-unknown', 'info', {
         path: input.path,
         message: {
           sv: `${label.sv}: ${total.unknownCount} okända poster, kända poster ger ${formatNumber(total.known)} mot angivna ${formatNumber(input.stated)}`,
@@ -66,19 +67,16 @@ export function checkStatedTotal(input: {
   if (tolerance === undefined ? difference.isZero() : difference.abs().lte(tolerance)) return [];
   const severity = input.severity ?? (input.estimate === true ? 'warning' : 'error');
   return [
-    {
-      ...coreCodes.create('core/total-mismatch', {
-        path: input.path,
-        severity,
-        message: {
-          sv: `${label.sv}: angivet ${formatNumber(input.stated)}, posterna ger ${formatNumber(total.known)} (skillnad ${formatNumber(difference)})${input.estimate === true ? '; posterna är uppskattningar' : ''}`,
-          en: `${label.en}: stated ${formatNumber(input.stated, { locale: 'en' })}, the items give ${formatNumber(total.known, { locale: 'en' })} (difference ${formatNumber(difference, { locale: 'en' })})${input.estimate === true ? '; the items are estimates' : ''}`,
-        },
-        expected: total.known,
-        actual: input.stated,
-      }),
-      code: input.code ?? 'core/total-mismatch',
-    },
+    // core/total-mismatch or the caller's own code (a row, a column), at the severity above.
+    makeFinding(input.code ?? 'core/total-mismatch', severity, {
+      path: input.path,
+      message: {
+        sv: `${label.sv}: angivet ${formatNumber(input.stated)}, posterna ger ${formatNumber(total.known)} (skillnad ${formatNumber(difference)})${input.estimate === true ? '; posterna är uppskattningar' : ''}`,
+        en: `${label.en}: stated ${formatNumber(input.stated, { locale: 'en' })}, the items give ${formatNumber(total.known, { locale: 'en' })} (difference ${formatNumber(difference, { locale: 'en' })})${input.estimate === true ? '; the items are estimates' : ''}`,
+      },
+      expected: total.known,
+      actual: input.stated,
+    }),
   ];
 }
 
