@@ -10,9 +10,12 @@
  */
 export function syntheticPortfolio(objects: number, years: number): unknown[] {
   let seed = 42;
+  // The LCG's high bits: its low bits repeat with a short period (`seed % 8` took the same
+  // value for every FTE cell, so the FTE matrices came out empty and every budget figure a
+  // multiple of 8).
   const next = (max: number): number => {
     seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
-    return seed % max;
+    return Math.floor((seed / 2_147_483_648) * max);
   };
   const activities = [
     'forvaltningsstyrning',
