@@ -80,32 +80,6 @@ function centsOf(text: string): number | null {
   return negative && cents !== 0 ? -cents : cents;
 }
 
-/**
- * Öre rounded to a multiple of `step` (10, 100, 1000 …) with a named mode, exactly in integers;
- * null when the step or the result is beyond safe integers (the decimal route takes over).
- */
-function roundCents(cents: number, step: number, mode: RoundingMode): number | null {
-  if (!Number.isSafeInteger(step)) return null;
-  const rest = cents % step; // exact for integers; has the sign of cents
-  let units = (cents - rest) / step;
-  if (rest !== 0) {
-    const away = cents < 0 ? -1 : 1;
-    const twice = 2 * Math.abs(rest);
-    if (mode === 'floor') {
-      if (rest < 0) units -= 1;
-    } else if (mode === 'ceil') {
-      if (rest > 0) units += 1;
-    } else if (mode === 'half-up') {
-      if (twice >= step) units += away;
-    } else if (mode === 'half-even') {
-      if (twice > step || (twice === step && units % 2 !== 0)) units += away;
-    }
-  }
-  const result = units * step;
-  if (!Number.isSafeInteger(result)) return null;
-  return result === 0 ? 0 : result;
-}
-
 /** Plain decimal text of a value in öre: 123456 → "1234.56", -5 → "-0.05", 120 → "1.2". */
 function centsText(cents: number): string {
   const negative = cents < 0;
@@ -548,14 +522,8 @@ export class Exact {
   round(decimals: number, mode: RoundingMode): Exact {
     if (!Number.isInteger(decimals))
       throw new RangeError(`decimals must be an integer: ${decimals}`);
-    const cents = this.#cents;
-    if (typeof cents === 'number') {
-      // A value in öre already has at most two decimals: rounding to two or more changes nothing.
-      if (decimals >= 2) return this;
-      // Coarser steps are rounded in integer öre ("ca 12" checked against 12,2 in an audit).
-      const rounded = roundCents(cents, 10 ** (2 - decimals), mode);
-      if (rounded !== null) return new Exact(undefined, rounded);
-    }
+    // A value in öre already has at most two decimals: rounding to two or more changes nothing.
+    if (decimals >= 2 && typeof this.#cents === 'number') return this;
     if (decimals >= 0) {
       return new Exact(this.#dec().toDecimalPlaces(decimals, toDecimalRounding(mode)));
     }

@@ -119,7 +119,7 @@ describe('reading amounts without building decimals gives the same values', () =
     );
   });
 
-  it('property: rounding in öre equals decimal rounding for every mode and step', () => {
+  it('property: rounding a value read into öre equals rounding its decimal, every mode and step', () => {
     fc.assert(
       fc.property(
         amountText,
