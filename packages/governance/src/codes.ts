@@ -22,17 +22,10 @@ export const governanceCodes = defineTemplatedFindingCodes({
       sv: 'Dokumentet följer inte dataformatet (fel typ, saknat fält eller ogiltigt datum).',
       en: 'The document does not follow the data format (wrong type, missing field or invalid date).',
     },
-    message: messageTemplate<
-      { variant: 'timestamp' } | { variant: 'calendar'; error: string | number }
-    >({
-      sv: (d) =>
-        d.variant === 'timestamp'
-          ? `Tidsstämpeln ska vara UTC i formen ÅÅÅÅ-MM-DDTHH:MM:SSZ.`
-          : `Kalendern kunde inte skapas: ${d.error}`,
-      en: (d) =>
-        d.variant === 'timestamp'
-          ? `The timestamp must be UTC in the form YYYY-MM-DDTHH:MM:SSZ.`
-          : `The calendar could not be created: ${d.error}`,
+    // One variant left since the ICS export writes iCalendar itself (no library error to pass on).
+    message: messageTemplate<{ variant: 'timestamp' }>({
+      sv: () => `Tidsstämpeln ska vara UTC i formen ÅÅÅÅ-MM-DDTHH:MM:SSZ.`,
+      en: () => `The timestamp must be UTC in the form YYYY-MM-DDTHH:MM:SSZ.`,
     }),
   },
   'governance/invalid-cadence': {

@@ -11,7 +11,7 @@ const L = (sv: string, en: string) => ({ sv, en });
 // Sample data in neutral words (ids, dates, numbers), so any Swedish in the English text comes
 // from the template itself; labels that are bilingual data carry both languages.
 const samples: Samples = {
-  'governance/invalid-input': { variant: 'calendar', error: 'E42' },
+  'governance/invalid-input': { variant: 'timestamp' },
   'governance/invalid-cadence': { detail: L('"x": okänd mötesfrekvens', '"x": unknown cadence') },
   'governance/duplicate-id': { id: 'g1' },
   'governance/unknown-reference': { label: L('roll', 'role'), id: 'r9' },
