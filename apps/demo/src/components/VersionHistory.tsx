@@ -3,7 +3,12 @@ import { ErrorBox, Loading } from './Status.js';
 import { SeverityBadge } from './Findings.js';
 import { TableView } from './TableView.js';
 import { api, docPath, type Finding, type VersionInfo } from '../lib/api.js';
-import { approveVersion, openFindings, versionChecks } from '../lib/api-workflow.js';
+import {
+  approveVersion,
+  blockingErrors,
+  openFindings,
+  versionChecks,
+} from '../lib/api-workflow.js';
 import { useApp } from '../lib/context.js';
 import { pathLabel } from '../lib/field-labels.js';
 import { formatDecimal } from '../lib/i18n.js';
@@ -93,7 +98,11 @@ export function VersionHistory(props: {
               .sort((x, y) => y.version - x.version)
               .map((v) => {
                 const approvals = v.approvals ?? [];
-                const own = v.author !== undefined && v.author === session.username;
+                // Four eyes unless the host allows self-approval (its policy, from the session).
+                const own =
+                  session.approvalPolicy?.fourEyes !== false &&
+                  v.author !== undefined &&
+                  v.author === session.username;
                 const reasonId = `four-eyes-${v.version}`;
                 return (
                   <tr key={v.version} data-version={v.version}>
@@ -303,7 +312,7 @@ function ApproveDialog(props: {
   newest: number;
   onClose: (approved: boolean) => void;
 }) {
-  const { locale, tr } = useApp();
+  const { locale, session, tr } = useApp();
   const { kind, id, version } = props;
   const dialog = useRef<HTMLDialogElement>(null);
   const checks = useLoad(`approve-checks:${kind}:${id}:${version.version}:${locale}`, () =>
@@ -317,8 +326,12 @@ function ApproveDialog(props: {
     const d = dialog.current;
     if (d !== null && !d.open) d.showModal();
   }, []);
-  const open = openFindings(checks.data?.findings ?? []);
-  const allSeen = open.every((f) => seen.has(findingKey(f)));
+  const found = openFindings(checks.data?.findings ?? []);
+  // With the host's errors-block-approval setting the errors are listed as what stops the
+  // approval (the host would answer 409); only the warnings are left to acknowledge.
+  const blocking = blockingErrors(found, session.approvalPolicy);
+  const open = found.filter((f) => !blocking.includes(f));
+  const allSeen = blocking.length === 0 && open.every((f) => seen.has(findingKey(f)));
   const close = (approved: boolean) => {
     dialog.current?.close();
     props.onClose(approved);
@@ -366,11 +379,28 @@ function ApproveDialog(props: {
           {checks.error !== undefined && <ErrorBox error={checks.error} />}
           {checks.data === undefined && checks.error === undefined ? (
             <Loading />
-          ) : open.length === 0 ? (
+          ) : found.length === 0 ? (
             <p>{word('noOpenFindings', locale)}</p>
           ) : (
             <>
-              <p>{word('acknowledgeAll', locale)}</p>
+              {blocking.length > 0 && (
+                <div role="alert" class="alert error" data-testid="errors-block">
+                  <p>{word('errorsBlock', locale)}</p>
+                  <ul>
+                    {blocking.map((f) => (
+                      <li key={findingKey(f)} data-blocking-code={f.code}>
+                        <SeverityBadge severity={f.severity} /> {f.message[locale]}
+                        {f.path.length > 0 && <> ({pathLabel(kind, f.path, locale)})</>}
+                      </li>
+                    ))}
+                  </ul>
+                </div>
+              )}
+              {open.length > 0 && (
+                <p>
+                  {word(blocking.length > 0 ? 'acknowledgeWarnings' : 'acknowledgeAll', locale)}
+                </p>
+              )}
               <ul class="ack-list">
                 {open.map((f, i) => {
                   const key = findingKey(f);

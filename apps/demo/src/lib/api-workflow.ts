@@ -1,4 +1,4 @@
-import { api, docPath, type CheckResult, type Finding } from './api.js';
+import { api, docPath, type ApprovalPolicy, type CheckResult, type Finding } from './api.js';
 
 /** A finding an approver has seen and acknowledged: its code and path (what the host records). */
 export interface AcknowledgedFinding {
@@ -23,6 +23,25 @@ export interface ApprovalInput {
  */
 export function openFindings(findings: readonly Finding[]): Finding[] {
   return findings.filter((f) => f.severity === 'error' || f.severity === 'warning');
+}
+
+/**
+ * The open errors that stop an approval before it is sent: all the errors when the host's
+ * policy makes errors block approval (`--errors-block-approval`), none otherwise (then they are
+ * acknowledged like warnings). A host that does not say its policy is taken not to block.
+ *
+ * @example
+ * ```ts
+ * const e = { code: 'a', severity: 'error', path: [], message: { sv: '', en: '' } } as const;
+ * blockingErrors([e], { errorsBlockApproval: true, fourEyes: true }).length; // 1
+ * blockingErrors([e], { errorsBlockApproval: false, fourEyes: true }).length; // 0
+ * ```
+ */
+export function blockingErrors(
+  findings: readonly Finding[],
+  policy: ApprovalPolicy | undefined,
+): Finding[] {
+  return policy?.errorsBlockApproval === true ? findings.filter((f) => f.severity === 'error') : [];
 }
 
 /**

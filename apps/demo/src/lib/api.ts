@@ -40,11 +40,16 @@ export class ApiError extends Error {
 /** A grant as the host sends it (its role one of the host's one role list). */
 export type Grant = Readonly<ApiSchemas['Grant']>;
 
+/** The host's approval settings (`--errors-block-approval`, four eyes unless `--allow-self-approval`). */
+export type ApprovalPolicy = Readonly<ApiSchemas['ApprovalPolicy']>;
+
 /** The signed-in user. */
 export interface Session {
   readonly username: string;
   readonly grants: readonly Grant[];
   readonly csrfToken: string | null;
+  /** Absent from hosts older than the policy field: then errors are acknowledged, four eyes hold. */
+  readonly approvalPolicy?: ApprovalPolicy;
 }
 
 /** A stored document version. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { approvalState, approvedLine, titledDiffTable, versionBadges } from './versions.js';
-import { approvalBody, openFindings } from './api-workflow.js';
+import { approvalBody, blockingErrors, openFindings } from './api-workflow.js';
 
 describe('approval state', () => {
   const history = [
@@ -69,5 +69,25 @@ describe('approval request', () => {
       comment: 'Ser bra ut',
       acknowledgedFindings: [{ code: 'pm3/row-sum-mismatch', path: ['budget', 'rows', 0] }],
     });
+  });
+});
+
+describe('the host approval policy', () => {
+  const f = (severity: 'error' | 'warning' | 'info', code: string) => ({
+    code,
+    severity,
+    path: ['budget', 0],
+    message: { sv: code, en: code },
+  });
+  const found = [f('error', 'pm3/row-sum'), f('warning', 'pm3/w'), f('info', 'pm3/i')];
+
+  it('with errors blocking approval, names every open error as what stops it', () => {
+    const policy = { errorsBlockApproval: true, fourEyes: true };
+    expect(blockingErrors(openFindings(found), policy).map((x) => x.code)).toEqual(['pm3/row-sum']);
+  });
+
+  it('without the setting (or from a host that does not say), blocks nothing: errors are acknowledged', () => {
+    expect(blockingErrors(found, { errorsBlockApproval: false, fourEyes: true })).toEqual([]);
+    expect(blockingErrors(found, undefined)).toEqual([]);
   });
 });

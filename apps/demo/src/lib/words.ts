@@ -23,6 +23,14 @@ export const WORDS = {
     sv: 'Du skrev den här versionen själv; en annan godkännare ska godkänna den (fyra ögon).',
     en: 'You wrote this version yourself; another approver must approve it (four eyes).',
   },
+  errorsBlock: {
+    sv: 'Öppna fel hindrar godkännande (en inställning på servern). Rätta felen och spara en ny version innan den godkänns:',
+    en: 'Open errors block approval (a setting of the server). Correct the errors and save a new version before approving it:',
+  },
+  acknowledgeWarnings: {
+    sv: 'Bocka i varje varning för att bekräfta att du har sett den.',
+    en: 'Tick every warning to confirm that you have seen it.',
+  },
   approvedVersion: { sv: 'godkänd version', en: 'approved version' },
   of: { sv: 'av', en: 'of' },
   noApproved: { sv: 'Ingen version är godkänd ännu.', en: 'No version is approved yet.' },
