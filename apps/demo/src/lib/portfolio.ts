@@ -26,13 +26,29 @@ export function datasetOf(id: string): string {
   return id.split('-').slice(0, 2).join('-');
 }
 
-/** A document's title: its `title` or `name`, else its id. */
+/**
+ * A document's title: its `title` or `name`, else for a checklist response its case
+ * (`Dnr 2023/48: Redovisning …`), else its id.
+ *
+ * @example
+ * ```ts
+ * titleOf({ case: { diarienummer: '2023/48', title: 'Budget' } }, 'x'); // 'Dnr 2023/48: Budget'
+ * ```
+ */
 export function titleOf(doc: unknown, id: string): string {
   if (typeof doc === 'object' && doc !== null) {
-    const d = doc as { title?: unknown; name?: unknown; version?: { label?: unknown } };
+    const d = doc as {
+      title?: unknown;
+      name?: unknown;
+      version?: { label?: unknown };
+      case?: { diarienummer?: unknown; title?: unknown };
+    };
     const label = typeof d.version?.label === 'string' ? ` (version ${d.version.label})` : '';
     if (typeof d.title === 'string') return `${d.title}${label}`;
     if (typeof d.name === 'string') return d.name;
+    const dnr = typeof d.case?.diarienummer === 'string' ? `Dnr ${d.case.diarienummer}` : '';
+    const caseTitle = typeof d.case?.title === 'string' ? d.case.title : '';
+    if (dnr !== '' || caseTitle !== '') return [dnr, caseTitle].filter((x) => x !== '').join(': ');
   }
   return id;
 }

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import { PrintHeader, documentStatus } from '../components/PrintHeader.js';
 import { ConflictAlert, isConflict } from '../components/Conflict.js';
-import { DocPicker } from '../components/DocPicker.js';
+import { DocumentArea } from '../components/DocumentArea.js';
 import { DocTables } from '../components/DocTables.js';
 import { DownloadButtons } from '../components/DownloadButtons.js';
 import { SaveError } from '../components/SaveError.js';
@@ -24,7 +24,7 @@ import { loadChecklist } from '../lib/checklist-data.js';
 import { useApp } from '../lib/context.js';
 import { docWord } from '../lib/document-words.js';
 import { useUnsavedGuard } from '../lib/unsaved.js';
-import { useDocuments, useTables } from '../lib/hooks.js';
+import { useTables } from '../lib/hooks.js';
 import { pick } from '../lib/i18n.js';
 import { useLoad } from '../lib/use-fetch.js';
 
@@ -33,23 +33,26 @@ const KIND = 'principles/response';
 /** Checklists: fill in a response with questions enabled as answers change, validated as you go. */
 export default function Checklists(props: { params: Record<string, string> }) {
   const { locale, session, tr } = useApp();
-  const docs = useDocuments([KIND]);
-  const list = docs.data ?? [];
-  const current = list.find((d) => d.id === props.params.id) ?? list[list.length - 1];
-  if (docs.error !== undefined) return <ErrorBox error={docs.error} />;
-  if (current === undefined) return docs.loading ? <Loading /> : <h1>{tr('checklists')}</h1>;
   return (
-    <>
-      <DocPicker docs={list} current={current.id} />
-      {can(session.grants, 'write', KIND) && (
-        <p class="actions">
-          <Link href="/ny/principles/response" class="button">
-            {docWord('newChecklist', locale)}
-          </Link>
-        </p>
+    <DocumentArea
+      kinds={[KIND]}
+      id={props.params.id}
+      title={tr('checklists')}
+      fallback={(list) => list[list.length - 1]}
+    >
+      {(current) => (
+        <>
+          {can(session.grants, 'write', KIND) && (
+            <p class="actions">
+              <Link href="/ny/principles/response" class="button">
+                {docWord('newChecklist', locale)}
+              </Link>
+            </p>
+          )}
+          <ChecklistForm key={current.id} id={current.id} />
+        </>
       )}
-      <ChecklistForm key={current.id} id={current.id} />
-    </>
+    </DocumentArea>
   );
 }
 

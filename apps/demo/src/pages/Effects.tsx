@@ -1,9 +1,9 @@
 import { ChartView } from '../components/Chart.js';
 import { PrintHeader, documentStatus } from '../components/PrintHeader.js';
-import { TitledPicker } from '../components/TitledPicker.js';
+import { DocumentArea } from '../components/DocumentArea.js';
 import { DocTables } from '../components/DocTables.js';
 import { FindingList } from '../components/Findings.js';
-import { ErrorBox, Loading } from '../components/Status.js';
+import { ErrorBox } from '../components/Status.js';
 import { TableView } from '../components/TableView.js';
 import { useApp } from '../lib/context.js';
 import {
@@ -13,7 +13,7 @@ import {
   type GoalNode,
   type MeasurementJson,
 } from '../lib/effects.js';
-import { useChecks, useDocument, useDocuments, useTables } from '../lib/hooks.js';
+import { useChecks, useDocument, useTables } from '../lib/hooks.js';
 import { pick } from '../lib/i18n.js';
 import { titleOf } from '../lib/portfolio.js';
 import type { JsonTable } from '../lib/tables.js';
@@ -23,20 +23,19 @@ const KINDS = ['effects/effect-plan', 'effects/goal-tree', 'effects/backlog'];
 /** Effects: goal tree with status, measurements against the planned path, what keeps goals unmeasurable. */
 export default function Effects(props: { params: Record<string, string> }) {
   const { tr } = useApp();
-  const docs = useDocuments(KINDS);
-  const list = docs.data ?? [];
   const wanted = props.params.kind === undefined ? undefined : `effects/${props.params.kind}`;
-  const current =
-    list.find((d) => d.id === props.params.id && (wanted === undefined || d.kind === wanted)) ??
-    list.find((d) => d.kind === 'effects/goal-tree') ??
-    list[0];
-  if (docs.error !== undefined) return <ErrorBox error={docs.error} />;
-  if (current === undefined) return docs.loading ? <Loading /> : <h1>{tr('effects')}</h1>;
   return (
-    <>
-      <TitledPicker docs={list} current={current.id} />
-      <EffectsDoc key={`${current.kind}/${current.id}`} kind={current.kind} id={current.id} />
-    </>
+    <DocumentArea
+      kinds={KINDS}
+      id={props.params.id}
+      title={tr('effects')}
+      named={(d, id) => d.id === id && (wanted === undefined || d.kind === wanted)}
+      fallback={(list) => list.find((d) => d.kind === 'effects/goal-tree') ?? list[0]}
+    >
+      {(current) => (
+        <EffectsDoc key={`${current.kind}/${current.id}`} kind={current.kind} id={current.id} />
+      )}
+    </DocumentArea>
   );
 }
 

@@ -1,13 +1,13 @@
 import { ChartView } from '../components/Chart.js';
 import { PrintHeader, documentStatus } from '../components/PrintHeader.js';
-import { TitledPicker } from '../components/TitledPicker.js';
+import { DocumentArea } from '../components/DocumentArea.js';
 import { DocTables } from '../components/DocTables.js';
 import { FindingList } from '../components/Findings.js';
 import { ErrorBox, Loading } from '../components/Status.js';
 import { TableView } from '../components/TableView.js';
 import { api, docPath, type DocumentRecord, type DocumentSummary } from '../lib/api.js';
 import { useApp } from '../lib/context.js';
-import { useChecks, useDocument, useDocuments, useTables } from '../lib/hooks.js';
+import { useChecks, useDocument, useTables } from '../lib/hooks.js';
 import { plainValue, numberOf, type JsonTable } from '../lib/tables.js';
 import { titleOf } from '../lib/portfolio.js';
 import { useLoad } from '../lib/use-fetch.js';
@@ -15,19 +15,15 @@ import { useLoad } from '../lib/use-fetch.js';
 /** ESF: financing and its shortfall, co-financing hours against plan, participants, change requests. */
 export default function Esf(props: { params: Record<string, string> }) {
   const { tr } = useApp();
-  const docs = useDocuments(['esf/project']);
-  const list = docs.data ?? [];
-  const current =
-    list.find((d) => d.id === props.params.id) ??
-    list.find((d) => d.id === 'sala-esf-ip') ??
-    list[0];
-  if (docs.error !== undefined) return <ErrorBox error={docs.error} />;
-  if (current === undefined) return docs.loading ? <Loading /> : <h1>{tr('esf')}</h1>;
   return (
-    <>
-      <TitledPicker docs={list} current={current.id} />
-      <Project key={current.id} id={current.id} />
-    </>
+    <DocumentArea
+      kinds={['esf/project']}
+      id={props.params.id}
+      title={tr('esf')}
+      fallback={(list) => list.find((d) => d.id === 'sala-esf-ip') ?? list[0]}
+    >
+      {(current) => <Project key={current.id} id={current.id} />}
+    </DocumentArea>
   );
 }
 

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import { ChartView } from '../components/Chart.js';
 import { FindingItem, FindingList, SeverityBadge } from '../components/Findings.js';
-import { TitledPicker } from '../components/TitledPicker.js';
+import { DocumentArea } from '../components/DocumentArea.js';
 import { ErrorBox, Loading } from '../components/Status.js';
 import { TableView } from '../components/TableView.js';
 import {
@@ -74,31 +74,16 @@ const T = {
 /** ESF month: import a month's time reports and see the month against the plan. */
 export default function EsfMonth(props: { params: Record<string, string> }) {
   const { locale } = useApp();
-  const projects = useLoad('esf-month-projects', () =>
-    api<{ documents: DocumentSummary[] }>('/api/kinds/esf/project/documents'),
-  );
-  const list = [...(projects.data?.documents ?? [])].sort((a, b) => a.id.localeCompare(b.id));
-  const current = list.find((d) => d.id === props.params.id) ?? list[0];
-  if (projects.error !== undefined) return <ErrorBox error={projects.error} />;
-  if (current === undefined) {
-    return projects.loading ? (
-      <Loading />
-    ) : (
-      <>
-        <h1>{pick(T.title, locale)}</h1>
-        <p>{pick(T.noProject, locale)}</p>
-      </>
-    );
-  }
   return (
-    <>
-      <TitledPicker
-        docs={list}
-        current={current.id}
-        href={(d) => `/esf-manad/${encodeURIComponent(d.id)}`}
-      />
-      <Month key={current.id} id={current.id} />
-    </>
+    <DocumentArea
+      kinds={['esf/project']}
+      id={props.params.id}
+      title={pick(T.title, locale)}
+      none={pick(T.noProject, locale)}
+      href={(d) => `/esf-manad/${encodeURIComponent(d.id)}`}
+    >
+      {(current) => <Month key={current.id} id={current.id} />}
+    </DocumentArea>
   );
 }
 

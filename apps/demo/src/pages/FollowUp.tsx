@@ -4,7 +4,7 @@ import { DocTables } from '../components/DocTables.js';
 import { FindingList } from '../components/Findings.js';
 import { ErrorBox, Loading } from '../components/Status.js';
 import { TableView } from '../components/TableView.js';
-import { TitledPicker } from '../components/TitledPicker.js';
+import { DocumentArea } from '../components/DocumentArea.js';
 import { api, docPath, type DocumentRecord, type DocumentSummary } from '../lib/api.js';
 import { useApp } from '../lib/context.js';
 import { monthlySeries, type StoredFollowUp } from '../lib/follow-up-series.js';
@@ -30,31 +30,16 @@ const T = {
 /** Budget follow-up: the follow-ups of a year as a monthly series, and each one's tables. */
 export default function FollowUp(props: { params: Record<string, string> }) {
   const { locale } = useApp();
-  const docs = useLoad('follow-ups', () =>
-    api<{ documents: DocumentSummary[] }>(`/api/kinds/${KIND}/documents`),
-  );
-  const list = [...(docs.data?.documents ?? [])].sort((a, b) => a.id.localeCompare(b.id));
-  const current = list.find((d) => d.id === props.params.id) ?? list[0];
-  if (docs.error !== undefined) return <ErrorBox error={docs.error} />;
-  if (current === undefined) {
-    return docs.loading ? (
-      <Loading />
-    ) : (
-      <>
-        <h1>{pick(T.title, locale)}</h1>
-        <p>{pick(T.none, locale)}</p>
-      </>
-    );
-  }
   return (
-    <>
-      <TitledPicker
-        docs={list}
-        current={current.id}
-        href={(d) => `/uppfoljning/${encodeURIComponent(d.id)}`}
-      />
-      <Period key={current.id} id={current.id} all={list} />
-    </>
+    <DocumentArea
+      kinds={[KIND]}
+      id={props.params.id}
+      title={pick(T.title, locale)}
+      none={pick(T.none, locale)}
+      href={(d) => `/uppfoljning/${encodeURIComponent(d.id)}`}
+    >
+      {(current, list) => <Period key={current.id} id={current.id} all={list} />}
+    </DocumentArea>
   );
 }
 

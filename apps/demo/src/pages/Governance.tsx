@@ -1,11 +1,10 @@
-import { TitledPicker } from '../components/TitledPicker.js';
+import { DocumentArea } from '../components/DocumentArea.js';
 import { PrintHeader, documentStatus } from '../components/PrintHeader.js';
 import { DocTables } from '../components/DocTables.js';
 import { FindingList } from '../components/Findings.js';
-import { ErrorBox, Loading } from '../components/Status.js';
 import { docPath } from '../lib/api.js';
 import { useApp } from '../lib/context.js';
-import { useChecks, useDocument, useDocuments, useTables } from '../lib/hooks.js';
+import { useChecks, useDocument, useTables } from '../lib/hooks.js';
 import { titleOf } from '../lib/portfolio.js';
 
 const KINDS = [
@@ -18,18 +17,15 @@ const KINDS = [
 /** Governance: organisation by level × side, forums with their calendar and ICS download. */
 export default function Governance(props: { params: Record<string, string> }) {
   const { tr } = useApp();
-  const docs = useDocuments(KINDS);
-  const list = docs.data ?? [];
-  const current =
-    list.find((d) => d.id === props.params.id) ??
-    list.find((d) => d.kind === 'governance/forum-set');
-  if (docs.error !== undefined) return <ErrorBox error={docs.error} />;
-  if (current === undefined) return docs.loading ? <Loading /> : <h1>{tr('governance')}</h1>;
   return (
-    <>
-      <TitledPicker docs={list} current={current.id} />
-      <GovernanceDoc key={current.id} kind={current.kind} id={current.id} />
-    </>
+    <DocumentArea
+      kinds={KINDS}
+      id={props.params.id}
+      title={tr('governance')}
+      fallback={(list) => list.find((d) => d.kind === 'governance/forum-set')}
+    >
+      {(current) => <GovernanceDoc key={current.id} kind={current.kind} id={current.id} />}
+    </DocumentArea>
   );
 }
 

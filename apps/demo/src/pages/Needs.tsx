@@ -1,6 +1,6 @@
 import { currentState, nextTransitions, type Organisation } from '@styrkit/governance';
 import { useMemo, useState } from 'preact/hooks';
-import { TitledPicker } from '../components/TitledPicker.js';
+import { DocumentArea } from '../components/DocumentArea.js';
 import { FindingList } from '../components/Findings.js';
 import { ErrorBox, Loading } from '../components/Status.js';
 import { TableView } from '../components/TableView.js';
@@ -73,33 +73,17 @@ const T = {
 /** Needs process: submit needs, decide them step by step, rank the backlog, board per step. */
 export default function Needs(props: { params: Record<string, string> }) {
   const { locale } = useApp();
-  const logs = useLoad('needs-logs', () =>
-    api<{ documents: DocumentSummary[] }>(`/api/kinds/${LOG_KIND}/documents`),
-  );
-  const list = [...(logs.data?.documents ?? [])].sort((a, b) => a.id.localeCompare(b.id));
-  const current = list.find((d) => d.id === props.params.id) ?? list[0];
-  if (logs.error !== undefined) return <ErrorBox error={logs.error} />;
-  if (current === undefined) {
-    return logs.loading ? (
-      <Loading />
-    ) : (
-      <>
-        <h1>{pick(T.title, locale)}</h1>
-        <p>{pick(T.noLog, locale)}</p>
-      </>
-    );
-  }
   return (
-    <>
-      {list.length > 1 && (
-        <TitledPicker
-          docs={list}
-          current={current.id}
-          href={(d) => `/behov/${encodeURIComponent(d.id)}`}
-        />
-      )}
-      <Funnel key={current.id} id={current.id} />
-    </>
+    <DocumentArea
+      kinds={[LOG_KIND]}
+      id={props.params.id}
+      title={pick(T.title, locale)}
+      none={pick(T.noLog, locale)}
+      href={(d) => `/behov/${encodeURIComponent(d.id)}`}
+      hideSinglePicker
+    >
+      {(current) => <Funnel key={current.id} id={current.id} />}
+    </DocumentArea>
   );
 }
 

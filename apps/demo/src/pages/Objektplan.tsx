@@ -4,7 +4,9 @@ import { ConflictAlert, isConflict } from '../components/Conflict.js';
 import { DownloadButtons } from '../components/DownloadButtons.js';
 import { SaveError } from '../components/SaveError.js';
 import { FindingList } from '../components/Findings.js';
+import { DocumentArea } from '../components/DocumentArea.js';
 import { Link } from '../components/Link.js';
+import { titleFrom, useTitles } from '../components/TitledPicker.js';
 import { MatrixEditor } from '../components/MatrixEditor.js';
 import { ErrorBox, Loading } from '../components/Status.js';
 import { TableView } from '../components/TableView.js';
@@ -32,32 +34,25 @@ const KIND = 'pm3/objektplan';
 /** Objektplan: pick a plan, edit its matrices with live totals and findings, save, approve, compare. */
 export default function Objektplan(props: { params: Record<string, string> }) {
   const { tr } = useApp();
-  const plans = useLoad('plans', () =>
-    api<{ documents: DocumentSummary[] }>(`/api/kinds/${KIND}/documents`),
-  );
-  const docs = [...(plans.data?.documents ?? [])].sort((a, b) => a.id.localeCompare(b.id));
-  const id = props.params.id ?? docs[0]?.id;
-  if (plans.error !== undefined) return <ErrorBox error={plans.error} />;
-  if (id === undefined) return plans.loading ? <Loading /> : <h1>{tr('objektplan')}</h1>;
   return (
-    <>
-      <nav aria-label={tr('choose')} class="doc-picker">
-        <ul>
-          {docs.map((d) => (
-            <li key={d.id}>
-              <Link href={`/objektplan/${encodeURIComponent(d.id)}`} current={d.id === id}>
-                {d.id}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </nav>
-      <PlanEditor key={id} id={id} others={docs.map((d) => d.id).filter((x) => x !== id)} />
-    </>
+    <DocumentArea
+      kinds={[KIND]}
+      id={props.params.id}
+      title={tr('objektplan')}
+      href={(d) => `/objektplan/${encodeURIComponent(d.id)}`}
+    >
+      {(current, list) => (
+        <PlanEditor
+          key={current.id}
+          id={current.id}
+          others={list.filter((d) => d.id !== current.id)}
+        />
+      )}
+    </DocumentArea>
   );
 }
 
-function PlanEditor(props: { id: string; others: string[] }) {
+function PlanEditor(props: { id: string; others: readonly DocumentSummary[] }) {
   const { locale, session, tr } = useApp();
   const { id } = props;
   const [record, setRecord] = useState<DocumentRecord<PlanDocument> | undefined>();
@@ -282,10 +277,13 @@ function HostTables(props: { id: string; version: number }) {
   );
 }
 
-function Compare(props: { id: string; others: string[]; current: PlanDocument }) {
+function Compare(props: { id: string; others: readonly DocumentSummary[]; current: PlanDocument }) {
   const { locale, tr } = useApp();
   const [chosen, setOther] = useState<string | undefined>();
-  const other = chosen ?? props.others[0];
+  const other = chosen ?? props.others[0]?.id;
+  const titles = useTitles(props.others);
+  const mineTitle = titleOf(props.current, props.id);
+  const otherTitle = other === undefined ? '' : titleFrom(titles.data, { kind: KIND, id: other });
   const loaded = useLoad(
     other === undefined ? null : `compare:${props.id}:${other}:${locale}`,
     async () => {
@@ -320,8 +318,8 @@ function Compare(props: { id: string; others: string[]; current: PlanDocument })
           }}
         >
           {props.others.map((o) => (
-            <option key={o} value={o}>
-              {o}
+            <option key={o.id} value={o.id}>
+              {titleFrom(titles.data, o)}
             </option>
           ))}
         </select>
@@ -339,7 +337,7 @@ function Compare(props: { id: string; others: string[]; current: PlanDocument })
                   key={t.id}
                   table={{
                     ...t,
-                    title: { sv: `${props.id}: ${t.title.sv}`, en: `${props.id}: ${t.title.en}` },
+                    title: { sv: `${mineTitle}: ${t.title.sv}`, en: `${mineTitle}: ${t.title.en}` },
                   }}
                   source={{ kind: KIND, id: props.id }}
                 />
@@ -351,7 +349,10 @@ function Compare(props: { id: string; others: string[]; current: PlanDocument })
                   key={t.id}
                   table={{
                     ...t,
-                    title: { sv: `${other}: ${t.title.sv}`, en: `${other}: ${t.title.en}` },
+                    title: {
+                      sv: `${otherTitle}: ${t.title.sv}`,
+                      en: `${otherTitle}: ${t.title.en}`,
+                    },
                   }}
                   source={{ kind: KIND, id: other }}
                 />
