@@ -35,4 +35,20 @@ describe('the input form of a stored document', () => {
     const doc = { cadence: { kind: 'weekly', weeks: 6 }, role: 'value', list: [1, 'a', null] };
     expect(toInputForm(doc)).toEqual(doc);
   });
+
+  it('shows a pm3 matrix cell as an amount, "?" or an empty input, never the stored word', () => {
+    // As the host stores docs/examples/linkoping-vso-2021/objektplan-a.yaml:120 (a cell the
+    // seed leaves blank is stored as 'empty').
+    const stored = {
+      title: 'empty',
+      budget: {
+        unit: 'kkr',
+        rows: [{ activity: 'drift', businessVm: '2000', businessVu: 'empty', itVm: 'unknown' }],
+      },
+    };
+    expect(toInputForm(stored)).toEqual({
+      title: 'empty',
+      budget: { unit: 'kkr', rows: [{ activity: 'drift', businessVm: '2000', itVm: '?' }] },
+    });
+  });
 });

@@ -1,8 +1,13 @@
+import { MATRIX_COLUMNS } from '@styrkit/pm3';
+
 /**
  * Stored documents are the kind's parsed value serialised to JSON. For most kinds that is also
  * valid input, but a statements cell is stored as `{ kind: 'value', value: '1000', estimate:
  * false }`, which the kind's own parser does not read back. The editor therefore shows and
- * sends such cells the way a document writes them: "1000", "ca 150", "?" and "-".
+ * sends such cells the way a document writes them: "1000", "ca 150", "?" and "-". Likewise a
+ * pm3 matrix cell is stored as a number text, `'unknown'` or `'empty'`: the editor shows "?" for
+ * the unknown and an empty input for the empty one (the field's help says what it may hold),
+ * never the stored word.
  */
 
 const CELL_KEYS = new Set(['kind', 'value', 'estimate']);
@@ -24,6 +29,8 @@ function asCellText(v: Record<string, unknown>): string | undefined {
  * ```ts
  * toInputForm({ values: { a: { kind: 'value', value: '150', estimate: true }, b: { kind: 'none' } } });
  * // { values: { a: 'ca 150', b: '-' } }
+ * toInputForm({ activity: 'a', businessVm: '1200', itVm: 'unknown', itVu: 'empty' });
+ * // { activity: 'a', businessVm: '1200', itVm: '?' }
  * ```
  */
 export function toInputForm(value: unknown): unknown {
@@ -32,5 +39,19 @@ export function toInputForm(value: unknown): unknown {
   const v = value as Record<string, unknown>;
   const cell = asCellText(v);
   if (cell !== undefined) return cell;
-  return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, toInputForm(x)]));
+  const row = isMatrixRow(v);
+  return Object.fromEntries(
+    Object.entries(v).flatMap(([k, x]) => {
+      if (!row || !MATRIX_COLUMN_KEYS.has(k)) return [[k, toInputForm(x)]];
+      if (x === 'empty') return []; // an omitted cell is empty to pm3 (an empty input here)
+      return [[k, x === 'unknown' ? '?' : x]];
+    }),
+  );
+}
+
+const MATRIX_COLUMN_KEYS: ReadonlySet<string> = new Set(MATRIX_COLUMNS);
+
+/** A pm3 budget or FTE matrix row: its activity and cells under the matrix column names. */
+function isMatrixRow(v: Record<string, unknown>): boolean {
+  return typeof v.activity === 'string' && Object.keys(v).some((k) => MATRIX_COLUMN_KEYS.has(k));
 }
