@@ -1,43 +1,12 @@
 import type { Dialog, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axe, screenshot, signIn, startPortal, type Portal } from './harness.js';
+import { describe, expect, it } from 'vitest';
+import { screenshot, signIn, text, usePortal } from './harness.js';
 
 // Creating, rolling forward and editing documents in the portal, and downloading them as Word
 // and PDF (issues 13, 16 and 17). Every figure asserted here comes from docs/examples, which
 // the host loads on first start (Linköping plan A: seed linkoping-vso-objektplan-2021.txt).
 
-let portal: Portal;
-
-beforeAll(async () => {
-  portal = await startPortal();
-});
-
-afterAll(async () => {
-  await portal.close();
-});
-
-const text = (s: string | null): string => (s ?? '').replace(/\s+/g, ' ').trim();
-
-async function open(page: Page, path: string): Promise<void> {
-  await page.goto(`${portal.url}${path}`);
-  await page.locator('h1').first().waitFor();
-  await page
-    .getByRole('status')
-    .waitFor({ state: 'detached' })
-    .catch(() => undefined);
-  await page.waitForLoadState('networkidle');
-}
-
-async function expectAccessible(page: Page, name: string): Promise<void> {
-  await screenshot(page, name);
-  const violations = await axe(page);
-  expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
-}
-
-/** Fetches JSON from the host inside the page (the page's own session cookie). */
-async function hostJson<T>(page: Page, path: string): Promise<T> {
-  return page.evaluate(async (p) => (await fetch(p)).json() as Promise<T>, path);
-}
+const { portal, open, expectAccessible, hostJson } = usePortal();
 
 interface Stored<T> {
   version: number;

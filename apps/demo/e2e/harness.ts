@@ -6,6 +6,7 @@ import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, expect } from 'vitest';
 
 const here = dirname(fileURLToPath(import.meta.url));
 /** apps/demo */
@@ -108,8 +109,14 @@ export interface Portal {
   close(): Promise<void>;
 }
 
+/** How a test file wants its host started. */
+export interface PortalOptions {
+  /** Extra `styrkit serve` flags, e.g. `['--errors-block-approval']`. */
+  readonly hostArgs?: readonly string[];
+}
+
 /** Starts the host (temp data dir, free port, seeded demo users) and Chromium. */
-export async function startPortal(): Promise<Portal> {
+export async function startPortal(options: PortalOptions = {}): Promise<Portal> {
   const dataDir = mkdtempSync(join(tmpdir(), 'styrkit-demo-e2e-'));
   const dist = join(DEMO_DIR, 'dist');
   if (!existsSync(join(dist, 'index.html'))) {
@@ -128,6 +135,7 @@ export async function startPortal(): Promise<Portal> {
   const hostPort = await freePort();
   const args = [tsxCli(), 'src/cli.ts', 'serve', '--port', String(hostPort), '--data-dir', dataDir];
   if (useStatic) args.push('--static', dist);
+  args.push(...(options.hostArgs ?? []));
   const host = spawn(process.execPath, args, {
     cwd: HOST_DIR,
     detached: true,
@@ -256,9 +264,78 @@ export async function axe(page: Page): Promise<AxeViolation[]> {
   });
 }
 
-/** Saves a full-page screenshot as a test artefact. */
-export async function screenshot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+/** Saves a full-page screenshot as a test artefact (in `dir`, by default test-results/screenshots). */
+export async function screenshot(page: Page, name: string, dir = SCREENSHOTS): Promise<void> {
+  mkdirSync(dir, { recursive: true });
+  await page.screenshot({ path: join(dir, `${name}.png`), fullPage: true });
+}
+
+/** A text with its white space folded, as a person reads it. */
+export const text = (s: string | null): string => (s ?? '').replace(/\s+/g, ' ').trim();
+
+/** What a test file shares: its portal and the steps every test takes on a page. */
+export interface PortalSuite {
+  /** The file's running portal (readable once `beforeAll` has run). */
+  readonly portal: Portal;
+  /** Goes to a portal path and waits until its heading (optionally this one) and data are shown. */
+  readonly open: (page: Page, path: string, heading?: string | RegExp) => Promise<void>;
+  /** Takes the page's screenshot, then asserts axe finds no WCAG A/AA violation. */
+  readonly expectAccessible: (page: Page, name: string) => Promise<void>;
+  /** Fetches JSON from the host inside the page (the page's own session cookie). */
+  readonly hostJson: <T>(page: Page, path: string) => Promise<T>;
+}
+
+/**
+ * One portal for a test file: started before its tests and closed after them, with the steps
+ * the files share. `portal` is a view that reads the running portal when used.
+ */
+export function usePortal(options: PortalOptions = {}): PortalSuite {
+  let running: Portal | undefined;
+  const current = (): Portal => {
+    if (running === undefined) throw new Error('the portal is used before beforeAll started it');
+    return running;
+  };
+  beforeAll(async () => {
+    running = await startPortal(options);
+    console.log(`[e2e] portal served by ${running.mode} at ${running.url}`);
+  });
+  afterAll(async () => {
+    await running?.close();
+  });
+  const portal: Portal = {
+    get url() {
+      return current().url;
+    },
+    get mode() {
+      return current().mode;
+    },
+    get browser() {
+      return current().browser;
+    },
+    close: () => current().close(),
+  };
+  return {
+    portal,
+    open: async (page, path, heading) => {
+      await page.goto(`${portal.url}${path}`);
+      await page.locator('h1').first().waitFor();
+      if (heading !== undefined) {
+        await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+      }
+      await page
+        .getByRole('status')
+        .waitFor({ state: 'detached' })
+        .catch(() => undefined);
+      await page.waitForLoadState('networkidle');
+    },
+    expectAccessible: async (page, name) => {
+      await screenshot(page, name);
+      const violations = await axe(page);
+      expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
+    },
+    hostJson: <T>(page: Page, path: string) =>
+      page.evaluate(async (p) => (await fetch(p)).json() as Promise<T>, path),
+  };
 }
 
 export { REPO };

@@ -3,46 +3,13 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import ICAL from 'ical.js';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SCREENSHOTS, axe, screenshot, signIn, startPortal, type Portal } from './harness.js';
+import { describe, expect, it } from 'vitest';
+import { SCREENSHOTS, screenshot, signIn, text, usePortal } from './harness.js';
 
-let portal: Portal;
-
-beforeAll(async () => {
-  portal = await startPortal();
-  console.log(`[e2e] portal served by ${portal.mode} at ${portal.url}`);
-});
-
-afterAll(async () => {
-  await portal.close();
-});
+const { portal, open, expectAccessible, hostJson } = usePortal();
 
 /** A file's bytes as an ArrayBuffer (what exceljs reads). */
 const bytes = (path: string): ArrayBuffer => new Uint8Array(readFileSync(path)).buffer;
-
-const text = (s: string | null): string => (s ?? '').replace(/\s+/g, ' ').trim();
-
-async function open(page: Page, path: string, heading?: string | RegExp): Promise<void> {
-  await page.goto(`${portal.url}${path}`);
-  await page.locator('h1').first().waitFor();
-  if (heading !== undefined) await page.getByRole('heading', { level: 1, name: heading }).waitFor();
-  await page
-    .getByRole('status')
-    .waitFor({ state: 'detached' })
-    .catch(() => undefined);
-  await page.waitForLoadState('networkidle');
-}
-
-async function expectAccessible(page: Page, name: string): Promise<void> {
-  await screenshot(page, name);
-  const violations = await axe(page);
-  expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
-}
-
-/** Fetches JSON from the host inside the page (the page's own session cookie). */
-async function hostJson<T>(page: Page, path: string): Promise<T> {
-  return page.evaluate(async (p) => (await fetch(p)).json() as Promise<T>, path);
-}
 
 async function tabTo(page: Page, test: string, max = 60): Promise<void> {
   for (let i = 0; i < max; i += 1) {
@@ -350,7 +317,9 @@ describe('downloads', () => {
       page.getByTestId('ics').click(),
     ]);
     expect(ics.suggestedFilename()).toBe('linkoping-vso-2021-forums.ics');
-    const calendar = new ICAL.Component(ICAL.parse(readFileSync(await ics.path(), 'utf8')));
+    const calendar = new ICAL.Component(
+      ICAL.parse(readFileSync(await ics.path(), 'utf8')) as unknown[],
+    );
     const events = calendar.getAllSubcomponents('vevent');
     expect(events.length).toBeGreaterThan(20);
     const summaries = new Set(events.map((e) => String(e.getFirstPropertyValue('summary'))));

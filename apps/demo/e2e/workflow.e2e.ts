@@ -1,42 +1,11 @@
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_DIR, axe, screenshot, signIn, startPortal, type Portal } from './harness.js';
+import { describe, expect, it } from 'vitest';
+import { DEMO_DIR, screenshot, signIn, text, usePortal } from './harness.js';
 
 // Approval, the needs funnel, an ESF month import, the portfolio and the two layouts
 // (issue 13). Screenshots go to test-results/screenshots/w-*.png and are looked at by hand.
 
-let portal: Portal;
-
-beforeAll(async () => {
-  portal = await startPortal();
-});
-
-afterAll(async () => {
-  await portal.close();
-});
-
-const text = (s: string | null): string => (s ?? '').replace(/\s+/g, ' ').trim();
-
-async function open(page: Page, path: string): Promise<void> {
-  await page.goto(`${portal.url}${path}`);
-  await page.locator('h1').first().waitFor();
-  await page
-    .getByRole('status')
-    .waitFor({ state: 'detached' })
-    .catch(() => undefined);
-  await page.waitForLoadState('networkidle');
-}
-
-async function expectAccessible(page: Page, name: string): Promise<void> {
-  await screenshot(page, name);
-  const violations = await axe(page);
-  expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
-}
-
-async function hostJson<T>(page: Page, path: string): Promise<T> {
-  return page.evaluate(async (p) => (await fetch(p)).json() as Promise<T>, path);
-}
+const { portal, open, expectAccessible, hostJson } = usePortal();
 
 interface Versions {
   versions: {
@@ -383,7 +352,7 @@ describe('layouts', () => {
           .map((el) => {
             el.setAttribute('data-clipped', 'true');
             const r = el.getBoundingClientRect();
-            return `${el.textContent?.slice(0, 50) ?? ''} [${Math.round(r.left)}–${Math.round(r.right)}, scroll ${el.scrollWidth}/${el.clientWidth}]`;
+            return `${el.textContent.slice(0, 50)} [${Math.round(r.left)}–${Math.round(r.right)}, scroll ${el.scrollWidth}/${el.clientWidth}]`;
           }),
       );
       if (clipped.length > 0) {
