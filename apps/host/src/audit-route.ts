@@ -57,10 +57,7 @@ export function registerAuditRoute(
       throw new HostError(413, [
         hostFinding(
           'host/body-too-large',
-          {
-            sv: `Filen är större än ${String(maxBytes)} byte`,
-            en: `The file is larger than ${String(maxBytes)} bytes`,
-          },
+          { maxBytes, file: true },
           { expected: `<= ${String(maxBytes)}` },
         ),
       ]);
@@ -145,10 +142,7 @@ async function uploadOf(
   try {
     form = await c.req.parseBody();
   } catch {
-    fail(400, 'host/malformed-multipart', {
-      sv: 'Formuläret (multipart/form-data) går inte att läsa',
-      en: 'The form (multipart/form-data) cannot be read',
-    });
+    fail(400, 'host/malformed-multipart', {});
   }
   const file = form.file;
   if (!(file instanceof File)) noFile();

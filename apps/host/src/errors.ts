@@ -1,4 +1,5 @@
-import type { Finding, LocalizedText } from '@styrkit/core';
+import type { CodedFinding, Finding } from '@styrkit/core';
+import { hostCodes, type HostCode, type HostCodeData } from './codes.js';
 
 /** HTTP statuses the host answers errors with. */
 export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429 | 500 | 503;
@@ -22,20 +23,32 @@ export class HostError extends Error {
   }
 }
 
+/** Where a host finding points and the figures it names (its wording comes from the code). */
+export type HostFindingExtra = Partial<Pick<Finding, 'path' | 'expected' | 'actual' | 'severity'>>;
+
 /**
- * Builds a host finding (`host/...` code, error severity unless told otherwise).
+ * Builds a host finding: a `host/*` code of the catalogue (src/codes.ts), worded from `data`
+ * by the code's template, error severity unless the code or `extra` says otherwise.
  *
  * @example
  * ```ts
- * hostFinding('host/not-found', { sv: 'Finns inte', en: 'Not found' });
+ * hostFinding('host/no-such-user', { username: 'ada' }).message.en; // 'User "ada" does not exist'
  * ```
  */
-export function hostFinding(
-  code: string,
-  message: LocalizedText,
-  extra: Partial<Pick<Finding, 'path' | 'expected' | 'actual' | 'severity'>> = {},
-): Finding {
-  return { code, severity: 'error', path: [], message, ...extra };
+export function hostFinding<K extends HostCode>(
+  code: K,
+  data: HostCodeData<K>,
+  extra: HostFindingExtra = {},
+): CodedFinding<K> {
+  const finding = hostCodes.create(code, {
+    path: extra.path ?? [],
+    data,
+    ...(extra.expected === undefined ? {} : { expected: extra.expected }),
+    ...(extra.actual === undefined ? {} : { actual: extra.actual }),
+    ...(extra.severity === undefined ? {} : { severity: extra.severity }),
+  });
+  // Worded now: a HostError's findings are answered or printed, never only counted.
+  return { ...finding, message: finding.message };
 }
 
 /**
@@ -43,14 +56,14 @@ export function hostFinding(
  *
  * @example
  * ```ts
- * fail(404, 'host/not-found', { sv: 'Finns inte', en: 'Not found' });
+ * fail(404, 'host/no-such-user', { username: 'ada' });
  * ```
  */
-export function fail(
+export function fail<K extends HostCode>(
   status: ErrorStatus,
-  code: string,
-  message: LocalizedText,
-  extra: Partial<Pick<Finding, 'path' | 'expected' | 'actual' | 'severity'>> = {},
+  code: K,
+  data: HostCodeData<K>,
+  extra: HostFindingExtra = {},
 ): never {
-  throw new HostError(status, [hostFinding(code, message, extra)]);
+  throw new HostError(status, [hostFinding(code, data, extra)]);
 }

@@ -1,6 +1,7 @@
 import type { Finding, LocalizedText } from '@styrkit/core';
 import ExcelJS from 'exceljs';
 import { parse as parseYaml } from 'yaml';
+import type { HostCode } from './codes.js';
 import { HostError, hostFinding } from './errors.js';
 import { readEnvelopes, type Envelope } from './envelope.js';
 import { assertWorkbookWithinLimits, WORKBOOK_LIMITS, type WorkbookLimits } from './xlsx-limits.js';
@@ -24,13 +25,18 @@ function at(sheet: string, column: 'A' | 'B', row: number): string {
   return `sheet ${name}!${column}${row}`;
 }
 
+/** The workbook convention's codes, by what follows `host/xlsx-`. */
+type XlsxCode = Extract<HostCode, `host/xlsx-${string}`>;
+type XlsxSuffix = XlsxCode extends `host/xlsx-${infer S}` ? S : never;
+
 function finding(
-  code: string,
+  code: XlsxSuffix,
   where: string,
   message: LocalizedText,
   extra: Partial<Pick<Finding, 'expected' | 'actual'>> = {},
 ): Finding {
-  return hostFinding(`host/xlsx-${code}`, message, { path: [where], ...extra });
+  const full: XlsxCode = `host/xlsx-${code}`;
+  return hostFinding(full, message, { path: [where], ...extra });
 }
 
 /** A cell as a plain value: text, number, boolean, ISO date, or undefined when empty. */

@@ -73,10 +73,7 @@ export function authenticate(
       }
     }
     if (principal === undefined) {
-      fail(401, 'host/unauthenticated', {
-        sv: 'Logga in eller skicka en API-token (Authorization: Bearer …)',
-        en: 'Sign in or send an API token (Authorization: Bearer …)',
-      });
+      fail(401, 'host/unauthenticated', {});
     }
     c.set('principal', principal);
     await next();

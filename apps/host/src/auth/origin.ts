@@ -63,15 +63,7 @@ export function assertSameOrigin(
   }
   if (!ok) {
     const shown = String(origin ?? site).slice(0, 100);
-    fail(
-      403,
-      'host/cross-origin',
-      {
-        sv: `Skrivningar med inloggningskaka tas bara emot från värdens egen webbplats (Origin ${shown})`,
-        en: `Writes with the sign-in cookie are only accepted from the host's own site (Origin ${shown})`,
-      },
-      { expected: 'same origin', actual: shown },
-    );
+    fail(403, 'host/cross-origin', { origin: shown }, { expected: 'same origin', actual: shown });
   }
 }
 
@@ -85,9 +77,6 @@ export function assertSameOrigin(
  */
 export function assertCsrf(sent: string | undefined, expected: string | undefined): void {
   if (sent === undefined || sent !== expected) {
-    fail(403, 'host/csrf', {
-      sv: `CSRF-token saknas eller är fel (skicka ${CSRF_HEADER})`,
-      en: `CSRF token missing or wrong (send ${CSRF_HEADER})`,
-    });
+    fail(403, 'host/csrf', { header: CSRF_HEADER });
   }
 }

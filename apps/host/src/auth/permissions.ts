@@ -99,10 +99,7 @@ export function requirePermission(
     fail(
       403,
       'host/forbidden',
-      {
-        sv: `Du saknar behörighet (${NEEDS[permission]} krävs${what === '' ? '' : ` för ${what}`})`,
-        en: `You are not allowed to do this (${NEEDS[permission]} needed${what === '' ? '' : ` for ${what}`})`,
-      },
+      { role: NEEDS[permission], ...(what === '' ? {} : { on: what }) },
       { expected: NEEDS[permission], actual: roleFor(principal, kind, id) ?? 'none' },
     );
   }
@@ -122,10 +119,7 @@ export function requireAnyGrant(principal: Principal, permission: Permission): v
     fail(
       403,
       'host/forbidden',
-      {
-        sv: `Du saknar behörighet (${NEEDS[permission]} krävs)`,
-        en: `You are not allowed to do this (${NEEDS[permission]} needed)`,
-      },
+      { role: NEEDS[permission] },
       { expected: NEEDS[permission], actual: 'none' },
     );
   }

@@ -107,10 +107,7 @@ export function noUser(username: string): never {
   fail(
     404,
     'host/no-such-user',
-    {
-      sv: `Användaren "${username.slice(0, 64)}" finns inte`,
-      en: `User "${username.slice(0, 64)}" does not exist`,
-    },
+    { username: username.slice(0, 64) },
     { path: ['username'], actual: username.slice(0, 64) },
   );
 }
@@ -119,10 +116,7 @@ function noToken(id: string): never {
   fail(
     404,
     'host/no-such-token',
-    {
-      sv: `Ingen giltig API-token med id "${id.slice(0, 64)}"`,
-      en: `No live API token with id "${id.slice(0, 64)}"`,
-    },
+    { id: id.slice(0, 64) },
     { path: ['id'], actual: id.slice(0, 64) },
   );
 }
@@ -185,10 +179,7 @@ export class ApiTokens {
         fail(
           409,
           'host/too-many-tokens',
-          {
-            sv: `${username} har redan ${n} giltiga API-token (högst ${TOKEN_LIMITS.maxPerUser}); återkalla en först`,
-            en: `${username} already holds ${n} live API tokens (at most ${TOKEN_LIMITS.maxPerUser}); revoke one first`,
-          },
+          { username, live: n, max: TOKEN_LIMITS.maxPerUser },
           { expected: `<= ${TOKEN_LIMITS.maxPerUser}`, actual: String(n + 1) },
         );
       }

@@ -32,10 +32,7 @@ function assertScope(scope: string, path: (string | number)[]): void {
     fail(
       400,
       'host/invalid-scope',
-      {
-        sv: `Ogiltigt omfång "${scope.slice(0, 200)}": ange *, ett plugin, en dokumenttyp eller dokumenttyp/dokument-id`,
-        en: `Invalid scope "${scope.slice(0, 200)}": give *, a plugin, a kind or kind/document-id`,
-      },
+      { scope: scope.slice(0, 200) },
       { path, expected: '*, plugin, plugin/kind or plugin/kind/id', actual: scope.slice(0, 200) },
     );
   }
@@ -48,20 +45,12 @@ async function assertAnAdminLeft(tx: Queryable): Promise<void> {
      WHERE g.scope = '*' AND g.role = 'admin' AND NOT u.disabled`,
   );
   if ((rows[0]?.n ?? 0) === 0) {
-    fail(409, 'host/last-admin', {
-      sv: 'Ändringen skulle lämna värden utan aktiv administratör (admin på *); inget ändrades',
-      en: 'The change would leave the host without an enabled administrator (admin on *); nothing was changed',
-    });
+    fail(409, 'host/last-admin', {});
   }
 }
 
 function invalidRole(role: string, path: (string | number)[]): never {
-  fail(
-    400,
-    'host/invalid-role',
-    { sv: `Okänd roll "${role}"`, en: `Unknown role "${role}"` },
-    { path, expected: ROLES.join(', '), actual: role },
-  );
+  fail(400, 'host/invalid-role', { role }, { path, expected: ROLES.join(', '), actual: role });
 }
 
 /**
@@ -110,10 +99,7 @@ export class Users {
       fail(
         400,
         'host/unknown-scope',
-        {
-          sv: `Omfånget "${scope.slice(0, 200)}" finns inte: inget laddat plugin eller dokumenttyp har det namnet`,
-          en: `Scope "${scope.slice(0, 200)}" does not exist: no loaded plugin or kind has that name`,
-        },
+        { scope: scope.slice(0, 200) },
         {
           path,
           expected: '*, a loaded plugin, kind or kind/document-id',
@@ -135,16 +121,10 @@ export class Users {
     actor: string,
   ): Promise<UserInfo> {
     if (!usernamePattern.test(input.username)) {
-      fail(400, 'host/invalid-username', {
-        sv: 'Användarnamnet ska vara 2–64 tecken: a–z, siffror, punkt, understreck, bindestreck',
-        en: 'The username must be 2–64 characters: a–z, digits, dot, underscore, hyphen',
-      });
+      fail(400, 'host/invalid-username', {});
     }
     if (input.password.length < MIN_PASSWORD) {
-      fail(400, 'host/weak-password', {
-        sv: `Lösenordet ska ha minst ${MIN_PASSWORD} tecken`,
-        en: `The password must have at least ${MIN_PASSWORD} characters`,
-      });
+      fail(400, 'host/weak-password', { min: MIN_PASSWORD });
     }
     // The CLI and seeding reach here without the routes' zod schema: the same one list decides.
     if (!(ROLES as readonly string[]).includes(input.role)) invalidRole(input.role, ['role']);
@@ -158,10 +138,7 @@ export class Users {
         [input.username, input.displayName ?? input.username, hash],
       );
       if (rows.length === 0) {
-        fail(409, 'host/user-exists', {
-          sv: `Användaren "${input.username}" finns redan`,
-          en: `User "${input.username}" already exists`,
-        });
+        fail(409, 'host/user-exists', { username: input.username });
       }
       await tx.query('INSERT INTO grants (username, scope, role) VALUES ($1, $2, $3)', [
         input.username,
@@ -314,10 +291,7 @@ export class Users {
         fail(
           400,
           'host/duplicate-scope',
-          {
-            sv: `Omfånget "${grant.scope}" förekommer två gånger`,
-            en: `Scope "${grant.scope}" appears twice`,
-          },
+          { scope: grant.scope },
           { path: ['grants', index, 'scope'], actual: grant.scope },
         );
       }

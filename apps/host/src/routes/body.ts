@@ -15,10 +15,7 @@ function unsupported(type: string, yaml: boolean): never {
   fail(
     415,
     'host/unsupported-media-type',
-    {
-      sv: `Skicka ${yaml ? 'JSON (application/json) eller YAML (application/yaml)' : 'JSON (application/json)'}`,
-      en: `Send ${yaml ? 'JSON (application/json) or YAML (application/yaml)' : 'JSON (application/json)'}`,
-    },
+    { yaml },
     {
       expected: yaml ? 'application/json, application/yaml' : 'application/json',
       actual: type.slice(0, 100),
@@ -27,7 +24,7 @@ function unsupported(type: string, yaml: boolean): never {
 }
 
 function emptyBody(): never {
-  fail(400, 'host/empty-body', { sv: 'Begäran saknar innehåll', en: 'The request has no body' });
+  fail(400, 'host/empty-body', {});
 }
 
 /**

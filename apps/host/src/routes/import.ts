@@ -43,10 +43,7 @@ async function importEntries(c: Context): Promise<ImportEntry[]> {
     try {
       form = await c.req.parseBody({ all: true });
     } catch {
-      fail(400, 'host/malformed-multipart', {
-        sv: 'Formuläret (multipart/form-data) går inte att läsa',
-        en: 'The form (multipart/form-data) cannot be read',
-      });
+      fail(400, 'host/malformed-multipart', {});
     }
     const files = Object.values(form)
       .flat()
@@ -71,10 +68,7 @@ async function importEntries(c: Context): Promise<ImportEntry[]> {
   if (type.includes('spreadsheetml')) {
     const bytes = new Uint8Array(await c.req.arrayBuffer());
     if (bytes.length === 0) {
-      fail(400, 'host/empty-body', {
-        sv: 'Begäran saknar innehåll',
-        en: 'The request has no body',
-      });
+      fail(400, 'host/empty-body', {});
     }
     return (await readWorkbook(bytes)).map((e) => ({ ...e }));
   }

@@ -26,16 +26,15 @@ export function errorBody(status: number, findings: readonly Finding[]) {
 /** Errors raised by Hono itself (a validator's media type gate, a malformed JSON text). */
 function fromHttpException(error: HTTPException): HostError {
   const status = ([400, 413, 415] as const).find((s) => s === error.status) ?? 400;
-  const code =
-    status === 415
-      ? 'host/unsupported-media-type'
-      : status === 413
-        ? 'host/body-too-large'
-        : 'host/invalid-request';
-  return new HostError(status, [
-    hostFinding(code, {
-      sv: `Begäran kan inte läsas: ${error.message.slice(0, 200)}`,
-      en: `The request cannot be read: ${error.message.slice(0, 200)}`,
+  if (status === 415) {
+    return new HostError(415, [hostFinding('host/unsupported-media-type', { yaml: false })]);
+  }
+  if (status === 413) return new HostError(413, [hostFinding('host/body-too-large', {})]);
+  const reason = error.message.slice(0, 200);
+  return new HostError(400, [
+    hostFinding('host/invalid-request', {
+      sv: `Begäran kan inte läsas: ${reason}`,
+      en: `The request cannot be read: ${reason}`,
     }),
   ]);
 }
@@ -48,26 +47,13 @@ export const onError: ErrorHandler<Env> = (caught, c) => {
     return c.json(errorBody(error.status, error.findings), error.status);
   }
   console.error('[styrkit] unexpected error:', error);
-  return c.json(
-    errorBody(500, [
-      hostFinding('host/internal-error', {
-        sv: 'Ett oväntat fel inträffade; det är loggat på servern',
-        en: 'An unexpected error occurred; it is logged on the server',
-      }),
-    ]),
-    500,
-  );
+  return c.json(errorBody(500, [hostFinding('host/internal-error', {})]), 500);
 };
 
 /** 404 with a finding naming the method and path. */
 export const notFound: NotFoundHandler<Env> = (c) =>
   c.json(
-    errorBody(404, [
-      hostFinding('host/no-such-route', {
-        sv: `Ingen resurs på ${c.req.method} ${c.req.path}`,
-        en: `No resource at ${c.req.method} ${c.req.path}`,
-      }),
-    ]),
+    errorBody(404, [hostFinding('host/no-such-route', { method: c.req.method, path: c.req.path })]),
     404,
   );
 
@@ -144,14 +130,7 @@ export function useCommonMiddleware(
     onError: (c) =>
       c.json(
         errorBody(413, [
-          hostFinding(
-            'host/body-too-large',
-            {
-              sv: `Begäran är större än ${maxBody} byte`,
-              en: `The request is larger than ${maxBody} bytes`,
-            },
-            { expected: `<= ${maxBody}` },
-          ),
+          hostFinding('host/body-too-large', { maxBytes: maxBody }, { expected: `<= ${maxBody}` }),
         ]),
         413 satisfies ErrorStatus,
       ),

@@ -96,20 +96,14 @@ export function sessionRoutes({ store, users, options }: RouteDeps) {
       const wait = Math.max(limiter.blockedFor(keys[0]), addressLimiter.blockedFor(keys[1]));
       if (wait > 0) {
         c.header('Retry-After', String(Math.ceil(wait / 1000)));
-        fail(429, 'host/too-many-sign-ins', {
-          sv: 'För många misslyckade inloggningar; försök igen senare',
-          en: 'Too many failed sign-ins; try again later',
-        });
+        fail(429, 'host/too-many-sign-ins', {});
       }
       const principal = await users.verify(username, password);
       if (principal === undefined) {
         limiter.fail(keys[0]);
         addressLimiter.fail(keys[1]);
         await store.record(username.slice(0, 64), 'auth.sign-in-failed', { address });
-        fail(401, 'host/bad-credentials', {
-          sv: 'Fel användarnamn eller lösenord',
-          en: 'Wrong username or password',
-        });
+        fail(401, 'host/bad-credentials', {});
       }
       limiter.reset(keys[0]);
       const session = await users.createSession(principal.username);

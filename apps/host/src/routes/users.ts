@@ -144,10 +144,7 @@ export function userRoutes({ users }: RouteDeps) {
         requirePermission(p, 'admin');
         const { username } = c.req.valid('param');
         if (disabled && username === p.username) {
-          fail(409, 'host/cannot-disable-self', {
-            sv: 'Du kan inte stänga av ditt eget konto',
-            en: 'You cannot disable your own account',
-          });
+          fail(409, 'host/cannot-disable-self', {});
         }
         return c.json(await users.setDisabled(username, disabled, p.username), 200);
       },

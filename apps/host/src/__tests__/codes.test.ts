@@ -1,0 +1,127 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { LocalizedText } from '@styrkit/core';
+import { describe, expect, it } from 'vitest';
+import { hostCodes, worded, type HostCode, type HostCodeData } from '../codes.js';
+import { hostFinding } from '../errors.js';
+
+/** Codes whose message the catalogue words from data (not passed in as sentences). */
+type TemplatedCode = {
+  [K in HostCode]: LocalizedText extends HostCodeData<K>
+    ? HostCodeData<K> extends LocalizedText
+      ? never
+      : K
+    : K;
+}[HostCode];
+
+/** Data for every templated code: a code added without an entry here does not compile. */
+const samples: { [K in TemplatedCode]: HostCodeData<K> } = {
+  'host/invalid-role': { role: 'owner' },
+  'host/empty-body': {},
+  'host/unsupported-media-type': { yaml: true },
+  'host/body-too-large': { maxBytes: 2097152 },
+  'host/malformed-multipart': {},
+  'host/no-such-route': { method: 'GET', path: '/api/nope' },
+  'host/internal-error': {},
+  'host/unauthenticated': {},
+  'host/bad-credentials': {},
+  'host/too-many-sign-ins': {},
+  'host/csrf': { header: 'x-csrf-token' },
+  'host/cross-origin': { origin: 'https://evil.example' },
+  'host/forbidden': { role: 'editor', on: 'pm3/objektplan/plan-a' },
+  'host/no-such-token': { id: 'tok1' },
+  'host/too-many-tokens': { username: 'ada', live: 20, max: 20 },
+  'host/no-such-user': { username: 'ada' },
+  'host/user-exists': { username: 'ada' },
+  'host/invalid-username': {},
+  'host/weak-password': { min: 10 },
+  'host/invalid-scope': { scope: '../../etc' },
+  'host/unknown-scope': { scope: 'nope' },
+  'host/duplicate-scope': { scope: '*' },
+  'host/last-admin': {},
+  'host/cannot-disable-self': {},
+};
+
+const SWEDISH_LETTERS = /[åäöÅÄÖ]/;
+const ENGLISH_WORDS = /\b(the|is|are|not|must|cannot|you|your|already|with)\b/i;
+const codes = Object.keys(hostCodes.specs) as HostCode[];
+const srcDir = fileURLToPath(new URL('..', import.meta.url));
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const path = join(dir, e.name);
+    if (e.isDirectory())
+      return e.name === '__tests__' || e.name === 'generated' ? [] : sourceFiles(path);
+    return e.name.endsWith('.ts') ? [path] : [];
+  });
+}
+
+describe('the host code catalogue (issue 15)', () => {
+  it('holds every host/* code the host raises', () => {
+    const raised = new Set<string>();
+    for (const file of sourceFiles(srcDir)) {
+      for (const m of readFileSync(file, 'utf8').matchAll(/'(host\/[a-z0-9-]+)'/g)) {
+        if (m[1] !== undefined) raised.add(m[1]);
+      }
+    }
+    // The workbook convention builds its codes from a suffix (xlsx-import.ts, typed there).
+    const missing = [...raised].filter((c) => !(c in hostCodes.specs));
+    expect(missing).toEqual([]);
+    expect(codes.length).toBeGreaterThanOrEqual(70);
+  });
+
+  it('renders every templated code in Swedish and English, each in its own language', () => {
+    for (const code of Object.keys(samples) as TemplatedCode[]) {
+      const text = hostCodes.render(code, samples[code]);
+      expect(text.sv, code).not.toBe('');
+      expect(text.en, code).not.toMatch(SWEDISH_LETTERS);
+      expect(text.sv, code).not.toMatch(ENGLISH_WORDS);
+      expect(text.sv, code).not.toBe(text.en);
+    }
+    expect(hostCodes.render('host/forbidden', { role: 'editor', on: 'pm3/objektplan/a' })).toEqual({
+      sv: 'Du saknar behörighet (editor krävs för pm3/objektplan/a)',
+      en: 'You are not allowed to do this (editor needed for pm3/objektplan/a)',
+    });
+    expect(hostCodes.render('host/body-too-large', { maxBytes: 10, file: true }).en).toBe(
+      'The file is larger than 10 bytes',
+    );
+  });
+
+  it('passes the sentences of a code still worded at its call site through unchanged', () => {
+    const wordedCodes = codes.filter((c) => hostCodes.specs[c].message === worded);
+    expect(wordedCodes.length + Object.keys(samples).length).toBe(codes.length);
+    for (const code of wordedCodes) {
+      const f = hostFinding(code, { sv: 'på svenska', en: 'in English' });
+      expect(f.message, code).toEqual({ sv: 'på svenska', en: 'in English' });
+    }
+  });
+
+  it('gives every code a title and a description in both languages', () => {
+    for (const code of codes) {
+      const { title, description, severity } = hostCodes.specs[code];
+      expect(['error', 'warning', 'info'], code).toContain(severity);
+      for (const text of [title, description]) {
+        expect(text.sv.length, code).toBeGreaterThan(2);
+        expect(text.en, code).not.toMatch(SWEDISH_LETTERS);
+        expect(text.sv, code).not.toMatch(ENGLISH_WORDS);
+        expect(text.sv, code).not.toBe(text.en);
+      }
+    }
+  });
+
+  it('builds findings with the code, its severity, path and figures; the message worded once', () => {
+    const f = hostFinding('host/weak-password', { min: 10 }, { path: ['password'], actual: '4' });
+    expect(JSON.parse(JSON.stringify(f))).toEqual({
+      code: 'host/weak-password',
+      severity: 'error',
+      path: ['password'],
+      message: {
+        sv: 'Lösenordet ska ha minst 10 tecken',
+        en: 'The password must have at least 10 characters',
+      },
+      actual: '4',
+    });
+    expect(hostFinding('host/xlsx-unknown-field', { sv: 'x', en: 'x' }).severity).toBe('warning');
+  });
+});

@@ -1,0 +1,738 @@
+// Every finding code the host raises, with its wording: a call site passes data (a name, a
+// figure, a path), the catalogue owns the Swedish and English sentences (issue 15).
+import {
+  defineTemplatedFindingCodes,
+  messageTemplate,
+  type LocalizedText,
+  type TemplatedCodeData,
+} from '@styrkit/core';
+
+/** Data of a code still worded where it is raised: both sentences, passed as they are. */
+export type WordedData = LocalizedText;
+
+/**
+ * The template of a code still worded where it is raised (its sentences move here when that
+ * file is next changed); the catalogue test knows these by this template.
+ */
+export const worded = messageTemplate<WordedData>({ sv: (d) => d.sv, en: (d) => d.en });
+
+/** The same sentence whatever the data. */
+function fixed(sv: string, en: string) {
+  return messageTemplate<Record<string, never>>({ sv: () => sv, en: () => en });
+}
+
+/** One sentence per language for a code that only needs a title and a description. */
+function spec<M>(
+  severity: 'error' | 'warning' | 'info',
+  title: LocalizedText,
+  description: LocalizedText,
+  message: M,
+) {
+  return { severity, title, description, message };
+}
+
+/**
+ * The host's finding codes (`host/*`): default severity, Swedish and English title and
+ * description, and the message template. Codes are stable; reports and the portal key on them.
+ *
+ * @example
+ * ```ts
+ * hostCodes.render('host/user-exists', { username: 'ada' }).en; // 'User "ada" already exists'
+ * hostCodes.specs['host/csrf'].title.sv; // 'CSRF-token saknas'
+ * ```
+ */
+export const hostCodes = defineTemplatedFindingCodes({
+  // Requests and their bodies.
+  'host/invalid-request': spec(
+    'error',
+    { sv: 'Ogiltig begäran', en: 'Invalid request' },
+    {
+      sv: 'Ett fält, en sökväg eller en parameter i begäran följer inte API-beskrivningen.',
+      en: 'A field, path or parameter of the request does not follow the API description.',
+    },
+    worded,
+  ),
+  'host/invalid-role': spec(
+    'error',
+    { sv: 'Okänd roll', en: 'Unknown role' },
+    {
+      sv: 'Rollen är inte en av värdens roller (viewer, editor, approver, admin).',
+      en: 'The role is not one of the host roles (viewer, editor, approver, admin).',
+    },
+    messageTemplate<{ role: string }>({
+      sv: (d) => `Okänd roll "${d.role}"`,
+      en: (d) => `Unknown role "${d.role}"`,
+    }),
+  ),
+  'host/malformed-json': spec(
+    'error',
+    { sv: 'Ogiltig JSON', en: 'Malformed JSON' },
+    { sv: 'Innehållet går inte att läsa som JSON.', en: 'The body cannot be read as JSON.' },
+    worded,
+  ),
+  'host/malformed-yaml': spec(
+    'error',
+    { sv: 'Ogiltig YAML', en: 'Malformed YAML' },
+    { sv: 'Innehållet går inte att läsa som YAML.', en: 'The body cannot be read as YAML.' },
+    worded,
+  ),
+  'host/yaml-too-large': spec(
+    'error',
+    { sv: 'För stor YAML', en: 'YAML too large' },
+    {
+      sv: 'YAML-texten är större än värdens gräns för YAML.',
+      en: 'The YAML text is larger than the host limit for YAML.',
+    },
+    worded,
+  ),
+  'host/yaml-too-complex': spec(
+    'error',
+    { sv: 'För komplex YAML', en: 'YAML too complex' },
+    {
+      sv: 'YAML-texten har för många alias eller tar för lång tid att läsa.',
+      en: 'The YAML text has too many aliases or takes too long to read.',
+    },
+    worded,
+  ),
+  'host/inexact-number': spec(
+    'error',
+    { sv: 'Talet kan inte hållas exakt', en: 'Number cannot be held exactly' },
+    {
+      sv: 'Ett tal i JSON eller YAML skulle avrundas; skicka belopp som text.',
+      en: 'A JSON or YAML number would be rounded; send amounts as text.',
+    },
+    worded,
+  ),
+  'host/invalid-text': spec(
+    'error',
+    { sv: 'Text som inte kan lagras', en: 'Text that cannot be stored' },
+    {
+      sv: 'Texten innehåller NUL, ett ensamt surrogattecken eller en trasig %-kodning.',
+      en: 'The text holds NUL, a lone surrogate or a broken %-escape.',
+    },
+    worded,
+  ),
+  'host/nul-character': spec(
+    'error',
+    { sv: 'NUL-tecken', en: 'NUL character' },
+    { sv: 'Texten innehåller ett NUL-tecken.', en: 'The text holds a NUL character.' },
+    worded,
+  ),
+  'host/empty-body': spec(
+    'error',
+    { sv: 'Innehåll saknas', en: 'Body missing' },
+    { sv: 'Begäran saknar innehåll.', en: 'The request has no body.' },
+    fixed('Begäran saknar innehåll', 'The request has no body'),
+  ),
+  'host/unsupported-media-type': spec(
+    'error',
+    { sv: 'Fel medietyp', en: 'Unsupported media type' },
+    {
+      sv: 'Innehållet har en medietyp som vägen inte tar emot.',
+      en: 'The body has a media type the route does not accept.',
+    },
+    messageTemplate<{ yaml: boolean }>({
+      sv: (d) =>
+        `Skicka ${d.yaml ? 'JSON (application/json) eller YAML (application/yaml)' : 'JSON (application/json)'}`,
+      en: (d) =>
+        `Send ${d.yaml ? 'JSON (application/json) or YAML (application/yaml)' : 'JSON (application/json)'}`,
+    }),
+  ),
+  'host/body-too-large': spec(
+    'error',
+    { sv: 'För stor begäran', en: 'Request too large' },
+    {
+      sv: 'Begäran är större än värdens gräns.',
+      en: 'The request is larger than the host limit.',
+    },
+    messageTemplate<{ maxBytes?: number; file?: boolean }>({
+      sv: (d) =>
+        `${d.file === true ? 'Filen' : 'Begäran'} är större än ${d.maxBytes === undefined ? 'värden tar emot' : `${d.maxBytes} byte`}`,
+      en: (d) =>
+        `The ${d.file === true ? 'file' : 'request'} is larger than ${d.maxBytes === undefined ? 'the host accepts' : `${d.maxBytes} bytes`}`,
+    }),
+  ),
+  'host/malformed-multipart': spec(
+    'error',
+    { sv: 'Ogiltigt formulär', en: 'Malformed form' },
+    {
+      sv: 'Formuläret (multipart/form-data) går inte att läsa.',
+      en: 'The form (multipart/form-data) cannot be read.',
+    },
+    fixed(
+      'Formuläret (multipart/form-data) går inte att läsa',
+      'The form (multipart/form-data) cannot be read',
+    ),
+  ),
+  'host/no-file': spec(
+    'error',
+    { sv: 'Ingen fil', en: 'No file' },
+    { sv: 'Formuläret innehåller ingen fil.', en: 'The form holds no file.' },
+    worded,
+  ),
+  'host/no-such-route': spec(
+    'error',
+    { sv: 'Ingen sådan resurs', en: 'No such resource' },
+    {
+      sv: 'Det finns ingen resurs på den metoden och sökvägen.',
+      en: 'There is no resource at that method and path.',
+    },
+    messageTemplate<{ method: string; path: string }>({
+      sv: (d) => `Ingen resurs på ${d.method} ${d.path}`,
+      en: (d) => `No resource at ${d.method} ${d.path}`,
+    }),
+  ),
+  'host/internal-error': spec(
+    'error',
+    { sv: 'Oväntat fel', en: 'Unexpected error' },
+    {
+      sv: 'Ett fel som värden inte väntade sig; det är loggat på servern.',
+      en: 'An error the host did not expect; it is logged on the server.',
+    },
+    fixed(
+      'Ett oväntat fel inträffade; det är loggat på servern',
+      'An unexpected error occurred; it is logged on the server',
+    ),
+  ),
+  'host/busy': spec(
+    'error',
+    { sv: 'Upptagen', en: 'Busy' },
+    { sv: 'Värden är upptagen; försök igen.', en: 'The host is busy; try again.' },
+    worded,
+  ),
+  'host/database-unavailable': spec(
+    'error',
+    { sv: 'Databasen svarar inte', en: 'Database unavailable' },
+    {
+      sv: 'Databasen går inte att nå just nu; försök igen.',
+      en: 'The database cannot be reached right now; try again.',
+    },
+    worded,
+  ),
+  // Sign-in, sessions, tokens and permissions.
+  'host/unauthenticated': spec(
+    'error',
+    { sv: 'Inte inloggad', en: 'Not signed in' },
+    {
+      sv: 'Begäran saknar giltig inloggning eller API-token.',
+      en: 'The request has no valid sign-in or API token.',
+    },
+    fixed(
+      'Logga in eller skicka en API-token (Authorization: Bearer …)',
+      'Sign in or send an API token (Authorization: Bearer …)',
+    ),
+  ),
+  'host/bad-credentials': spec(
+    'error',
+    { sv: 'Fel inloggningsuppgifter', en: 'Wrong credentials' },
+    { sv: 'Användarnamnet eller lösenordet är fel.', en: 'The username or password is wrong.' },
+    fixed('Fel användarnamn eller lösenord', 'Wrong username or password'),
+  ),
+  'host/too-many-sign-ins': spec(
+    'error',
+    { sv: 'För många inloggningsförsök', en: 'Too many sign-ins' },
+    {
+      sv: 'För många misslyckade inloggningar för användarnamnet eller adressen.',
+      en: 'Too many failed sign-ins for the username or address.',
+    },
+    fixed(
+      'För många misslyckade inloggningar; försök igen senare',
+      'Too many failed sign-ins; try again later',
+    ),
+  ),
+  'host/csrf': spec(
+    'error',
+    { sv: 'CSRF-token saknas', en: 'CSRF token missing' },
+    {
+      sv: 'En skrivning med inloggningskaka saknar sessionens CSRF-token.',
+      en: 'A write with the sign-in cookie lacks the session CSRF token.',
+    },
+    messageTemplate<{ header: string }>({
+      sv: (d) => `CSRF-token saknas eller är fel (skicka ${d.header})`,
+      en: (d) => `CSRF token missing or wrong (send ${d.header})`,
+    }),
+  ),
+  'host/cross-origin': spec(
+    'error',
+    { sv: 'Annan webbplats', en: 'Another site' },
+    {
+      sv: 'En skrivning med inloggningskaka kom från en annan webbplats än värdens.',
+      en: 'A write with the sign-in cookie came from a site other than the host.',
+    },
+    messageTemplate<{ origin: string }>({
+      sv: (d) =>
+        `Skrivningar med inloggningskaka tas bara emot från värdens egen webbplats (Origin ${d.origin})`,
+      en: (d) =>
+        `Writes with the sign-in cookie are only accepted from the host's own site (Origin ${d.origin})`,
+    }),
+  ),
+  'host/forbidden': spec(
+    'error',
+    { sv: 'Saknar behörighet', en: 'Not allowed' },
+    {
+      sv: 'Inloggningen har inte den roll som krävs för dokumentet eller åtgärden.',
+      en: 'The signed-in user lacks the role the document or action needs.',
+    },
+    messageTemplate<{ role: string; on?: string }>({
+      sv: (d) =>
+        `Du saknar behörighet (${d.role} krävs${d.on === undefined ? '' : ` för ${d.on}`})`,
+      en: (d) =>
+        `You are not allowed to do this (${d.role} needed${d.on === undefined ? '' : ` for ${d.on}`})`,
+    }),
+  ),
+  'host/no-such-token': spec(
+    'error',
+    { sv: 'Ingen sådan API-token', en: 'No such API token' },
+    {
+      sv: 'Det finns ingen giltig API-token med det id:t.',
+      en: 'There is no live API token with that id.',
+    },
+    messageTemplate<{ id: string }>({
+      sv: (d) => `Ingen giltig API-token med id "${d.id}"`,
+      en: (d) => `No live API token with id "${d.id}"`,
+    }),
+  ),
+  'host/too-many-tokens': spec(
+    'error',
+    { sv: 'För många API-token', en: 'Too many API tokens' },
+    {
+      sv: 'Användaren har redan så många giltiga API-token som tillåts.',
+      en: 'The user already holds as many live API tokens as allowed.',
+    },
+    messageTemplate<{ username: string; live: number; max: number }>({
+      sv: (d) =>
+        `${d.username} har redan ${d.live} giltiga API-token (högst ${d.max}); återkalla en först`,
+      en: (d) =>
+        `${d.username} already holds ${d.live} live API tokens (at most ${d.max}); revoke one first`,
+    }),
+  ),
+  // Users and grants.
+  'host/no-such-user': spec(
+    'error',
+    { sv: 'Ingen sådan användare', en: 'No such user' },
+    { sv: 'Det finns inget konto med det användarnamnet.', en: 'No account has that username.' },
+    messageTemplate<{ username: string }>({
+      sv: (d) => `Användaren "${d.username}" finns inte`,
+      en: (d) => `User "${d.username}" does not exist`,
+    }),
+  ),
+  'host/user-exists': spec(
+    'error',
+    { sv: 'Användaren finns redan', en: 'User exists' },
+    {
+      sv: 'Ett konto med det användarnamnet finns redan.',
+      en: 'An account with that username exists.',
+    },
+    messageTemplate<{ username: string }>({
+      sv: (d) => `Användaren "${d.username}" finns redan`,
+      en: (d) => `User "${d.username}" already exists`,
+    }),
+  ),
+  'host/invalid-username': spec(
+    'error',
+    { sv: 'Ogiltigt användarnamn', en: 'Invalid username' },
+    {
+      sv: 'Användarnamnet har fel längd eller otillåtna tecken.',
+      en: 'The username has the wrong length or characters that are not allowed.',
+    },
+    fixed(
+      'Användarnamnet ska vara 2–64 tecken: a–z, siffror, punkt, understreck, bindestreck',
+      'The username must be 2–64 characters: a–z, digits, dot, underscore, hyphen',
+    ),
+  ),
+  'host/weak-password': spec(
+    'error',
+    { sv: 'För kort lösenord', en: 'Password too short' },
+    {
+      sv: 'Lösenordet är kortare än värdens minimum.',
+      en: 'The password is shorter than the minimum.',
+    },
+    messageTemplate<{ min: number }>({
+      sv: (d) => `Lösenordet ska ha minst ${d.min} tecken`,
+      en: (d) => `The password must have at least ${d.min} characters`,
+    }),
+  ),
+  'host/invalid-scope': spec(
+    'error',
+    { sv: 'Ogiltigt omfång', en: 'Invalid scope' },
+    {
+      sv: 'Ett omfång är *, ett plugin, en dokumenttyp eller dokumenttyp/dokument-id.',
+      en: 'A scope is *, a plugin, a kind or kind/document-id.',
+    },
+    messageTemplate<{ scope: string }>({
+      sv: (d) =>
+        `Ogiltigt omfång "${d.scope}": ange *, ett plugin, en dokumenttyp eller dokumenttyp/dokument-id`,
+      en: (d) => `Invalid scope "${d.scope}": give *, a plugin, a kind or kind/document-id`,
+    }),
+  ),
+  'host/unknown-scope': spec(
+    'error',
+    { sv: 'Omfånget finns inte', en: 'Scope does not exist' },
+    {
+      sv: 'Inget laddat plugin eller dokumenttyp har omfångets namn.',
+      en: 'No loaded plugin or kind has the scope name.',
+    },
+    messageTemplate<{ scope: string }>({
+      sv: (d) =>
+        `Omfånget "${d.scope}" finns inte: inget laddat plugin eller dokumenttyp har det namnet`,
+      en: (d) => `Scope "${d.scope}" does not exist: no loaded plugin or kind has that name`,
+    }),
+  ),
+  'host/duplicate-scope': spec(
+    'error',
+    { sv: 'Omfånget förekommer två gånger', en: 'Scope appears twice' },
+    {
+      sv: 'En användare har en roll per omfång.',
+      en: 'A user holds one role per scope.',
+    },
+    messageTemplate<{ scope: string }>({
+      sv: (d) => `Omfånget "${d.scope}" förekommer två gånger`,
+      en: (d) => `Scope "${d.scope}" appears twice`,
+    }),
+  ),
+  'host/last-admin': spec(
+    'error',
+    { sv: 'Sista administratören', en: 'Last administrator' },
+    {
+      sv: 'Värden måste ha minst en aktiv administratör på *.',
+      en: 'The host must keep at least one enabled administrator on *.',
+    },
+    fixed(
+      'Ändringen skulle lämna värden utan aktiv administratör (admin på *); inget ändrades',
+      'The change would leave the host without an enabled administrator (admin on *); nothing was changed',
+    ),
+  ),
+  'host/cannot-disable-self': spec(
+    'error',
+    { sv: 'Kan inte stänga av sig själv', en: 'Cannot disable oneself' },
+    {
+      sv: 'En administratör kan inte stänga av sitt eget konto.',
+      en: 'An administrator cannot disable their own account.',
+    },
+    fixed('Du kan inte stänga av ditt eget konto', 'You cannot disable your own account'),
+  ),
+  // Documents, versions and approval.
+  'host/unknown-kind': spec(
+    'error',
+    { sv: 'Okänd dokumenttyp', en: 'Unknown kind' },
+    { sv: 'Inget laddat plugin har dokumenttypen.', en: 'No loaded plugin has the kind.' },
+    worded,
+  ),
+  'host/not-found': spec(
+    'error',
+    { sv: 'Finns inte', en: 'Not found' },
+    { sv: 'Dokumentet eller versionen finns inte.', en: 'The document or version does not exist.' },
+    worded,
+  ),
+  'host/already-exists': spec(
+    'error',
+    { sv: 'Finns redan', en: 'Already exists' },
+    { sv: 'Ett dokument med det id:t finns redan.', en: 'A document with that id exists.' },
+    worded,
+  ),
+  'host/deleted': spec(
+    'error',
+    { sv: 'Borttaget', en: 'Deleted' },
+    { sv: 'Dokumentet är borttaget.', en: 'The document is deleted.' },
+    worded,
+  ),
+  'host/stale-version': spec(
+    'error',
+    { sv: 'Inaktuell version', en: 'Stale version' },
+    {
+      sv: 'Någon annan har sparat en nyare version än den du redigerade.',
+      en: 'Someone else saved a newer version than the one you edited.',
+    },
+    worded,
+  ),
+  'host/invalid-id': spec(
+    'error',
+    { sv: 'Ogiltigt id', en: 'Invalid id' },
+    {
+      sv: 'Ett dokument-id består av bokstäver, siffror, punkt, understreck och bindestreck.',
+      en: 'A document id is letters, digits, dot, underscore and hyphen.',
+    },
+    worded,
+  ),
+  'host/invalid-schema-version': spec(
+    'error',
+    { sv: 'Ogiltig schemaversion', en: 'Invalid schema version' },
+    {
+      sv: 'Dokumenttypen har ingen sådan schemaversion.',
+      en: 'The kind has no such schema version.',
+    },
+    worded,
+  ),
+  'host/invalid-base-version': spec(
+    'error',
+    { sv: 'Ogiltig basversion', en: 'Invalid base version' },
+    { sv: 'baseVersion ska vara ett heltal ≥ 1.', en: 'baseVersion must be a whole number ≥ 1.' },
+    worded,
+  ),
+  'host/message-too-long': spec(
+    'error',
+    { sv: 'För långt versionsmeddelande', en: 'Version message too long' },
+    {
+      sv: 'Versionsmeddelandet är längre än värdens gräns.',
+      en: 'The version message is longer than the host limit.',
+    },
+    worded,
+  ),
+  'host/stored-document-invalid': spec(
+    'error',
+    { sv: 'Lagrat dokument ogiltigt', en: 'Stored document invalid' },
+    {
+      sv: 'Ett lagrat dokument följer inte längre sin dokumenttyp.',
+      en: 'A stored document no longer follows its kind.',
+    },
+    worded,
+  ),
+  'host/four-eyes': spec(
+    'error',
+    { sv: 'Fyraögonsprincipen', en: 'Four eyes' },
+    {
+      sv: 'Den som skrev en version får inte godkänna den.',
+      en: 'The author of a version may not approve it.',
+    },
+    worded,
+  ),
+  'host/open-errors': spec(
+    'error',
+    { sv: 'Öppna fel', en: 'Open errors' },
+    {
+      sv: 'Versionens kontroller rapporterar fel, och värden godkänner inte då.',
+      en: 'The version checks report errors, and the host then refuses approval.',
+    },
+    worded,
+  ),
+  'host/check-failed': spec(
+    'error',
+    { sv: 'Kontrollen misslyckades', en: 'Check failed' },
+    {
+      sv: 'En kontroll i ett plugin kastade ett fel.',
+      en: 'A plugin check threw an error.',
+    },
+    worded,
+  ),
+  'host/invalid-envelope': spec(
+    'error',
+    { sv: 'Ogiltigt kuvert', en: 'Invalid envelope' },
+    {
+      sv: 'Ett kuvert har kind, id och document.',
+      en: 'An envelope has kind, id and document.',
+    },
+    worded,
+  ),
+  'host/unknown-exporter': spec(
+    'error',
+    { sv: 'Okänd export', en: 'Unknown exporter' },
+    { sv: 'Dokumenttypen har ingen sådan export.', en: 'The kind has no such exporter.' },
+    worded,
+  ),
+  'host/portfolio-too-large': spec(
+    'error',
+    { sv: 'För stor portfölj', en: 'Portfolio too large' },
+    {
+      sv: 'Portföljen har fler dokument än värdens gräns.',
+      en: 'The portfolio has more documents than the host limit.',
+    },
+    worded,
+  ),
+  // Files: XLSX, PDF, committee documents.
+  'host/unreadable-file': spec(
+    'error',
+    { sv: 'Filen kan inte läsas', en: 'File cannot be read' },
+    { sv: 'Filen kunde inte läsas.', en: 'The file could not be read.' },
+    worded,
+  ),
+  'host/xlsx-unreadable': spec(
+    'error',
+    { sv: 'Arbetsboken kan inte läsas', en: 'Workbook cannot be read' },
+    {
+      sv: 'Filen är inte en läsbar XLSX-arbetsbok.',
+      en: 'The file is not a readable XLSX workbook.',
+    },
+    worded,
+  ),
+  'host/xlsx-too-large': spec(
+    'error',
+    { sv: 'För stor arbetsbok', en: 'Workbook too large' },
+    {
+      sv: 'Arbetsboken har fler poster, rader, celler eller uppackade byte än värdens gräns.',
+      en: 'The workbook has more entries, rows, cells or inflated bytes than the host limit.',
+    },
+    worded,
+  ),
+  'host/xlsx-no-documents': spec(
+    'error',
+    { sv: 'Inga dokument i arbetsboken', en: 'No documents in the workbook' },
+    {
+      sv: 'Arbetsboken har inget blad med ett dokument.',
+      en: 'No sheet of the workbook holds a document.',
+    },
+    worded,
+  ),
+  'host/xlsx-missing-field': spec(
+    'error',
+    { sv: 'Fält saknas i bladet', en: 'Field missing in the sheet' },
+    { sv: 'Bladet saknar kind, id eller document.', en: 'The sheet lacks kind, id or document.' },
+    worded,
+  ),
+  'host/xlsx-invalid-field': spec(
+    'error',
+    { sv: 'Ogiltigt fält i bladet', en: 'Invalid field in the sheet' },
+    {
+      sv: 'Ett fält i bladet har ett ogiltigt värde.',
+      en: 'A field of the sheet has an invalid value.',
+    },
+    worded,
+  ),
+  'host/xlsx-unknown-field': spec(
+    'warning',
+    { sv: 'Okänt fält i bladet', en: 'Unknown field in the sheet' },
+    {
+      sv: 'Bladet har ett fält som konventionen inte känner.',
+      en: 'The sheet has a field the convention does not know.',
+    },
+    worded,
+  ),
+  'host/xlsx-duplicate-field': spec(
+    'error',
+    { sv: 'Fältet förekommer två gånger', en: 'Field appears twice' },
+    { sv: 'Ett fält står på två rader i bladet.', en: 'A field is on two rows of the sheet.' },
+    worded,
+  ),
+  'host/xlsx-invalid-document': spec(
+    'error',
+    { sv: 'Ogiltig dokumentcell', en: 'Invalid document cell' },
+    {
+      sv: 'Cellen document ska innehålla dokumentet som JSON- eller YAML-text.',
+      en: 'The document cell must hold the document as JSON or YAML text.',
+    },
+    worded,
+  ),
+  'host/xlsx-mixed-document': spec(
+    'error',
+    { sv: 'Dokumentet anges på två sätt', en: 'Document given two ways' },
+    {
+      sv: 'Dokumentet står både i cellen document och på rader document.<fält>.',
+      en: 'The document is both in the document cell and on document.<field> rows.',
+    },
+    worded,
+  ),
+  'host/xlsx-cell-too-long': spec(
+    'error',
+    { sv: 'Cellen är full', en: 'Cell full' },
+    {
+      sv: 'En cell rymmer 32 767 tecken; dela upp dokumentet på rader.',
+      en: 'A cell holds 32,767 characters; split the document into rows.',
+    },
+    worded,
+  ),
+  'host/xlsx-malformed-document': spec(
+    'error',
+    { sv: 'Ogiltigt dokument i cellen', en: 'Malformed document in the cell' },
+    {
+      sv: 'Cellen document går inte att läsa som JSON eller YAML.',
+      en: 'The document cell cannot be read as JSON or YAML.',
+    },
+    worded,
+  ),
+  'host/pdf-too-large': spec(
+    'error',
+    { sv: 'För stor PDF', en: 'PDF too large' },
+    {
+      sv: 'Filen är större än gränsen för konvertering.',
+      en: 'The file is larger than the conversion limit.',
+    },
+    worded,
+  ),
+  'host/pdf-needs-docx': spec(
+    'error',
+    { sv: 'PDF kräver Word', en: 'PDF needs Word' },
+    {
+      sv: 'Bara en export som ger Word kan bli PDF.',
+      en: 'Only an exporter that gives Word can become PDF.',
+    },
+    worded,
+  ),
+  'host/pdf-converter-missing': spec(
+    'error',
+    { sv: 'PDF-konvertering saknas', en: 'PDF converter missing' },
+    {
+      sv: 'LibreOffice är inte installerat på värden.',
+      en: 'LibreOffice is not installed on the host.',
+    },
+    worded,
+  ),
+  'host/pdf-conversion-failed': spec(
+    'error',
+    { sv: 'PDF-konvertering misslyckades', en: 'PDF conversion failed' },
+    { sv: 'LibreOffice kunde inte göra en PDF.', en: 'LibreOffice could not make a PDF.' },
+    worded,
+  ),
+  'host/audit-failed': spec(
+    'error',
+    { sv: 'Granskningen misslyckades', en: 'Audit failed' },
+    {
+      sv: 'Granskningen av handlingen kunde inte göras.',
+      en: 'The document audit could not be made.',
+    },
+    worded,
+  ),
+  'host/recogniser-failed': spec(
+    'warning',
+    { sv: 'Igenkänningen misslyckades', en: 'Recogniser failed' },
+    {
+      sv: 'En igenkännare i ett plugin kastade ett fel.',
+      en: 'A plugin recogniser threw an error.',
+    },
+    worded,
+  ),
+  'host/recognition-unknown-kind': spec(
+    'warning',
+    { sv: 'Igenkänd okänd dokumenttyp', en: 'Recognised unknown kind' },
+    {
+      sv: 'En igenkännare föreslog en dokumenttyp som inte är laddad.',
+      en: 'A recogniser proposed a kind that is not loaded.',
+    },
+    worded,
+  ),
+  'host/invalid-draft': spec(
+    'warning',
+    { sv: 'Ogiltigt utkast', en: 'Invalid draft' },
+    {
+      sv: 'Utkastet som lästes ur handlingen följer inte dokumenttypen.',
+      en: 'The draft read from the document does not follow the kind.',
+    },
+    worded,
+  ),
+  // Storage and start-up.
+  'host/data-dir-locked': spec(
+    'error',
+    { sv: 'Datakatalogen används', en: 'Data directory in use' },
+    {
+      sv: 'En annan process har datakatalogen öppen.',
+      en: 'Another process has the data directory open.',
+    },
+    worded,
+  ),
+  'host/config-missing': spec(
+    'error',
+    { sv: 'Konfiguration saknas', en: 'Configuration missing' },
+    { sv: 'Konfigurationsfilen finns inte.', en: 'The configuration file does not exist.' },
+    worded,
+  ),
+  'host/not-a-plugin': spec(
+    'error',
+    { sv: 'Inte ett plugin', en: 'Not a plugin' },
+    { sv: 'Modulen exporterar inget styrkit-plugin.', en: 'The module exports no styrkit plugin.' },
+    worded,
+  ),
+});
+
+/** Every `host/*` finding code (a literal union, so a typo does not compile). */
+export type HostCode = keyof typeof hostCodes.specs;
+
+/** The data a host code's message is worded from. */
+export type HostCodeData<K extends HostCode> = TemplatedCodeData<(typeof hostCodes.specs)[K]>;
