@@ -1,4 +1,5 @@
 import type { RecognisableCell, RecognisableTable } from '@styrkit/plugin';
+import { mentionsMoney } from '@styrkit/core';
 import type { StatementInput } from './model.js';
 
 /** A readable, unique id from a label ("Summa SEK (Kkr)" → "summa-sek-kkr"). */
@@ -20,9 +21,6 @@ function idMaker(): (label: string, fallback: string) => string {
 }
 
 const ROUNDED_UNITS = /^(tkr|kkr|mnkr|mkr|mdkr|årsarbeten|fte)$/i;
-/** Words that say a table holds money, whose figures are shown rounded from finer amounts. */
-const MONEY_WORDS =
-  /budget|utfall|prognos|avvikelse|kostnad|intäkt|resultat|belopp|bokslut|\bram\b|netto|kronor|\bkr\b|\bsek\b|finansiering|lön/i;
 
 /**
  * Whether the table's figures are shown rounded, the way the document audit judges it: money
@@ -35,7 +33,7 @@ function roundingOf(table: RecognisableTable): 'exact' | 'rounded' {
     r.values.some((v) => v !== null && v !== 'unknown' && !v.isInteger()),
   );
   const unit = table.unit?.trim() ?? '';
-  return ROUNDED_UNITS.test(unit) || decimals || MONEY_WORDS.test(words) ? 'rounded' : 'exact';
+  return ROUNDED_UNITS.test(unit) || decimals || mentionsMoney(words) ? 'rounded' : 'exact';
 }
 
 function cellText(cell: RecognisableCell | undefined): string {
