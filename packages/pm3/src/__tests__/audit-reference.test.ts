@@ -153,7 +153,13 @@ function referenceListFindings(plan: Objektplan): Found[] {
       out.push({ code: 'pm3/strategic-without-goal-link', path: ['initiatives', i, 'links'] });
     }
   });
-  const vocab = { ...DEFAULT_VOCABULARIES, ...plan.vocabularies };
+  const own = plan.vocabularies;
+  const vocab = {
+    effectTypes: own?.effectTypes ?? DEFAULT_VOCABULARIES.effectTypes,
+    perspectives: own?.perspectives ?? DEFAULT_VOCABULARIES.perspectives,
+    timeToEffect: own?.timeToEffect ?? DEFAULT_VOCABULARIES.timeToEffect,
+    effectScopes: own?.effectScopes ?? DEFAULT_VOCABULARIES.effectScopes,
+  };
   const known = (list: readonly string[], value: string) =>
     list.some((v) => v.toLocaleLowerCase('sv') === value.toLocaleLowerCase('sv'));
   plan.initiatives.forEach((initiative, i) => {
