@@ -30,12 +30,33 @@ const KB = 1000;
 const CORE_FUNCTION = 15 * KB;
 const CORE_VALUE = 30 * KB;
 const DOMAIN = 40 * KB;
+/** Why a core function that reads, sums or prints amounts can be over 15 kB. */
+const DECIMAL_FLOOR =
+  "reads, sums or prints amounts, so it carries decimal.js (12.8 kB min+gzip alone, the design card's " +
+  "exact decimal engine, not tree-shakable): issue 15's 15 kB target is not met for it yet";
 /**
  * Exports allowed over their budget, each with the figure it may reach and why. Keep the
  * reason next to the figure; an exception that is no longer needed fails the check, so the
  * list cannot go stale.
  */
-const EXCEPTIONS = {};
+const EXCEPTIONS = {
+  '@styrkit/core:parseNumber': {
+    budget: 16.4 * KB,
+    reason: DECIMAL_FLOOR,
+  },
+  '@styrkit/core:checkMatrixTotals': {
+    budget: 16.1 * KB,
+    reason: DECIMAL_FLOOR,
+  },
+  '@styrkit/core:checkStatedTotal': {
+    budget: 15.8 * KB,
+    reason: DECIMAL_FLOOR,
+  },
+  '@styrkit/core:tableToMarkdown': {
+    budget: 15.5 * KB,
+    reason: DECIMAL_FLOOR,
+  },
+};
 const started = performance.now();
 
 /** Published packages with the dist files of their exports (import condition). */
@@ -221,6 +242,7 @@ for (const [i, item] of measured.entries()) {
   const exception = EXCEPTIONS[`${item.entry}:${item.name}`];
   if (exception !== undefined) {
     item.exception = exception;
+    item.normalBudget = item.budget;
     item.budget = exception.budget;
   }
 }
@@ -263,7 +285,8 @@ for (const item of measured) {
     .join(', ');
   if (
     item.exception !== undefined &&
-    item.gzip <= (item.pkg === '@styrkit/core' ? CORE_VALUE : DOMAIN)
+    item.normalBudget !== undefined &&
+    item.gzip <= item.normalBudget
   ) {
     budgetFailures += 1;
     failures.push(
