@@ -11,15 +11,15 @@ import {
   readingChosen,
   ambiguousRow,
   unreadableRow,
-  type AmbiguousRowData,
-  type BrokenRelationData,
-  type CellTotalData,
-  type ReadingChosenData,
-  type RestatedData,
-  type RoundingData,
-  type TextTotalData,
-  type UnknownItemsData,
-  type UnreadableRowData,
+  type DocumentAmbiguousRowData,
+  type DocumentBrokenRelationData,
+  type DocumentCellTotalData,
+  type DocumentReadingChosenData,
+  type DocumentRestatedData,
+  type DocumentRoundingData,
+  type DocumentTextTotalData,
+  type DocumentUnknownItemsData,
+  type DocumentUnreadableRowData,
 } from './messages.js';
 import { readerCodes } from './reader-codes.js';
 
@@ -44,7 +44,7 @@ export const documentCodes = defineTemplatedFindingCodes({
       sv: 'En summakolumn ("Summa", "Totalt") skiljer sig från summan av radens övriga värden.',
       en: 'A total column ("Summa", "Totalt") differs from the sum of the row’s other values.',
     },
-    message: messageTemplate<CellTotalData>({
+    message: messageTemplate<DocumentCellTotalData>({
       sv: (d) => rowTotal(d, 'sv'),
       en: (d) => rowTotal(d, 'en'),
     }),
@@ -56,7 +56,7 @@ export const documentCodes = defineTemplatedFindingCodes({
       sv: 'En summarad skiljer sig från summan av raderna den summerar.',
       en: 'A total row differs from the sum of the rows it totals.',
     },
-    message: messageTemplate<CellTotalData>({
+    message: messageTemplate<DocumentCellTotalData>({
       sv: (d) => columnTotal(d, false, 'sv'),
       en: (d) => columnTotal(d, false, 'en'),
     }),
@@ -68,7 +68,7 @@ export const documentCodes = defineTemplatedFindingCodes({
       sv: 'En delsumma (fetstilt rad, "Summa …" inne i tabellen, rad med punktade underposter) skiljer sig från summan av sina poster.',
       en: 'A subtotal (a bold row, a "Summa …" inside the table, a row with bullet sub-items) differs from the sum of its items.',
     },
-    message: messageTemplate<CellTotalData>({
+    message: messageTemplate<DocumentCellTotalData>({
       sv: (d) => columnTotal(d, true, 'sv'),
       en: (d) => columnTotal(d, true, 'en'),
     }),
@@ -80,7 +80,7 @@ export const documentCodes = defineTemplatedFindingCodes({
       sv: 'I de flesta rader är en kolumn summan eller skillnaden av två andra (t.ex. Avvikelse = Utfall − Budget); den här raden följer inte sambandet.',
       en: 'In most rows one column is the sum or difference of two others (e.g. Deviation = Outcome − Budget); this row does not follow it.',
     },
-    message: messageTemplate<BrokenRelationData>({
+    message: messageTemplate<DocumentBrokenRelationData>({
       sv: (d) => brokenRelation(d, 'sv'),
       en: (d) => brokenRelation(d, 'en'),
     }),
@@ -92,7 +92,7 @@ export const documentCodes = defineTemplatedFindingCodes({
       sv: 'Texten anger en summa och dess delar i samma enhet, och delarna summerar till något annat. En varning när någon del är ungefärlig ("ca").',
       en: 'The text states a total and its parts in the same unit, and the parts add up to something else. A warning when a part is approximate ("ca").',
     },
-    message: messageTemplate<TextTotalData>({
+    message: messageTemplate<DocumentTextTotalData>({
       sv: (d) => textTotal(d, 'sv'),
       en: (d) => textTotal(d, 'en'),
     }),
@@ -104,7 +104,7 @@ export const documentCodes = defineTemplatedFindingCodes({
       sv: 'En summa i texten ("Totalt köptes 170 …") skiljer sig från tabellens summa för samma sak.',
       en: 'A total in the text ("Totalt köptes 170 …") differs from the table’s total for the same thing.',
     },
-    message: messageTemplate<RestatedData>({
+    message: messageTemplate<DocumentRestatedData>({
       sv: (d) => restatedMismatch(d, 'sv'),
       en: (d) => restatedMismatch(d, 'en'),
     }),
@@ -116,7 +116,7 @@ export const documentCodes = defineTemplatedFindingCodes({
       sv: 'Texten stämmer med tabellens angivna summa, men den summan stämmer inte med tabellens rader.',
       en: 'The text agrees with the table’s stated total, but that total does not match the table’s rows.',
     },
-    message: messageTemplate<RestatedData>({
+    message: messageTemplate<DocumentRestatedData>({
       sv: (d) => restatedWrongTotal(d, 'sv'),
       en: (d) => restatedWrongTotal(d, 'en'),
     }),
@@ -128,7 +128,7 @@ export const documentCodes = defineTemplatedFindingCodes({
       sv: 'Summan skiljer sig med en enhet i sista visade siffran; delarna och summan är avrundade var för sig.',
       en: 'The total differs by one unit in the last shown digit; the parts and the total were rounded separately.',
     },
-    message: messageTemplate<RoundingData>({
+    message: messageTemplate<DocumentRoundingData>({
       sv: (d) => rounding(d, 'sv'),
       en: (d) => rounding(d, 'en'),
     }),
@@ -140,7 +140,7 @@ export const documentCodes = defineTemplatedFindingCodes({
       sv: 'Några poster är okända ("?"); summan kan inte kontrolleras.',
       en: 'Some items are unknown ("?"); the total cannot be checked.',
     },
-    message: messageTemplate<UnknownItemsData>({
+    message: messageTemplate<DocumentUnknownItemsData>({
       sv: (d) => unknownItems(d, 'sv'),
       en: (d) => unknownItems(d, 'en'),
     }),
@@ -152,7 +152,7 @@ export const documentCodes = defineTemplatedFindingCodes({
       sv: 'Mellanslag kan vara både tusentalsavgränsare och kolumngräns, och tabellens egna summor avgör inte vilket; de berörda cellerna kontrolleras inte.',
       en: 'A space can be a thousands separator or a column gap, and the table’s own totals do not decide; the cells concerned are not checked.',
     },
-    message: messageTemplate<AmbiguousRowData>({
+    message: messageTemplate<DocumentAmbiguousRowData>({
       sv: (d) => ambiguousRow(d, 'sv'),
       en: (d) => ambiguousRow(d, 'en'),
     }),
@@ -164,7 +164,7 @@ export const documentCodes = defineTemplatedFindingCodes({
       sv: 'Mellanslagen i tabellen kunde läsas på flera sätt; läsningen där tabellens egna summor stämmer valdes.',
       en: 'The spaces in the table could be read in several ways; the reading under which the table’s own totals hold was chosen.',
     },
-    message: messageTemplate<ReadingChosenData>({
+    message: messageTemplate<DocumentReadingChosenData>({
       sv: (d) => readingChosen(d, 'sv'),
       en: (d) => readingChosen(d, 'en'),
     }),
@@ -176,7 +176,7 @@ export const documentCodes = defineTemplatedFindingCodes({
       sv: 'En rad i en tabell med siffror kunde inte delas upp i tabellens kolumner.',
       en: 'A row of a table of figures could not be split into the table’s columns.',
     },
-    message: messageTemplate<UnreadableRowData>({
+    message: messageTemplate<DocumentUnreadableRowData>({
       sv: (d) => unreadableRow(d, 'sv'),
       en: (d) => unreadableRow(d, 'en'),
     }),

@@ -40,3 +40,25 @@ export type { TextAmount, TextClaim } from './claims/types.js';
 export { MAX_ROW_READINGS } from './analyse/segmentations.js';
 export { MAX_JOINT_READINGS } from './analyse/spaced-reading.js';
 export { MIN_RELATION_ROWS, RELATION_SHARE } from './analyse/relations.js';
+export {
+  type DocumentTableRef,
+  type DocumentCellTotalData,
+  type DocumentBrokenRelationData,
+  type DocumentRoundingData,
+  type DocumentUnknownItemsData,
+  type DocumentReadingChosenData,
+  type DocumentAmbiguousRowData,
+  type DocumentUnreadableRowData,
+  type DocumentTextPart,
+  type DocumentTextTotalData,
+  type DocumentRestatedData,
+} from './messages.js';
+export {
+  type DocumentNoData,
+  type DocumentTooLargeData,
+  type DocumentTruncatedData,
+  type DocumentUnreadableData,
+  type DocumentEncryptedData,
+  type DocumentLegacyFormatData,
+  type DocumentFormatMismatchData,
+} from './reader-messages.js';

@@ -1,7 +1,7 @@
 import type { Finding } from '@styrkit/core';
 import { DEFAULT_READ_LIMITS, type ReadLimits } from './model.js';
 import { readerCodes } from './reader-codes.js';
-import type { TruncatedData } from './reader-messages.js';
+import type { DocumentTruncatedData } from './reader-messages.js';
 
 /** The caller's limits with every missing field taken from the defaults. */
 export function resolveLimits(partial: Partial<ReadLimits> | undefined): ReadLimits {
@@ -62,7 +62,7 @@ export class ReadBudget {
     }
   }
 
-  #stop(limit: TruncatedData['limit'], count: number): void {
+  #stop(limit: DocumentTruncatedData['limit'], count: number): void {
     this.#exhausted = readerCodes.create('documents/truncated', {
       path: [],
       data: { limit, count },

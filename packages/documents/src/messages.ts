@@ -9,14 +9,14 @@ import type { CheckRule } from './analyse/check-types.js';
  */
 
 /** A table as a message names it: its caption, or else its number in the document. */
-export interface TableRef {
+export interface DocumentTableRef {
   readonly caption?: string;
   /** 0-based position among the document's tables. */
   readonly index: number;
 }
 
 /** How a table is named in a message: its caption, or "tabell 3" / "table 3". */
-export function tableName(table: TableRef, locale: NumberLocale): string {
+export function tableName(table: DocumentTableRef, locale: NumberLocale): string {
   if (table.caption !== undefined && table.caption !== '') return table.caption;
   return locale === 'sv' ? `tabell ${table.index + 1}` : `table ${table.index + 1}`;
 }
@@ -73,8 +73,8 @@ function columnCount(n: number, locale: NumberLocale): string {
 }
 
 /** Data of a stated total in a table cell against what its parts give. */
-export interface CellTotalData {
-  readonly table: TableRef;
+export interface DocumentCellTotalData {
+  readonly table: DocumentTableRef;
   /** The row's label as the document writes it. */
   readonly row: string;
   /** The column's label as the document writes it. */
@@ -90,13 +90,13 @@ export interface CellTotalData {
 }
 
 /** Data of `documents/broken-relation`: the relation most rows follow ("Avvikelse = Utfall − Budget"). */
-export interface BrokenRelationData extends CellTotalData {
+export interface DocumentBrokenRelationData extends DocumentCellTotalData {
   readonly relation: string;
 }
 
 /** Data of `documents/rounding-difference`, in a table or in the text. */
-export type RoundingData =
-  | (CellTotalData & {
+export type DocumentRoundingData =
+  | (DocumentCellTotalData & {
       readonly in: 'table';
       /** Which check: a total row, a subtotal, a total column, or a relation. */
       readonly rule: CheckRule;
@@ -114,8 +114,8 @@ export type RoundingData =
     };
 
 /** Data of `documents/total-has-unknown`: the known part of a total and the count of unknown items. */
-export interface UnknownItemsData {
-  readonly table: TableRef;
+export interface DocumentUnknownItemsData {
+  readonly table: DocumentTableRef;
   readonly row: string;
   readonly column: string;
   readonly known: Exact;
@@ -125,8 +125,8 @@ export interface UnknownItemsData {
 }
 
 /** Data of `documents/reading-chosen-by-totals`. */
-export interface ReadingChosenData {
-  readonly table: TableRef;
+export interface DocumentReadingChosenData {
+  readonly table: DocumentTableRef;
   /** How many readings the spaces allowed. */
   readonly alternatives: number;
   /** The columns of the reading chosen. */
@@ -134,29 +134,29 @@ export interface ReadingChosenData {
 }
 
 /** Data of `documents/ambiguous-reading`: the row that could not be decided. */
-export interface AmbiguousRowData {
-  readonly table: TableRef;
+export interface DocumentAmbiguousRowData {
+  readonly table: DocumentTableRef;
   readonly row: string;
 }
 
 /** Data of `documents/unreadable-cell`: the row that could not be split into the columns. */
-export interface UnreadableRowData {
-  readonly table: TableRef;
+export interface DocumentUnreadableRowData {
+  readonly table: DocumentTableRef;
   readonly row: string;
   readonly columns: number;
 }
 
 /** One part of a total the text states. */
-export interface TextPart {
+export interface DocumentTextPart {
   readonly value: Exact;
   readonly estimate: boolean;
 }
 
 /** Data of `documents/text-total-mismatch`. */
-export interface TextTotalData {
+export interface DocumentTextTotalData {
   readonly stated: Exact;
   readonly unit?: string;
-  readonly parts: readonly TextPart[];
+  readonly parts: readonly DocumentTextPart[];
   readonly computed: Exact;
   readonly line?: number;
   readonly estimate: boolean;
@@ -166,13 +166,13 @@ export interface TextTotalData {
  * Data of the text-restates-table codes: a count the text states ("170 datorer"), the table
  * figure it is compared with, and the tables that figure comes from.
  */
-export interface RestatedData {
+export interface DocumentRestatedData {
   readonly stated: Exact;
   /** The thing counted, as the text writes it ("datorer"). */
   readonly noun: string;
   /** The table's stated total (a mismatch) or what the table's rows give (a wrong total). */
   readonly table: Exact;
-  readonly tables: readonly TableRef[];
+  readonly tables: readonly DocumentTableRef[];
   readonly line?: number;
 }
 
@@ -184,7 +184,11 @@ function estimateNote(estimate: boolean | undefined, locale: NumberLocale): stri
 }
 
 /** A total row that does not match the rows it totals (column or block total). */
-export function columnTotal(d: CellTotalData, block: boolean, locale: NumberLocale): string {
+export function columnTotal(
+  d: DocumentCellTotalData,
+  block: boolean,
+  locale: NumberLocale,
+): string {
   const name = tableName(d.table, locale);
   const after = `${lineNote(d.line, locale)}.${estimateNote(d.estimate, locale)}`;
   return locale === 'sv'
@@ -193,7 +197,7 @@ export function columnTotal(d: CellTotalData, block: boolean, locale: NumberLoca
 }
 
 /** A total column whose cell does not match the sum of its row. */
-export function rowTotal(d: CellTotalData, locale: NumberLocale): string {
+export function rowTotal(d: DocumentCellTotalData, locale: NumberLocale): string {
   const name = tableName(d.table, locale);
   const after = `${lineNote(d.line, locale)}.${estimateNote(d.estimate, locale)}`;
   return locale === 'sv'
@@ -202,7 +206,7 @@ export function rowTotal(d: CellTotalData, locale: NumberLocale): string {
 }
 
 /** A row that breaks the relation the other rows follow. */
-export function brokenRelation(d: BrokenRelationData, locale: NumberLocale): string {
+export function brokenRelation(d: DocumentBrokenRelationData, locale: NumberLocale): string {
   const name = tableName(d.table, locale);
   return locale === 'sv'
     ? `${name}: i de flesta rader gäller ${d.relation}, men på raden "${d.row}" anger "${d.column}" ${fig(d.stated, 'sv', d.unit)} där sambandet ger ${fig(d.computed, 'sv', d.unit)}${lineNote(d.line, 'sv')}.`
@@ -217,13 +221,13 @@ const WHAT: Readonly<Record<CheckRule, { readonly sv: string; readonly en: strin
 };
 
 /** What a rounding difference is in: "delsumman", "sambandet X på raden" … */
-function roundedWhat(d: RoundingData & { in: 'table' }, locale: NumberLocale): string {
+function roundedWhat(d: DocumentRoundingData & { in: 'table' }, locale: NumberLocale): string {
   if (d.rule !== 'relation' || d.relation === undefined) return WHAT[d.rule][locale];
   return locale === 'sv' ? `sambandet ${d.relation} på raden` : `the relation ${d.relation} in row`;
 }
 
 /** A difference of one unit of the last shown digit, explained by rounding. */
-export function rounding(d: RoundingData, locale: NumberLocale): string {
+export function rounding(d: DocumentRoundingData, locale: NumberLocale): string {
   const p = precision(d.decimals, locale);
   const sv = locale === 'sv';
   if (d.in === 'text') {
@@ -239,7 +243,7 @@ export function rounding(d: RoundingData, locale: NumberLocale): string {
 }
 
 /** A total whose items include unknown ones. */
-export function unknownItems(d: UnknownItemsData, locale: NumberLocale): string {
+export function unknownItems(d: DocumentUnknownItemsData, locale: NumberLocale): string {
   const name = tableName(d.table, locale);
   return locale === 'sv'
     ? `${name}: "${d.row}" / "${d.column}" kan inte kontrolleras: kända poster ger ${fig(d.known, 'sv', d.unit)} + ${d.unknown} ${d.unknown === 1 ? 'okänd' : 'okända'}${lineNote(d.line, 'sv')}.`
@@ -247,7 +251,7 @@ export function unknownItems(d: UnknownItemsData, locale: NumberLocale): string 
 }
 
 /** How a spaced table was read, decided by its own totals. */
-export function readingChosen(d: ReadingChosenData, locale: NumberLocale): string {
+export function readingChosen(d: DocumentReadingChosenData, locale: NumberLocale): string {
   const name = tableName(d.table, locale);
   return locale === 'sv'
     ? `${name}: siffrorna står åtskilda av mellanslag, som kan vara både tusentalsavgränsare och kolumngränser (${d.alternatives} möjliga läsningar). Läsningen med ${columnCount(d.columns, 'sv')} valdes, eftersom tabellens egna rad- och kolumnsummor stämmer med den.`
@@ -255,7 +259,7 @@ export function readingChosen(d: ReadingChosenData, locale: NumberLocale): strin
 }
 
 /** A spaced row that can be split in several ways. */
-export function ambiguousRow(d: AmbiguousRowData, locale: NumberLocale): string {
+export function ambiguousRow(d: DocumentAmbiguousRowData, locale: NumberLocale): string {
   const name = tableName(d.table, locale);
   return locale === 'sv'
     ? `${name}: raden "${d.row}" kan delas i kolumner på flera sätt och tabellens summor avgör inte vilket; raden kontrolleras inte.`
@@ -263,14 +267,14 @@ export function ambiguousRow(d: AmbiguousRowData, locale: NumberLocale): string 
 }
 
 /** A spaced row that cannot be split into the table's columns. */
-export function unreadableRow(d: UnreadableRowData, locale: NumberLocale): string {
+export function unreadableRow(d: DocumentUnreadableRowData, locale: NumberLocale): string {
   const name = tableName(d.table, locale);
   return locale === 'sv'
     ? `${name}: raden "${d.row}" kunde inte delas i tabellens ${columnCount(d.columns, 'sv')}.`
     : `${name}: row "${d.row}" could not be split into the table’s ${columnCount(d.columns, 'en')}.`;
 }
 
-function partsList(d: TextTotalData, locale: NumberLocale): string {
+function partsList(d: DocumentTextTotalData, locale: NumberLocale): string {
   const approx = locale === 'sv' ? 'ca ' : 'approx. ';
   return d.parts
     .map((p) => `${p.estimate ? approx : ''}${fig(p.value, locale, d.unit)}`)
@@ -278,19 +282,19 @@ function partsList(d: TextTotalData, locale: NumberLocale): string {
 }
 
 /** A total in the text whose parts add up to something else. */
-export function textTotal(d: TextTotalData, locale: NumberLocale): string {
+export function textTotal(d: DocumentTextTotalData, locale: NumberLocale): string {
   return locale === 'sv'
     ? `Texten anger summan ${fig(d.stated, 'sv', d.unit)}, men delarna ${partsList(d, 'sv')} ger ${fig(d.computed, 'sv', d.unit)}${lineNote(d.line, 'sv')}.${d.estimate ? ' Någon del är ungefärlig ("ca").' : ''}`
     : `The text states a total of ${fig(d.stated, 'en', d.unit)}, but its parts ${partsList(d, 'en')} give ${fig(d.computed, 'en', d.unit)}${lineNote(d.line, 'en')}.${d.estimate ? ' A part is approximate ("ca").' : ''}`;
 }
 
 /** The tables a restated figure comes from, by name, each once. */
-function tableNames(tables: readonly TableRef[], locale: NumberLocale): string {
+function tableNames(tables: readonly DocumentTableRef[], locale: NumberLocale): string {
   return [...new Set(tables.map((t) => tableName(t, locale)))].join(', ');
 }
 
 /** A count in the text that differs from the table total it restates. */
-export function restatedMismatch(d: RestatedData, locale: NumberLocale): string {
+export function restatedMismatch(d: DocumentRestatedData, locale: NumberLocale): string {
   const n = (v: Exact): string => formatNumber(v, { locale });
   const tables = tableNames(d.tables, locale);
   return locale === 'sv'
@@ -299,7 +303,7 @@ export function restatedMismatch(d: RestatedData, locale: NumberLocale): string 
 }
 
 /** A count in the text that repeats a table total the table's own rows contradict. */
-export function restatedWrongTotal(d: RestatedData, locale: NumberLocale): string {
+export function restatedWrongTotal(d: DocumentRestatedData, locale: NumberLocale): string {
   const n = (v: Exact): string => formatNumber(v, { locale });
   const tables = tableNames(d.tables, locale);
   return locale === 'sv'

@@ -5,13 +5,13 @@ import {
   tooLarge,
   truncated,
   unreadable,
-  type EncryptedData,
-  type FormatMismatchData,
-  type LegacyFormatData,
-  type NoData,
-  type TooLargeData,
-  type TruncatedData,
-  type UnreadableData,
+  type DocumentEncryptedData,
+  type DocumentFormatMismatchData,
+  type DocumentLegacyFormatData,
+  type DocumentNoData,
+  type DocumentTooLargeData,
+  type DocumentTruncatedData,
+  type DocumentUnreadableData,
 } from './reader-messages.js';
 
 /**
@@ -30,7 +30,7 @@ export const readerCodes = defineTemplatedFindingCodes({
       sv: 'Filen, eller det den packas upp till, är större än läsgränsen; den lästes inte.',
       en: 'The file, or what it unpacks to, is larger than the read limit; it was not read.',
     },
-    message: messageTemplate<TooLargeData>({
+    message: messageTemplate<DocumentTooLargeData>({
       sv: (d) => tooLarge(d, 'sv'),
       en: (d) => tooLarge(d, 'en'),
     }),
@@ -42,7 +42,7 @@ export const readerCodes = defineTemplatedFindingCodes({
       sv: 'En läsgräns (sidor, celler eller tecken) nåddes; resten av dokumentet lästes inte.',
       en: 'A read limit (pages, cells or characters) was reached; the rest was not read.',
     },
-    message: messageTemplate<TruncatedData>({
+    message: messageTemplate<DocumentTruncatedData>({
       sv: (d) => truncated(d, 'sv'),
       en: (d) => truncated(d, 'en'),
     }),
@@ -54,7 +54,7 @@ export const readerCodes = defineTemplatedFindingCodes({
       sv: 'Filen är trasig, avkortad eller inte i ett format som kan läsas.',
       en: 'The file is damaged, truncated or not in a format that can be read.',
     },
-    message: messageTemplate<UnreadableData>({
+    message: messageTemplate<DocumentUnreadableData>({
       sv: (d) => unreadable(d, 'sv'),
       en: (d) => unreadable(d, 'en'),
     }),
@@ -66,7 +66,7 @@ export const readerCodes = defineTemplatedFindingCodes({
       sv: 'Filen är krypterad; spara den utan lösenord och försök igen.',
       en: 'The file is encrypted; save it without a password and try again.',
     },
-    message: messageTemplate<EncryptedData>({
+    message: messageTemplate<DocumentEncryptedData>({
       sv: (d) => encrypted(d, 'sv'),
       en: (d) => encrypted(d, 'en'),
     }),
@@ -78,7 +78,7 @@ export const readerCodes = defineTemplatedFindingCodes({
       sv: 'Filen är i det gamla binära formatet (.doc, .xls); spara den som .docx eller .xlsx.',
       en: 'The file is in the old binary format (.doc, .xls); save it as .docx or .xlsx.',
     },
-    message: messageTemplate<LegacyFormatData>({
+    message: messageTemplate<DocumentLegacyFormatData>({
       sv: (d) =>
         `Filen är i det gamla binära Office-formatet (${d.extension}); spara den som .docx eller .xlsx.`,
       en: (d) =>
@@ -92,7 +92,7 @@ export const readerCodes = defineTemplatedFindingCodes({
       sv: 'Filens innehåll är ett annat format än filnamnet anger; den lästes som det den är.',
       en: 'The content is another format than the file name says; it was read as what it is.',
     },
-    message: messageTemplate<FormatMismatchData>({
+    message: messageTemplate<DocumentFormatMismatchData>({
       sv: (d) => formatMismatch(d, 'sv'),
       en: (d) => formatMismatch(d, 'en'),
     }),
@@ -104,7 +104,7 @@ export const readerCodes = defineTemplatedFindingCodes({
       sv: 'Filen innehåller inget att läsa.',
       en: 'The file has nothing to read.',
     },
-    message: messageTemplate<NoData>({
+    message: messageTemplate<DocumentNoData>({
       sv: () => 'Filen är tom.',
       en: () => 'The file is empty.',
     }),
@@ -116,7 +116,7 @@ export const readerCodes = defineTemplatedFindingCodes({
       sv: 'PDF-filen har sidor men ingen text, troligen inskannade bilder; den behöver textigenkänning (OCR) först.',
       en: 'The PDF has pages but no text, probably scanned images; it needs text recognition (OCR) first.',
     },
-    message: messageTemplate<NoData>({
+    message: messageTemplate<DocumentNoData>({
       sv: () =>
         'PDF-filen har ingen text, troligen inskannade sidor; kör textigenkänning (OCR) först.',
       en: () => 'The PDF has no text, probably scanned pages; run text recognition (OCR) first.',

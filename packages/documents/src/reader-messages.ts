@@ -9,16 +9,16 @@ import type { DocumentFormat } from './model.js';
  */
 
 /** Data of a code whose message needs nothing but the code (`documents/empty`, `documents/no-text`). */
-export type NoData = Readonly<Record<string, never>>;
+export type DocumentNoData = Readonly<Record<string, never>>;
 
 /** Data of `documents/too-large`: which limit the file is over. */
-export type TooLargeData =
+export type DocumentTooLargeData =
   | { readonly kind: 'input'; readonly size: number; readonly limit: number }
   | { readonly kind: 'zip-entries'; readonly count: number }
   | { readonly kind: 'unpacked' };
 
 /** Data of `documents/truncated`: the limit that was reached. */
-export interface TruncatedData {
+export interface DocumentTruncatedData {
   readonly limit: 'cells' | 'characters' | 'pages';
   readonly count: number;
 }
@@ -27,7 +27,7 @@ export interface TruncatedData {
  * Data of `documents/unreadable`: why the file cannot be read. `detail` is the library's own
  * error text (English, from the XML, zip or PDF library), left out when there is none.
  */
-export type UnreadableData =
+export type DocumentUnreadableData =
   | { readonly kind: 'zip-corrupt'; readonly detail: string }
   | { readonly kind: 'xml-part'; readonly part: string; readonly detail?: string }
   | { readonly kind: 'missing-part'; readonly container: 'docx' | 'xlsx' }
@@ -38,17 +38,17 @@ export type UnreadableData =
   | { readonly kind: 'failed'; readonly detail?: string };
 
 /** Data of `documents/encrypted`: what is encrypted. */
-export interface EncryptedData {
+export interface DocumentEncryptedData {
   readonly what: 'zip-parts' | 'office' | 'pdf';
 }
 
 /** Data of `documents/legacy-format`: the old extension the file has (".doc", ".xls"). */
-export interface LegacyFormatData {
+export interface DocumentLegacyFormatData {
   readonly extension: '.doc' | '.xls' | '.doc/.xls';
 }
 
 /** Data of `documents/format-mismatch`: what the name says and what the content is. */
-export interface FormatMismatchData {
+export interface DocumentFormatMismatchData {
   readonly named: DocumentFormat;
   /** A readable format, or another kind of file the bytes show (PNG, JPEG …). */
   readonly actual: string;
@@ -76,7 +76,7 @@ function detailOf(detail: string | undefined, locale: NumberLocale, unknown: boo
 }
 
 /** The message of `documents/too-large`. */
-export function tooLarge(d: TooLargeData, locale: NumberLocale): string {
+export function tooLarge(d: DocumentTooLargeData, locale: NumberLocale): string {
   const sv = locale === 'sv';
   switch (d.kind) {
     case 'input':
@@ -94,14 +94,14 @@ export function tooLarge(d: TooLargeData, locale: NumberLocale): string {
   }
 }
 
-const LIMIT_WORD: Readonly<Record<TruncatedData['limit'], { sv: string; en: string }>> = {
+const LIMIT_WORD: Readonly<Record<DocumentTruncatedData['limit'], { sv: string; en: string }>> = {
   cells: { sv: 'celler', en: 'cells' },
   characters: { sv: 'tecken', en: 'characters' },
   pages: { sv: 'sidor', en: 'pages' },
 };
 
 /** The message of `documents/truncated`. */
-export function truncated(d: TruncatedData, locale: NumberLocale): string {
+export function truncated(d: DocumentTruncatedData, locale: NumberLocale): string {
   const limit = `${d.count} ${LIMIT_WORD[d.limit][locale]}`;
   return locale === 'sv'
     ? `Läsgränsen ${limit} nåddes; resten av dokumentet lästes inte.`
@@ -109,7 +109,7 @@ export function truncated(d: TruncatedData, locale: NumberLocale): string {
 }
 
 /** The message of `documents/unreadable`. */
-export function unreadable(d: UnreadableData, locale: NumberLocale): string {
+export function unreadable(d: DocumentUnreadableData, locale: NumberLocale): string {
   const sv = locale === 'sv';
   switch (d.kind) {
     case 'zip-corrupt':
@@ -154,7 +154,7 @@ export function unreadable(d: UnreadableData, locale: NumberLocale): string {
 }
 
 /** The message of `documents/encrypted`. */
-export function encrypted(d: EncryptedData, locale: NumberLocale): string {
+export function encrypted(d: DocumentEncryptedData, locale: NumberLocale): string {
   const sv = locale === 'sv';
   switch (d.what) {
     case 'zip-parts':
@@ -173,7 +173,7 @@ export function encrypted(d: EncryptedData, locale: NumberLocale): string {
 }
 
 /** The message of `documents/format-mismatch`. */
-export function formatMismatch(d: FormatMismatchData, locale: NumberLocale): string {
+export function formatMismatch(d: DocumentFormatMismatchData, locale: NumberLocale): string {
   const named = formatName(d.named);
   const is = formatName(d.actual);
   return locale === 'sv'

@@ -8,7 +8,12 @@ import {
 import { analyseCashFlow, type Payback } from './cashflow.js';
 import { cashFlowYears } from './cashflow-years.js';
 import { effectsCodes, type EffectsFinding } from './codes.js';
-import { paybackText, sumPlaceText, type PaybackKind, type SumPlace } from './messages.js';
+import {
+  paybackText,
+  sumPlaceText,
+  type EffectsPaybackKind,
+  type EffectsSumPlace,
+} from './messages.js';
 import type { CashFlow, PaybackClaim } from './model.js';
 
 function claimHolds(claim: PaybackClaim, computed: Payback): boolean {
@@ -57,7 +62,7 @@ function checkSum(
   items: readonly MaybeExact[],
   stated: MaybeExact,
   path: Path,
-  where: SumPlace,
+  where: EffectsSumPlace,
 ): EffectsFinding[] {
   if (stated === null || stated === undefined) return [];
   const total = sumKnown(items);
@@ -79,7 +84,7 @@ function checkSum(
 
 function sumFindings(flow: CashFlow, basePath: Path): EffectsFinding[] {
   const findings: EffectsFinding[] = [];
-  const check = (items: MaybeExact[], stated: MaybeExact, path: Path, where: SumPlace) =>
+  const check = (items: MaybeExact[], stated: MaybeExact, path: Path, where: EffectsSumPlace) =>
     findings.push(...checkSum(items, stated, path, where));
   // Per line: its amounts against its stated total.
   flow.lines.forEach((line, i) => {
@@ -117,7 +122,10 @@ function sumFindings(flow: CashFlow, basePath: Path): EffectsFinding[] {
   if (totals !== undefined) {
     const rows = [...figures.values()];
     const unknown = rows.some((r) => r.unknownCount > 0) ? [null] : [];
-    const total = (heading: 'cost' | 'benefit' | 'net'): SumPlace => ({ kind: 'total', heading });
+    const total = (heading: 'cost' | 'benefit' | 'net'): EffectsSumPlace => ({
+      kind: 'total',
+      heading,
+    });
     check(
       [...rows.map((r) => r.cost), ...unknown],
       totals.cost,
@@ -145,7 +153,7 @@ function paybackFindings(flow: CashFlow, basePath: Path): EffectsFinding[] {
   const a = analyseCashFlow(flow);
   const claims: readonly {
     key: string;
-    kind: PaybackKind;
+    kind: EffectsPaybackKind;
     claimed: PaybackClaim | undefined;
     computed: Payback | null;
   }[] = [

@@ -1,7 +1,7 @@
 import type { Path } from '@styrkit/core';
 import { effectsCodes, type EffectsFinding } from './codes.js';
 import { missingForMeasurability } from './measurability.js';
-import { directionSign, type ReferenceTarget, type TermField } from './messages.js';
+import { directionSign, type EffectsReferenceTarget, type EffectsTermField } from './messages.js';
 import type { Goal, GoalLevel, Term } from './model.js';
 import { DEFAULT_VOCABULARY, inVocabulary, termWords, type Vocabulary } from './vocabulary.js';
 
@@ -28,7 +28,11 @@ export function duplicateIdFindings(ids: readonly { id: string; path: Path }[]):
 }
 
 /** A finding for a link to an id that does not exist. Internal. */
-export function unknownReference(path: Path, id: string, target: ReferenceTarget): EffectsFinding {
+export function unknownReference(
+  path: Path,
+  id: string,
+  target: EffectsReferenceTarget,
+): EffectsFinding {
   return effectsCodes.create('effects/unknown-reference', {
     path,
     data: { id, target },
@@ -41,7 +45,7 @@ export function termFindings(
   path: Path,
   term: Term | undefined,
   list: readonly string[],
-  field: TermField,
+  field: EffectsTermField,
 ): EffectsFinding[] {
   if (term === undefined) return [];
   return wordFindings(path, termWords(term), list, field);
@@ -52,7 +56,7 @@ export function wordFindings(
   path: Path,
   words: readonly string[],
   list: readonly string[],
-  field: TermField,
+  field: EffectsTermField,
 ): EffectsFinding[] {
   return words
     .filter((w) => !inVocabulary(w, list))

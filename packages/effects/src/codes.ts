@@ -17,31 +17,31 @@ import {
   targetDirection,
   unknownReference,
   unknownTerm,
-  type CostsUnknownData,
-  type CountData,
-  type CycleData,
-  type DatesData,
-  type DirectionConflictData,
-  type DiscountRateData,
-  type DuplicateIdData,
-  type GoalIdData,
-  type GoalNotMeasurableData,
-  type InvalidInputData,
-  type LevelOrderData,
-  type NotScoredData,
-  type OutsidePeriodData,
-  type OwnerIsProjectData,
-  type PaybackMismatchData,
-  type RankData,
-  type ScoreData,
-  type SharedData,
-  type SumMismatchData,
-  type TargetDirectionData,
-  type TitleData,
-  type UnitMismatchData,
-  type UnknownReferenceData,
-  type UnknownTermData,
-  type YearGapData,
+  type EffectsCostsUnknownData,
+  type EffectsCountData,
+  type EffectsCycleData,
+  type EffectsDatesData,
+  type EffectsDirectionConflictData,
+  type EffectsDiscountRateData,
+  type EffectsDuplicateIdData,
+  type EffectsGoalIdData,
+  type EffectsGoalNotMeasurableData,
+  type EffectsInvalidInputData,
+  type EffectsLevelOrderData,
+  type EffectsNotScoredData,
+  type EffectsOutsidePeriodData,
+  type EffectsOwnerIsProjectData,
+  type EffectsPaybackMismatchData,
+  type EffectsRankData,
+  type EffectsScoreData,
+  type EffectsSharedData,
+  type EffectsSumMismatchData,
+  type EffectsTargetDirectionData,
+  type EffectsTitleData,
+  type EffectsUnitMismatchData,
+  type EffectsUnknownReferenceData,
+  type EffectsUnknownTermData,
+  type EffectsYearGapData,
 } from './messages.js';
 
 const num = (value: Exact, locale: NumberLocale): string => formatNumber(value, { locale });
@@ -67,7 +67,7 @@ export const effectsCodes = defineTemplatedFindingCodes({
       sv: 'Dokumentet följer inte dataformatet: ett värde saknas eller har fel form.',
       en: 'The document does not follow the data format: a value is missing or has the wrong form.',
     },
-    message: messageTemplate<InvalidInputData>({
+    message: messageTemplate<EffectsInvalidInputData>({
       sv: (d) => d.detail.sv,
       en: (d) => d.detail.en,
     }),
@@ -79,7 +79,7 @@ export const effectsCodes = defineTemplatedFindingCodes({
       sv: 'Två mål, initiativ, noder eller poster har samma id, så länkar blir tvetydiga.',
       en: 'Two goals, initiatives, nodes or items share an id, so links become ambiguous.',
     },
-    message: messageTemplate<DuplicateIdData>({
+    message: messageTemplate<EffectsDuplicateIdData>({
       sv: (d) =>
         d.list === 'scenarios'
           ? `Alternativet "${d.id}" finns två gånger`
@@ -97,7 +97,7 @@ export const effectsCodes = defineTemplatedFindingCodes({
       sv: 'En länk pekar på ett id som inte finns i dokumentet.',
       en: 'A link points to an id that does not exist in the document.',
     },
-    message: messageTemplate<UnknownReferenceData>({
+    message: messageTemplate<EffectsUnknownReferenceData>({
       sv: (d) => unknownReference(d, 'sv'),
       en: (d) => unknownReference(d, 'en'),
     }),
@@ -109,7 +109,7 @@ export const effectsCodes = defineTemplatedFindingCodes({
       sv: 'Effektmålet saknar något av indikator, utgångsvärde, målvärde, måldatum eller ägare. Målet godtas som utkast; fyndet säger exakt vad som fattas.',
       en: 'The effect goal lacks one or more of indicator, baseline, target, target date or owner. It is accepted as a draft; the finding lists exactly what is missing.',
     },
-    message: messageTemplate<GoalNotMeasurableData>({
+    message: messageTemplate<EffectsGoalNotMeasurableData>({
       sv: (d) =>
         `Effektmålet "${d.title}" saknar ${fieldList(d.missing, 'sv')}${directionNote(d.knownDirection, 'sv')}`,
       en: (d) =>
@@ -123,7 +123,7 @@ export const effectsCodes = defineTemplatedFindingCodes({
       sv: 'Effekter hämtas hem av verksamheten efter leverans; ägaren ska vara en verksamhetsroll, inte projektet.',
       en: 'Effects are realised by the business after delivery; the owner must be a business role, not the project.',
     },
-    message: messageTemplate<OwnerIsProjectData>({
+    message: messageTemplate<EffectsOwnerIsProjectData>({
       sv: (d) =>
         `Effektmålet "${d.title}" ägs av projektet (${d.role}); effekten hämtas hem av verksamheten`,
       en: (d) =>
@@ -137,7 +137,7 @@ export const effectsCodes = defineTemplatedFindingCodes({
       sv: 'Effektmålet är inte kopplat till något nämndmål, någon vision eller något delmål.',
       en: 'The effect goal is not linked to any committee goal, vision or objective.',
     },
-    message: messageTemplate<TitleData>({
+    message: messageTemplate<EffectsTitleData>({
       sv: (d) => `Effektmålet "${d.title}" är inte kopplat till något mål ovanför`,
       en: (d) => `Effect goal "${d.title}" is linked to no goal above it`,
     }),
@@ -149,7 +149,7 @@ export const effectsCodes = defineTemplatedFindingCodes({
       sv: 'Ett mål pekar uppåt på ett mål som inte ligger på en högre nivå.',
       en: 'A goal points up to a goal that is not on a higher level.',
     },
-    message: messageTemplate<LevelOrderData>({
+    message: messageTemplate<EffectsLevelOrderData>({
       sv: (d) =>
         `Målet "${d.id}" (${levelName(d.level, 'sv')}) pekar uppåt på "${d.parentId}" som ligger lägre (${levelName(d.parentLevel, 'sv')})`,
       en: (d) =>
@@ -163,7 +163,7 @@ export const effectsCodes = defineTemplatedFindingCodes({
       sv: 'Målvärdet ligger på fel sida om utgångsvärdet med tanke på indikatorns riktning.',
       en: "The target lies on the wrong side of the baseline given the indicator's direction.",
     },
-    message: messageTemplate<TargetDirectionData>({
+    message: messageTemplate<EffectsTargetDirectionData>({
       sv: (d) => targetDirection(d, 'sv'),
       en: (d) => targetDirection(d, 'en'),
     }),
@@ -175,7 +175,7 @@ export const effectsCodes = defineTemplatedFindingCodes({
       sv: 'Utgångsdatum, delmål och måldatum måste komma i tidsordning.',
       en: 'Baseline date, milestones and target date must follow each other in time.',
     },
-    message: messageTemplate<DatesData>({
+    message: messageTemplate<EffectsDatesData>({
       sv: (d) => `Datumet ${d.date} kommer före ${d.before}`,
       en: (d) => `Date ${d.date} comes before ${d.before}`,
     }),
@@ -187,7 +187,7 @@ export const effectsCodes = defineTemplatedFindingCodes({
       sv: 'Mätningen hänvisar till ett mål som inte finns.',
       en: 'The measurement refers to a goal that does not exist.',
     },
-    message: messageTemplate<GoalIdData>({
+    message: messageTemplate<EffectsGoalIdData>({
       sv: (d) => `Okänt mål "${d.goalId}"`,
       en: (d) => `Unknown goal "${d.goalId}"`,
     }),
@@ -199,7 +199,7 @@ export const effectsCodes = defineTemplatedFindingCodes({
       sv: 'Mätningen är daterad före utgångsvärdet eller efter måldatum (eller utanför målets angivna period).',
       en: "The measurement is dated before the baseline or after the target date (or outside the goal's stated period).",
     },
-    message: messageTemplate<OutsidePeriodData>({
+    message: messageTemplate<EffectsOutsidePeriodData>({
       sv: (d) => `Mätningen ${d.date} ligger utanför målets period ${d.start}–${d.end}`,
       en: (d) => `Measurement ${d.date} lies outside the goal's period ${d.start}–${d.end}`,
     }),
@@ -211,7 +211,7 @@ export const effectsCodes = defineTemplatedFindingCodes({
       sv: 'Mätningen har en annan enhet än indikatorn och räknas inte in i status.',
       en: "The measurement's unit differs from the indicator's and is left out of the status.",
     },
-    message: messageTemplate<UnitMismatchData>({
+    message: messageTemplate<EffectsUnitMismatchData>({
       sv: (d) => `Mätningen är i "${d.unit}" men indikatorn i "${d.indicatorUnit}"`,
       en: (d) => `The measurement is in "${d.unit}" but the indicator in "${d.indicatorUnit}"`,
     }),
@@ -223,7 +223,7 @@ export const effectsCodes = defineTemplatedFindingCodes({
       sv: 'Målet har ingen indikator, så mätningen kan inte tolkas.',
       en: 'The goal has no indicator, so the measurement cannot be interpreted.',
     },
-    message: messageTemplate<TitleData>({
+    message: messageTemplate<EffectsTitleData>({
       sv: (d) => `Målet "${d.title}" har ingen indikator att mäta`,
       en: (d) => `Goal "${d.title}" has no indicator to measure`,
     }),
@@ -238,7 +238,7 @@ export const effectsCodes = defineTemplatedFindingCodes({
       sv: 'Ett strategiskt initiativ ska per definition kopplas till ett nämndmål, men ingen länk leder dit.',
       en: 'A strategic initiative by definition links to a committee goal, but no link leads there.',
     },
-    message: messageTemplate<TitleData>({
+    message: messageTemplate<EffectsTitleData>({
       sv: (d) => `Det strategiska initiativet "${d.title}" är inte kopplat till något nämndmål`,
       en: (d) => `Strategic initiative "${d.title}" is not linked to any committee goal`,
     }),
@@ -253,7 +253,7 @@ export const effectsCodes = defineTemplatedFindingCodes({
       sv: 'Inget effektmål hänvisar till det strategiska initiativet, så dess nytta kan inte följas upp.',
       en: 'No effect goal refers to the strategic initiative, so its benefit cannot be followed up.',
     },
-    message: messageTemplate<TitleData>({
+    message: messageTemplate<EffectsTitleData>({
       sv: (d) => `Inget effektmål hör till det strategiska initiativet "${d.title}"`,
       en: (d) => `No effect goal belongs to strategic initiative "${d.title}"`,
     }),
@@ -265,7 +265,7 @@ export const effectsCodes = defineTemplatedFindingCodes({
       sv: 'Initiativet saknar effekttyp (till exempel tidsbesparande eller kvalitetshöjande).',
       en: 'The initiative has no effect type (for example time-saving or quality-raising).',
     },
-    message: messageTemplate<TitleData>({
+    message: messageTemplate<EffectsTitleData>({
       sv: (d) => `Initiativet "${d.title}" saknar effekttyp`,
       en: (d) => `Initiative "${d.title}" has no effect type`,
     }),
@@ -277,7 +277,7 @@ export const effectsCodes = defineTemplatedFindingCodes({
       sv: 'Några kostnader är okända ("?"). Summan visar den kända delen och antalet okända; okänt räknas aldrig som noll.',
       en: 'Some costs are unknown ("?"). The total shows the known part and the number of unknowns; unknown never counts as zero.',
     },
-    message: messageTemplate<CostsUnknownData>({
+    message: messageTemplate<EffectsCostsUnknownData>({
       sv: (d) => `Kostnaderna summerar till ${partial(d.sum, d.unit, 'sv')}`,
       en: (d) => `The costs add up to ${partial(d.sum, d.unit, 'en')}`,
     }),
@@ -289,7 +289,7 @@ export const effectsCodes = defineTemplatedFindingCodes({
       sv: 'En klassificering använder ett ord som inte finns i den konfigurerade vokabulären.',
       en: 'A classification uses a word that is not in the configured vocabulary.',
     },
-    message: messageTemplate<UnknownTermData>({
+    message: messageTemplate<EffectsUnknownTermData>({
       sv: (d) => unknownTerm(d, 'sv'),
       en: (d) => unknownTerm(d, 'en'),
     }),
@@ -301,7 +301,7 @@ export const effectsCodes = defineTemplatedFindingCodes({
       sv: 'Effektkedjan måste vara en riktad graf utan cirklar: en effekt kan inte orsaka sig själv.',
       en: 'The effect chain must be a directed acyclic graph: an effect cannot cause itself.',
     },
-    message: messageTemplate<CycleData>({
+    message: messageTemplate<EffectsCycleData>({
       sv: (d) => `Effektkedjan går i cirkel: ${d.cycle.join(' → ')}`,
       en: (d) => `The effect chain has a cycle: ${d.cycle.join(' → ')}`,
     }),
@@ -316,7 +316,7 @@ export const effectsCodes = defineTemplatedFindingCodes({
       sv: 'Det angivna återbetalningsåret (ett år, "aldrig" eller "efter kalkylperioden") skiljer sig från det kassaflödet ger.',
       en: 'The stated payback (a year, "never" or "after the horizon") differs from what the cash flow gives.',
     },
-    message: messageTemplate<PaybackMismatchData>({
+    message: messageTemplate<EffectsPaybackMismatchData>({
       sv: (d) => paybackMismatch(d, 'sv'),
       en: (d) => paybackMismatch(d, 'en'),
     }),
@@ -328,7 +328,7 @@ export const effectsCodes = defineTemplatedFindingCodes({
       sv: 'Kassaflödets år måste vara unika och följa på varandra.',
       en: 'The cash-flow years must be unique and consecutive.',
     },
-    message: messageTemplate<YearGapData>({
+    message: messageTemplate<EffectsYearGapData>({
       sv: (d) =>
         d.kind === 'duplicate'
           ? `Året ${String(d.year)} anges två gånger`
@@ -346,7 +346,7 @@ export const effectsCodes = defineTemplatedFindingCodes({
       sv: 'En angiven summa per post, per år eller totalt skiljer sig från summan av beloppen.',
       en: 'A stated sum per line, per year or in total differs from the sum of its amounts.',
     },
-    message: messageTemplate<SumMismatchData>({
+    message: messageTemplate<EffectsSumMismatchData>({
       sv: (d) => sumMismatch(d, 'sv'),
       en: (d) => sumMismatch(d, 'en'),
     }),
@@ -358,7 +358,7 @@ export const effectsCodes = defineTemplatedFindingCodes({
       sv: 'Några belopp är okända ("?"); beräkningarna bygger på de kända beloppen.',
       en: 'Some amounts are unknown ("?"); the calculations use the known amounts.',
     },
-    message: messageTemplate<CountData>({
+    message: messageTemplate<EffectsCountData>({
       sv: (d) =>
         d.count === 1
           ? '1 belopp i kassaflödet är okänt; summor, återbetalning och nuvärde bygger på de kända'
@@ -376,7 +376,7 @@ export const effectsCodes = defineTemplatedFindingCodes({
       sv: 'Dokumentet anger ingen diskonteringsränta, så diskonterade värden är okända och ett påstått diskonterat återbetalningsår kan inte prövas.',
       en: 'The document states no discount rate, so discounted figures are unknown and a claimed discounted payback year cannot be checked.',
     },
-    message: messageTemplate<DiscountRateData>({
+    message: messageTemplate<EffectsDiscountRateData>({
       sv: (d) => discountRateMissing(d, 'sv'),
       en: (d) => discountRateMissing(d, 'en'),
     }),
@@ -388,7 +388,7 @@ export const effectsCodes = defineTemplatedFindingCodes({
       sv: 'Planen jämför flera alternativ men anger inte vilket som valts.',
       en: 'The plan compares several scenarios but does not say which one was chosen.',
     },
-    message: messageTemplate<CountData>({
+    message: messageTemplate<EffectsCountData>({
       sv: (d) => `Planen jämför ${String(d.count)} alternativ men anger inte vilket som valts`,
       en: (d) => `The plan compares ${String(d.count)} scenarios but does not say which was chosen`,
     }),
@@ -400,7 +400,7 @@ export const effectsCodes = defineTemplatedFindingCodes({
       sv: 'Målets riktning och indikatorns riktning pekar åt olika håll.',
       en: "The goal's direction and its indicator's direction disagree.",
     },
-    message: messageTemplate<DirectionConflictData>({
+    message: messageTemplate<EffectsDirectionConflictData>({
       sv: (d) =>
         `Effektmålet "${d.title}" ska ${d.direction === 'increase' ? 'öka' : 'minska'}, men indikatorn "${d.indicator}" ska ${d.indicatorDirection === 'increase' ? 'öka' : 'minska'}`,
       en: (d) =>
@@ -414,7 +414,7 @@ export const effectsCodes = defineTemplatedFindingCodes({
       sv: 'Varje ansvar ska ha exakt en ägare, men samma uppgift står på flera roller.',
       en: 'Each responsibility has exactly one owner, but the same task is listed under several roles.',
     },
-    message: messageTemplate<SharedData>({
+    message: messageTemplate<EffectsSharedData>({
       sv: (d) => `Ansvaret "${d.task}" ägs redan av ${d.first}, inte också av ${d.owner}`,
       en: (d) =>
         `Responsibility "${d.task}" is already owned by ${d.first}, not also by ${d.owner}`,
@@ -427,7 +427,7 @@ export const effectsCodes = defineTemplatedFindingCodes({
       sv: 'Den angivna rangordningen sätter ett valfritt initiativ före ett tvingande (lagkrav).',
       en: 'The stated ranking puts an optional item above a mandatory (legal) one.',
     },
-    message: messageTemplate<RankData>({
+    message: messageTemplate<EffectsRankData>({
       sv: (d) =>
         `Valfria "${d.title}" har rang ${String(d.rank)}, före tvingande "${d.mandatory}" (rang ${String(d.mandatoryRank)})`,
       en: (d) =>
@@ -444,7 +444,7 @@ export const effectsCodes = defineTemplatedFindingCodes({
       sv: 'Poängmodellen ger ett valfritt initiativ högre poäng än ett tvingande. Rangordningen sätter ändå det tvingande först.',
       en: 'The scoring model gives an optional item a higher score than a mandatory one. The ranking still puts the mandatory item first.',
     },
-    message: messageTemplate<ScoreData>({
+    message: messageTemplate<EffectsScoreData>({
       sv: (d) =>
         `Valfria "${d.title}" får ${num(d.score, 'sv')} poäng, mer än tvingande "${d.mandatory}" (${num(d.mandatoryScore, 'sv')})`,
       en: (d) =>
@@ -458,7 +458,7 @@ export const effectsCodes = defineTemplatedFindingCodes({
       sv: 'Posten saknar poäng för ett eller flera kriterier och rangordnas efter de fullständigt bedömda.',
       en: 'The item lacks a score for one or more criteria and is ranked after the fully scored ones.',
     },
-    message: messageTemplate<NotScoredData>({
+    message: messageTemplate<EffectsNotScoredData>({
       sv: (d) => `"${d.title}" saknar värde för ${d.missing.join(', ')}`,
       en: (d) => `"${d.title}" has no value for ${d.missing.join(', ')}`,
     }),
@@ -470,7 +470,7 @@ export const effectsCodes = defineTemplatedFindingCodes({
       sv: 'Initiativ beror på varandra i en cirkel, så ingen startordning finns.',
       en: 'Initiatives depend on each other in a cycle, so there is no start order.',
     },
-    message: messageTemplate<CycleData>({
+    message: messageTemplate<EffectsCycleData>({
       sv: (d) => `Cirkulära beroenden: ${d.cycle.join(' → ')}`,
       en: (d) => `Dependency cycle: ${d.cycle.join(' → ')}`,
     }),

@@ -77,6 +77,7 @@ export { parseBacklog, parseEffectPlan, parseGoalTree, parseMeasurements } from 
 export { readBacklog, readEffectPlan, readGoalTree, readMeasurements } from './read.js';
 export { effectsCodes, type EffectsCode, type EffectsFinding } from './codes.js';
 export { DEFAULT_VOCABULARY, formatTerm, type Vocabulary } from './vocabulary.js';
+export { termText, vocabularyText } from './vocabulary-labels.js';
 export {
   MEASURABILITY_LABELS,
   missingForMeasurability,
@@ -126,3 +127,36 @@ export {
   effectInitiativesTable,
   measurabilityTable,
 } from './tables.js';
+export {
+  type EffectsInvalidInputData,
+  type EffectsDuplicateIdData,
+  type EffectsReferenceTarget,
+  type EffectsUnknownReferenceData,
+  type EffectsTitleData,
+  type EffectsGoalNotMeasurableData,
+  type EffectsOwnerIsProjectData,
+  type EffectsLevelOrderData,
+  type EffectsTargetDirectionData,
+  type EffectsDirectionConflictData,
+  type EffectsDatesData,
+  type EffectsGoalIdData,
+  type EffectsUnitMismatchData,
+  type EffectsOutsidePeriodData,
+  type EffectsCostsUnknownData,
+  type EffectsTermField,
+  type EffectsUnknownTermData,
+  type EffectsCycleData,
+  type EffectsPaybackKind,
+  type EffectsPaybackMismatchData,
+  type EffectsDiscountRateData,
+  type EffectsYearGapData,
+  type EffectsSumPlace,
+  type EffectsSumMismatchData,
+  type EffectsCountData,
+  type EffectsSharedData,
+  type EffectsRankData,
+  type EffectsScoreData,
+  type EffectsNotScoredData,
+  type EffectsStatusReasonData,
+  type EffectsRankReasonData,
+} from './messages.js';

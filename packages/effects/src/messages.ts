@@ -20,22 +20,22 @@ import type { Direction, GoalDirection, GoalLevel, PaybackClaim } from './model.
 const num = (value: Exact, locale: NumberLocale): string => formatNumber(value, { locale });
 
 /** Data of `effects/invalid-input`: the reader's own description of the problem. */
-export interface InvalidInputData {
+export interface EffectsInvalidInputData {
   readonly detail: LocalizedText;
 }
 
 /** Data of `effects/duplicate-id`: the id, and whether it is a scenario's id. */
-export interface DuplicateIdData {
+export interface EffectsDuplicateIdData {
   readonly id: string;
   readonly list?: 'scenarios';
 }
 
 /** What a link of an effects document points at. */
-export type ReferenceTarget =
+export type EffectsReferenceTarget =
   'goal' | 'initiative' | 'chain-node' | 'role' | 'dependency' | 'criterion' | 'scenario';
 
 /** "Okänt mål", "Okänd roll": the Swedish adjective follows the noun's gender. */
-const REFERENCE_TARGET: Readonly<Record<ReferenceTarget, LocalizedText>> = {
+const REFERENCE_TARGET: Readonly<Record<EffectsReferenceTarget, LocalizedText>> = {
   goal: { sv: 'Okänt mål', en: 'Unknown goal' },
   initiative: { sv: 'Okänt initiativ', en: 'Unknown initiative' },
   'chain-node': { sv: 'Okänt kedjeled', en: 'Unknown chain node' },
@@ -46,15 +46,15 @@ const REFERENCE_TARGET: Readonly<Record<ReferenceTarget, LocalizedText>> = {
 };
 
 /** Data of `effects/unknown-reference`. */
-export interface UnknownReferenceData {
+export interface EffectsUnknownReferenceData {
   readonly id: string;
-  readonly target: ReferenceTarget;
+  readonly target: EffectsReferenceTarget;
   /** The plan's `chosenScenario` rather than an ordinary link. */
   readonly chosen?: boolean;
 }
 
 /** Words an unknown reference. */
-export function unknownReference(d: UnknownReferenceData, locale: NumberLocale): string {
+export function unknownReference(d: EffectsUnknownReferenceData, locale: NumberLocale): string {
   if (d.chosen === true) {
     return locale === 'sv'
       ? `Det valda alternativet "${d.id}" finns inte`
@@ -64,7 +64,7 @@ export function unknownReference(d: UnknownReferenceData, locale: NumberLocale):
 }
 
 /** The title of a goal, initiative or item a message is about. */
-export interface TitleData {
+export interface EffectsTitleData {
   readonly title: string;
 }
 
@@ -75,7 +75,7 @@ const DIRECTION_VERB: Readonly<Record<GoalDirection, LocalizedText>> = {
 };
 
 /** Data of `effects/goal-not-measurable`. */
-export interface GoalNotMeasurableData {
+export interface EffectsGoalNotMeasurableData {
   readonly title: string;
   readonly missing: readonly MeasurabilityField[];
   /** The goal's own direction when it has no indicator yet (so the reader knows it is known). */
@@ -97,7 +97,7 @@ export function directionNote(direction: GoalDirection | undefined, locale: Numb
 }
 
 /** Data of `effects/owner-is-project`. */
-export interface OwnerIsProjectData {
+export interface EffectsOwnerIsProjectData {
   readonly title: string;
   readonly role: string;
 }
@@ -115,7 +115,7 @@ export function levelName(level: GoalLevel, locale: NumberLocale): string {
 }
 
 /** Data of `effects/level-order`. */
-export interface LevelOrderData {
+export interface EffectsLevelOrderData {
   readonly id: string;
   readonly level: GoalLevel;
   readonly parentId: string;
@@ -123,7 +123,7 @@ export interface LevelOrderData {
 }
 
 /** Data of `effects/target-wrong-direction`. */
-export interface TargetDirectionData {
+export interface EffectsTargetDirectionData {
   readonly target: Exact;
   readonly baseline: Exact;
   readonly direction: Direction;
@@ -137,7 +137,7 @@ export function directionSign(direction: Direction): '>' | '<' {
 }
 
 /** Words a target on the wrong side of its baseline. */
-export function targetDirection(d: TargetDirectionData, locale: NumberLocale): string {
+export function targetDirection(d: EffectsTargetDirectionData, locale: NumberLocale): string {
   const sign = directionSign(d.direction);
   return locale === 'sv'
     ? `Målvärdet ${num(d.target, 'sv')} ska vara ${sign} utgångsvärdet ${num(d.baseline, 'sv')} när ${d.of === 'goal' ? 'målet' : 'indikatorn'} ska ${DIRECTION_VERB[d.direction].sv}`
@@ -145,7 +145,7 @@ export function targetDirection(d: TargetDirectionData, locale: NumberLocale): s
 }
 
 /** Data of `effects/direction-conflict`. */
-export interface DirectionConflictData {
+export interface EffectsDirectionConflictData {
   readonly title: string;
   readonly direction: Direction;
   readonly indicator: string;
@@ -153,31 +153,31 @@ export interface DirectionConflictData {
 }
 
 /** Data of `effects/dates-out-of-order`. */
-export interface DatesData {
+export interface EffectsDatesData {
   readonly date: string;
   readonly before: string;
 }
 
 /** Data of `effects/measurement-unknown-goal`. */
-export interface GoalIdData {
+export interface EffectsGoalIdData {
   readonly goalId: string;
 }
 
 /** Data of `effects/measurement-unit-mismatch`. */
-export interface UnitMismatchData {
+export interface EffectsUnitMismatchData {
   readonly unit: string;
   readonly indicatorUnit: string;
 }
 
 /** Data of `effects/measurement-outside-period`. */
-export interface OutsidePeriodData {
+export interface EffectsOutsidePeriodData {
   readonly date: string;
   readonly start: string;
   readonly end: string;
 }
 
 /** Data of `effects/costs-partly-unknown`. */
-export interface CostsUnknownData {
+export interface EffectsCostsUnknownData {
   readonly sum: PartialSum;
   /** The cost unit when all initiatives share one. */
   readonly unit?: string;
@@ -189,9 +189,10 @@ export function partial(sum: PartialSum, unit: string | undefined, locale: Numbe
 }
 
 /** The classifications whose words are checked against the vocabulary. */
-export type TermField = 'effectTypes' | 'effectScope' | 'timeToEffect' | 'perspective' | 'category';
+export type EffectsTermField =
+  'effectTypes' | 'effectScope' | 'timeToEffect' | 'perspective' | 'category';
 
-const TERM_FIELD: Readonly<Record<TermField, LocalizedText>> = {
+const TERM_FIELD: Readonly<Record<EffectsTermField, LocalizedText>> = {
   effectTypes: { sv: 'Effekttypen', en: 'Effect type' },
   effectScope: { sv: 'Effektomfattningen', en: 'Effect scope' },
   timeToEffect: { sv: 'Tidsperspektivet', en: 'Time to effect' },
@@ -200,15 +201,15 @@ const TERM_FIELD: Readonly<Record<TermField, LocalizedText>> = {
 };
 
 /** Data of `effects/unknown-term`. */
-export interface UnknownTermData {
-  readonly field: TermField;
+export interface EffectsUnknownTermData {
+  readonly field: EffectsTermField;
   readonly word: string;
   /** The words the vocabulary allows. */
   readonly allowed: readonly string[];
 }
 
 /** Words a classification word outside the vocabulary. */
-export function unknownTerm(d: UnknownTermData, locale: NumberLocale): string {
+export function unknownTerm(d: EffectsUnknownTermData, locale: NumberLocale): string {
   const list = d.allowed.join(', ');
   return locale === 'sv'
     ? `${TERM_FIELD[d.field].sv} "${d.word}" finns inte i vokabulären (${list})`
@@ -216,14 +217,14 @@ export function unknownTerm(d: UnknownTermData, locale: NumberLocale): string {
 }
 
 /** Data of the cycle codes: the ids around the cycle. */
-export interface CycleData {
+export interface EffectsCycleData {
   readonly cycle: readonly string[];
 }
 
 /** Which claimed payback of a benefits calculation. */
-export type PaybackKind = 'plain' | 'discounted';
+export type EffectsPaybackKind = 'plain' | 'discounted';
 
-const PAYBACK_NAME: Readonly<Record<PaybackKind, LocalizedText>> = {
+const PAYBACK_NAME: Readonly<Record<EffectsPaybackKind, LocalizedText>> = {
   plain: { sv: 'Återbetalningsåret', en: 'The payback year' },
   discounted: { sv: 'Det diskonterade återbetalningsåret', en: 'The discounted payback year' },
 };
@@ -239,14 +240,14 @@ export function paybackText(p: Payback | PaybackClaim, locale: NumberLocale): st
 }
 
 /** Data of `effects/payback-claim-mismatch`. */
-export interface PaybackMismatchData {
-  readonly kind: PaybackKind;
+export interface EffectsPaybackMismatchData {
+  readonly kind: EffectsPaybackKind;
   readonly claimed: PaybackClaim;
   readonly computed: Payback;
 }
 
 /** Words a claimed payback the cash flow does not give. */
-export function paybackMismatch(d: PaybackMismatchData, locale: NumberLocale): string {
+export function paybackMismatch(d: EffectsPaybackMismatchData, locale: NumberLocale): string {
   const name = PAYBACK_NAME[d.kind][locale];
   const claimed = paybackText(d.claimed, locale);
   const computed = paybackText(d.computed, locale);
@@ -256,13 +257,13 @@ export function paybackMismatch(d: PaybackMismatchData, locale: NumberLocale): s
 }
 
 /** Data of `effects/discount-rate-not-stated`. */
-export interface DiscountRateData {
-  readonly kind: PaybackKind;
+export interface EffectsDiscountRateData {
+  readonly kind: EffectsPaybackKind;
   readonly claimed: PaybackClaim;
 }
 
 /** Words a claimed payback that cannot be checked without a discount rate. */
-export function discountRateMissing(d: DiscountRateData, locale: NumberLocale): string {
+export function discountRateMissing(d: EffectsDiscountRateData, locale: NumberLocale): string {
   const name = PAYBACK_NAME[d.kind][locale];
   const claimed = paybackText(d.claimed, locale);
   return locale === 'sv'
@@ -271,12 +272,12 @@ export function discountRateMissing(d: DiscountRateData, locale: NumberLocale): 
 }
 
 /** Data of `effects/cash-flow-year-gap`: a year given twice, or a year after a gap. */
-export type YearGapData =
+export type EffectsYearGapData =
   | { readonly kind: 'duplicate'; readonly year: number }
   | { readonly kind: 'gap'; readonly year: number; readonly previous: number };
 
 /** Where a stated sum of a cash flow is: a line, one year's heading, or the totals. */
-export type SumPlace =
+export type EffectsSumPlace =
   | { readonly kind: 'line'; readonly title: string }
   | { readonly kind: 'year'; readonly heading: 'cost' | 'benefit' | 'net'; readonly year: number }
   | { readonly kind: 'total'; readonly heading: 'cost' | 'benefit' | 'net' };
@@ -294,7 +295,7 @@ const TOTAL_HEADING: Readonly<Record<'cost' | 'benefit' | 'net', LocalizedText>>
 };
 
 /** 'Posten "Licenser"', 'Nyttor 2025', 'Total costs'. */
-export function sumPlace(place: SumPlace, locale: NumberLocale): string {
+export function sumPlace(place: EffectsSumPlace, locale: NumberLocale): string {
   switch (place.kind) {
     case 'line':
       return locale === 'sv' ? `Posten "${place.title}"` : `Line "${place.title}"`;
@@ -306,19 +307,19 @@ export function sumPlace(place: SumPlace, locale: NumberLocale): string {
 }
 
 /** Both languages of a sum's place, as core's unknown-total rule takes it. */
-export function sumPlaceText(place: SumPlace): LocalizedText {
+export function sumPlaceText(place: EffectsSumPlace): LocalizedText {
   return { sv: sumPlace(place, 'sv'), en: sumPlace(place, 'en') };
 }
 
 /** Data of `effects/cash-flow-sum-mismatch`. */
-export interface SumMismatchData {
-  readonly where: SumPlace;
+export interface EffectsSumMismatchData {
+  readonly where: EffectsSumPlace;
   readonly stated: Exact;
   readonly computed: Exact;
 }
 
 /** Words a stated sum that differs from its amounts. */
-export function sumMismatch(d: SumMismatchData, locale: NumberLocale): string {
+export function sumMismatch(d: EffectsSumMismatchData, locale: NumberLocale): string {
   const where = sumPlace(d.where, locale);
   const difference = num(d.computed.minus(d.stated), locale);
   return locale === 'sv'
@@ -327,19 +328,19 @@ export function sumMismatch(d: SumMismatchData, locale: NumberLocale): string {
 }
 
 /** A count (of unknown amounts, of scenarios). */
-export interface CountData {
+export interface EffectsCountData {
   readonly count: number;
 }
 
 /** Data of `effects/responsibility-shared`. */
-export interface SharedData {
+export interface EffectsSharedData {
   readonly task: string;
   readonly first: string;
   readonly owner: string;
 }
 
 /** Data of `effects/optional-above-mandatory`. */
-export interface RankData {
+export interface EffectsRankData {
   readonly title: string;
   readonly rank: number;
   readonly mandatory: string;
@@ -347,7 +348,7 @@ export interface RankData {
 }
 
 /** Data of `effects/optional-outscores-mandatory`. */
-export interface ScoreData {
+export interface EffectsScoreData {
   readonly title: string;
   readonly score: Exact;
   readonly mandatory: string;
@@ -355,7 +356,7 @@ export interface ScoreData {
 }
 
 /** Data of `effects/item-not-scored`: the criteria ids without a value. */
-export interface NotScoredData {
+export interface EffectsNotScoredData {
   readonly title: string;
   readonly missing: readonly string[];
 }
@@ -366,7 +367,7 @@ export interface NotScoredData {
  */
 
 /** Why a goal has its status, as data: which case applies and its figures. */
-export type StatusReasonData =
+export type EffectsStatusReasonData =
   | { readonly kind: 'overdue-unmeasured'; readonly targetDate: string }
   | { readonly kind: 'no-measurement' }
   | { readonly kind: 'reached'; readonly value: Exact; readonly target: Exact }
@@ -398,7 +399,7 @@ const ASSESSMENT_RESULT: Readonly<Record<'met' | 'partly-met' | 'not-met', Local
   'not-met': { sv: 'ej uppfyllt', en: 'not met' },
 };
 
-function statusReasonIn(d: StatusReasonData, locale: NumberLocale): string {
+function statusReasonIn(d: EffectsStatusReasonData, locale: NumberLocale): string {
   const sv = locale === 'sv';
   switch (d.kind) {
     case 'overdue-unmeasured':
@@ -436,12 +437,12 @@ function statusReasonIn(d: StatusReasonData, locale: NumberLocale): string {
 }
 
 /** The reason of a goal's status in both languages. */
-export function statusReason(d: StatusReasonData): LocalizedText {
+export function statusReason(d: EffectsStatusReasonData): LocalizedText {
   return { sv: statusReasonIn(d, 'sv'), en: statusReasonIn(d, 'en') };
 }
 
 /** Why a backlog item has its rank, as data. */
-export type RankReasonData =
+export type EffectsRankReasonData =
   | { readonly kind: 'cycle' }
   | { readonly kind: 'after-dependencies'; readonly dependsOn: readonly string[] }
   | { readonly kind: 'mandatory' }
@@ -449,7 +450,7 @@ export type RankReasonData =
   | { readonly kind: 'weighted'; readonly score: Exact | undefined }
   | { readonly kind: 'criteria'; readonly values: readonly (Exact | undefined)[] };
 
-function rankReasonIn(d: RankReasonData, locale: NumberLocale): string {
+function rankReasonIn(d: EffectsRankReasonData, locale: NumberLocale): string {
   const sv = locale === 'sv';
   switch (d.kind) {
     case 'cycle':
@@ -478,6 +479,6 @@ function rankReasonIn(d: RankReasonData, locale: NumberLocale): string {
 }
 
 /** The reason of a backlog item's rank in both languages. */
-export function rankReason(d: RankReasonData): LocalizedText {
+export function rankReason(d: EffectsRankReasonData): LocalizedText {
   return { sv: rankReasonIn(d, 'sv'), en: rankReasonIn(d, 'en') };
 }

@@ -17,7 +17,7 @@ import {
 } from './measurability.js';
 import type { Backlog, EffectPlan, Goal, Measurement } from './model.js';
 import { evaluateStatuses, STATUS_LABELS } from './status.js';
-import { formatTerm } from './vocabulary.js';
+import { termText, vocabularyText } from './vocabulary-labels.js';
 
 // Table views are what reports, exports and the web UI render. Text cells carry the Swedish
 // words (the users' language), a goal's status label both languages; column titles carry both
@@ -196,10 +196,10 @@ export function effectInitiativesTable(plan: EffectPlan): Table {
       initiative: i.title,
       strategic: i.strategic ? { sv: 'ja', en: 'yes' } : { sv: 'nej', en: 'no' },
       cost: i.cost ?? null,
-      effectTypes: i.effectTypes.join(', '),
-      perspectives: i.perspectives.join(', '),
-      timeToEffect: formatTerm(i.timeToEffect),
-      effectScope: formatTerm(i.effectScope),
+      effectTypes: vocabularyText(i.effectTypes),
+      perspectives: vocabularyText(i.perspectives),
+      timeToEffect: termText(i.timeToEffect),
+      effectScope: termText(i.effectScope),
       committeeGoals: reachedFrom(i, goalsById)
         .map((id) => goalsById.get(id)?.title ?? id)
         .join('; '),

@@ -1,18 +1,18 @@
 import { defineTemplatedFindingCodes, messageTemplate, type CodedFinding } from '@styrkit/core';
 import {
   cycleText,
-  type CycleData,
-  type DependencyData,
-  type DependencyVersionData,
-  type DuplicateKindData,
-  type DuplicateNameData,
-  type DuplicateRecogniserData,
-  type HostVersionData,
-  type InvalidManifestData,
-  type KindOfPluginData,
-  type MigrationFailedData,
-  type MigrationGapData,
-  type SchemaTooNewData,
+  type PluginCycleData,
+  type PluginDependencyData,
+  type PluginDependencyVersionData,
+  type PluginDuplicateKindData,
+  type PluginDuplicateNameData,
+  type PluginDuplicateRecogniserData,
+  type PluginHostVersionData,
+  type PluginInvalidManifestData,
+  type PluginKindOfPluginData,
+  type PluginMigrationFailedData,
+  type PluginMigrationGapData,
+  type PluginSchemaTooNewData,
 } from './messages.js';
 
 /**
@@ -34,7 +34,7 @@ export const pluginCodes = defineTemplatedFindingCodes({
       sv: 'Namn, version eller versionsintervall har fel form.',
       en: 'Name, version or version range has the wrong form.',
     },
-    message: messageTemplate<InvalidManifestData>({
+    message: messageTemplate<PluginInvalidManifestData>({
       sv: (d) => `Pluginet "${d.plugin}": fältet ${d.field} är ogiltigt ("${d.actual}")`,
       en: (d) => `Plugin "${d.plugin}": field ${d.field} is invalid ("${d.actual}")`,
     }),
@@ -46,7 +46,7 @@ export const pluginCodes = defineTemplatedFindingCodes({
       sv: 'Två plugins har samma namn; bara ett kan laddas.',
       en: 'Two plugins share a name; only one can be loaded.',
     },
-    message: messageTemplate<DuplicateNameData>({
+    message: messageTemplate<PluginDuplicateNameData>({
       sv: (d) => `Pluginet "${d.plugin}" finns redan i listan (plats ${d.position})`,
       en: (d) => `Plugin "${d.plugin}" is already in the list (position ${d.position})`,
     }),
@@ -58,7 +58,7 @@ export const pluginCodes = defineTemplatedFindingCodes({
       sv: 'Samma dokumenttyp deklareras två gånger.',
       en: 'The same document kind is declared twice.',
     },
-    message: messageTemplate<DuplicateKindData>({
+    message: messageTemplate<PluginDuplicateKindData>({
       sv: (d) => `Typen "${d.kind}" deklareras redan av "${d.owner}"`,
       en: (d) => `Kind "${d.kind}" is already declared by "${d.owner}"`,
     }),
@@ -73,7 +73,7 @@ export const pluginCodes = defineTemplatedFindingCodes({
       sv: 'Dokumenttyper heter "<plugin>/<typ>" så att plugins aldrig krockar.',
       en: 'Document kinds are named "<plugin>/<kind>" so plugins never collide.',
     },
-    message: messageTemplate<KindOfPluginData>({
+    message: messageTemplate<PluginKindOfPluginData>({
       sv: (d) => `Typen "${d.kind}" ska börja med "${d.plugin}/"`,
       en: (d) => `Kind "${d.kind}" must start with "${d.plugin}/"`,
     }),
@@ -85,7 +85,7 @@ export const pluginCodes = defineTemplatedFindingCodes({
       sv: 'En kontroll, tabell, export, diff eller igenkännare avser en typ som pluginet inte deklarerar.',
       en: 'A check, table, export, diff or recogniser refers to a kind the plugin does not declare.',
     },
-    message: messageTemplate<KindOfPluginData>({
+    message: messageTemplate<PluginKindOfPluginData>({
       sv: (d) => `"${d.kind}" är ingen typ som "${d.plugin}" deklarerar`,
       en: (d) => `"${d.kind}" is not a kind "${d.plugin}" declares`,
     }),
@@ -97,7 +97,7 @@ export const pluginCodes = defineTemplatedFindingCodes({
       sv: 'Två igenkännare har samma id; id:t ska vara unikt bland alla laddade plugins.',
       en: 'Two recognisers share an id; the id must be unique across all loaded plugins.',
     },
-    message: messageTemplate<DuplicateRecogniserData>({
+    message: messageTemplate<PluginDuplicateRecogniserData>({
       sv: (d) => `Igenkännaren "${d.recogniser}" i "${d.plugin}" finns redan i "${d.owner}"`,
       en: (d) => `Recogniser "${d.recogniser}" in "${d.plugin}" already exists in "${d.owner}"`,
     }),
@@ -109,7 +109,7 @@ export const pluginCodes = defineTemplatedFindingCodes({
       sv: 'Migreringarna leder inte stegvis fram till aktuell schemaversion.',
       en: 'The migrations do not lead step by step to the current schema version.',
     },
-    message: messageTemplate<MigrationGapData>({
+    message: messageTemplate<PluginMigrationGapData>({
       sv: (d) =>
         d.in === 'kind'
           ? `Typen "${d.kind}": migreringar når version ${d.reached}, schemat är version ${d.schemaVersion}`
@@ -127,7 +127,7 @@ export const pluginCodes = defineTemplatedFindingCodes({
       sv: 'En migrering kastade ett fel för det lagrade dokumentet.',
       en: 'A migration threw an error for the stored document.',
     },
-    message: messageTemplate<MigrationFailedData>({
+    message: messageTemplate<PluginMigrationFailedData>({
       sv: (d) => `Migreringen av "${d.kind}" från version ${d.from} misslyckades: ${d.error}`,
       en: (d) => `Migrating "${d.kind}" from version ${d.from} failed: ${d.error}`,
     }),
@@ -139,7 +139,7 @@ export const pluginCodes = defineTemplatedFindingCodes({
       sv: 'Dokumentet är sparat med en nyare version av pluginet än den som är laddad.',
       en: 'The document was saved by a newer version of the plugin than the one loaded.',
     },
-    message: messageTemplate<SchemaTooNewData>({
+    message: messageTemplate<PluginSchemaTooNewData>({
       sv: (d) => `Dokumentet har schemaversion ${d.version}, nyare än ${d.supported} som stöds`,
       en: (d) =>
         `The document has schema version ${d.version}, newer than the supported ${d.supported}`,
@@ -152,7 +152,7 @@ export const pluginCodes = defineTemplatedFindingCodes({
       sv: 'Pluginet kräver en annan version av värden.',
       en: 'The plugin requires another version of the host.',
     },
-    message: messageTemplate<HostVersionData>({
+    message: messageTemplate<PluginHostVersionData>({
       sv: (d) => `"${d.plugin}" kräver värd ${d.range}, värden är ${d.host}`,
       en: (d) => `"${d.plugin}" requires host ${d.range}, the host is ${d.host}`,
     }),
@@ -164,7 +164,7 @@ export const pluginCodes = defineTemplatedFindingCodes({
       sv: 'Pluginet behöver ett annat plugin som inte finns i listan.',
       en: 'The plugin needs another plugin that is not in the list.',
     },
-    message: messageTemplate<DependencyData>({
+    message: messageTemplate<PluginDependencyData>({
       sv: (d) => `"${d.plugin}" behöver "${d.dependency}" ${d.range}`,
       en: (d) => `"${d.plugin}" needs "${d.dependency}" ${d.range}`,
     }),
@@ -176,7 +176,7 @@ export const pluginCodes = defineTemplatedFindingCodes({
       sv: 'Det plugin som finns har en version utanför det krävda intervallet.',
       en: 'The plugin present has a version outside the required range.',
     },
-    message: messageTemplate<DependencyVersionData>({
+    message: messageTemplate<PluginDependencyVersionData>({
       sv: (d) =>
         `"${d.plugin}" behöver "${d.dependency}" ${d.range}, men version ${d.version} finns`,
       en: (d) =>
@@ -190,7 +190,7 @@ export const pluginCodes = defineTemplatedFindingCodes({
       sv: 'Plugins beror på varandra i en cirkel och kan inte laddas i någon ordning.',
       en: 'Plugins depend on each other in a circle and cannot be loaded in any order.',
     },
-    message: messageTemplate<CycleData>({
+    message: messageTemplate<PluginCycleData>({
       sv: (d) => `"${d.plugin}" ingår i ett cirkulärt beroende (${cycleText(d.cycle)})`,
       en: (d) => `"${d.plugin}" is part of a dependency cycle (${cycleText(d.cycle)})`,
     }),

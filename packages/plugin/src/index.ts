@@ -43,3 +43,17 @@ export {
   readWithKind,
   type PartialReading,
 } from './partial.js';
+export {
+  type PluginInvalidManifestData,
+  type PluginDuplicateNameData,
+  type PluginDuplicateKindData,
+  type PluginKindOfPluginData,
+  type PluginDuplicateRecogniserData,
+  type PluginMigrationGapData,
+  type PluginMigrationFailedData,
+  type PluginSchemaTooNewData,
+  type PluginHostVersionData,
+  type PluginDependencyData,
+  type PluginDependencyVersionData,
+  type PluginCycleData,
+} from './messages.js';

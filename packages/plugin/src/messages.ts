@@ -7,7 +7,7 @@ import type { LocalizedText } from '@styrkit/core';
  */
 
 /** Data of `plugin/invalid-manifest`: the plugin, the field and the value as given. */
-export interface InvalidManifestData {
+export interface PluginInvalidManifestData {
   readonly plugin: string;
   /** The field's path in the manifest: "version", "dependencies.pm3". */
   readonly field: string;
@@ -15,25 +15,25 @@ export interface InvalidManifestData {
 }
 
 /** Data of `plugin/duplicate-name`: where the name first occurs (1-based). */
-export interface DuplicateNameData {
+export interface PluginDuplicateNameData {
   readonly plugin: string;
   readonly position: number;
 }
 
 /** Data of `plugin/duplicate-kind`: the kind and the plugin that declared it first. */
-export interface DuplicateKindData {
+export interface PluginDuplicateKindData {
   readonly kind: string;
   readonly owner: string;
 }
 
 /** Data of `plugin/kind-outside-namespace` and `plugin/unknown-kind`. */
-export interface KindOfPluginData {
+export interface PluginKindOfPluginData {
   readonly kind: string;
   readonly plugin: string;
 }
 
 /** Data of `plugin/duplicate-recogniser`. */
-export interface DuplicateRecogniserData {
+export interface PluginDuplicateRecogniserData {
   readonly recogniser: string;
   readonly plugin: string;
   readonly owner: string;
@@ -43,7 +43,7 @@ export interface DuplicateRecogniserData {
  * Data of `plugin/migration-gap`: a kind whose migrations stop short of its schema version
  * (found when plugins are validated), or a stored document no migration takes further.
  */
-export type MigrationGapData =
+export type PluginMigrationGapData =
   | {
       readonly in: 'kind';
       readonly kind: string;
@@ -53,39 +53,39 @@ export type MigrationGapData =
   | { readonly in: 'document'; readonly kind: string; readonly from: number };
 
 /** Data of `plugin/migration-failed`: the error the migration threw, as text. */
-export interface MigrationFailedData {
+export interface PluginMigrationFailedData {
   readonly kind: string;
   readonly from: number;
   readonly error: string;
 }
 
 /** Data of `plugin/schema-version-too-new`. */
-export interface SchemaTooNewData {
+export interface PluginSchemaTooNewData {
   readonly version: number;
   readonly supported: number;
 }
 
 /** Data of `plugin/host-version-mismatch`. */
-export interface HostVersionData {
+export interface PluginHostVersionData {
   readonly plugin: string;
   readonly range: string;
   readonly host: string;
 }
 
 /** Data of `plugin/missing-dependency`, and with the version found, of `plugin/dependency-version-mismatch`. */
-export interface DependencyData {
+export interface PluginDependencyData {
   readonly plugin: string;
   readonly dependency: string;
   readonly range: string;
 }
 
 /** Data of `plugin/dependency-version-mismatch`. */
-export interface DependencyVersionData extends DependencyData {
+export interface PluginDependencyVersionData extends PluginDependencyData {
   readonly version: string;
 }
 
 /** Data of `plugin/dependency-cycle`: the plugins in the cycle, in list order. */
-export interface CycleData {
+export interface PluginCycleData {
   readonly plugin: string;
   readonly cycle: readonly string[];
 }

@@ -2,23 +2,23 @@ import { defineTemplatedFindingCodes, messageTemplate, type CodedFinding } from 
 import {
   idWord,
   principleName,
-  type ConditionData,
-  type CycleData,
-  type DuplicateIdData,
-  type IdData,
-  type ImpossibleAnswerData,
-  type InvalidInputData,
-  type MigrationData,
-  type NoData,
-  type PrincipleNotAskedData,
-  type QuestionIdData,
-  type QuestionTextData,
-  type ReferenceData,
-  type SectionData,
-  type TemplateMismatchData,
-  type TemplateNotFoundData,
-  type VersionMismatchData,
-  type WrongAnswerData,
+  type PrinciplesConditionData,
+  type PrinciplesCycleData,
+  type PrinciplesDuplicateIdData,
+  type PrinciplesIdData,
+  type PrinciplesImpossibleAnswerData,
+  type PrinciplesInvalidInputData,
+  type PrinciplesMigrationData,
+  type PrinciplesNoData,
+  type PrinciplesPrincipleNotAskedData,
+  type PrinciplesQuestionIdData,
+  type PrinciplesQuestionTextData,
+  type PrinciplesReferenceData,
+  type PrinciplesSectionData,
+  type PrinciplesTemplateMismatchData,
+  type PrinciplesTemplateNotFoundData,
+  type PrinciplesVersionMismatchData,
+  type PrinciplesWrongAnswerData,
 } from './messages.js';
 
 /**
@@ -41,7 +41,7 @@ export const principlesCodes = defineTemplatedFindingCodes({
       sv: 'Mallen följer inte dataformatet; sökvägen visar var.',
       en: 'The template does not follow the data format; the path shows where.',
     },
-    message: messageTemplate<InvalidInputData>({
+    message: messageTemplate<PrinciplesInvalidInputData>({
       sv: (d) => d.detail.sv,
       en: (d) => d.detail.en,
     }),
@@ -53,7 +53,7 @@ export const principlesCodes = defineTemplatedFindingCodes({
       sv: 'Det ifyllda formuläret följer inte dataformatet; sökvägen visar var.',
       en: 'The filled-in checklist does not follow the data format; the path shows where.',
     },
-    message: messageTemplate<InvalidInputData>({
+    message: messageTemplate<PrinciplesInvalidInputData>({
       sv: (d) => d.detail.sv,
       en: (d) => d.detail.en,
     }),
@@ -65,7 +65,7 @@ export const principlesCodes = defineTemplatedFindingCodes({
       sv: 'Två avsnitt eller två frågor i mallen har samma id.',
       en: 'Two sections or two questions of the template share an id.',
     },
-    message: messageTemplate<DuplicateIdData>({
+    message: messageTemplate<PrinciplesDuplicateIdData>({
       sv: (d) => `${idWord(d.what, 'sv')} "${d.id}" finns mer än en gång.`,
       en: (d) => `${idWord(d.what, 'en')} "${d.id}" appears more than once.`,
     }),
@@ -77,7 +77,7 @@ export const principlesCodes = defineTemplatedFindingCodes({
       sv: 'En frågas villkor hänvisar till en fråga som inte finns i mallen.',
       en: 'A question is enabled by a question that does not exist in the template.',
     },
-    message: messageTemplate<ConditionData>({
+    message: messageTemplate<PrinciplesConditionData>({
       sv: (d) => `Frågan "${d.question}" styrs av "${d.controller}", som inte finns.`,
       en: (d) => `Question "${d.question}" is enabled by "${d.controller}", which does not exist.`,
     }),
@@ -89,7 +89,7 @@ export const principlesCodes = defineTemplatedFindingCodes({
       sv: 'En fråga styrs av en fråga som kommer senare i formuläret; den som fyller i kan inte veta det ännu.',
       en: 'A question is enabled by one that comes later in the form, which the person filling it in has not reached.',
     },
-    message: messageTemplate<ConditionData>({
+    message: messageTemplate<PrinciplesConditionData>({
       sv: (d) => `Frågan "${d.question}" styrs av "${d.controller}", som inte kommer före den.`,
       en: (d) =>
         `Question "${d.question}" is enabled by "${d.controller}", which does not come before it.`,
@@ -102,7 +102,7 @@ export const principlesCodes = defineTemplatedFindingCodes({
       sv: 'Frågornas villkor beror på varandra i en cirkel; ingen av dem kan någonsin aktiveras.',
       en: 'Question conditions depend on each other in a cycle; none of them can ever be enabled.',
     },
-    message: messageTemplate<CycleData>({
+    message: messageTemplate<PrinciplesCycleData>({
       sv: (d) => `Villkoren bildar en cirkel: ${d.cycle.join(' → ')}.`,
       en: (d) => `The conditions form a cycle: ${d.cycle.join(' → ')}.`,
     }),
@@ -114,7 +114,7 @@ export const principlesCodes = defineTemplatedFindingCodes({
       sv: 'Villkoret kräver ett svar som den styrande frågan inte kan få.',
       en: 'The condition asks for an answer the controlling question cannot have.',
     },
-    message: messageTemplate<ImpossibleAnswerData>({
+    message: messageTemplate<PrinciplesImpossibleAnswerData>({
       sv: (d) => `Frågan "${d.controller}" kan inte få svaret "${d.value}".`,
       en: (d) => `Question "${d.controller}" cannot be answered "${d.value}".`,
     }),
@@ -126,7 +126,7 @@ export const principlesCodes = defineTemplatedFindingCodes({
       sv: 'Ett avsnitt säger sig täcka en princip som ingen av dess frågor handlar om.',
       en: 'A section claims to cover a principle that none of its questions asks about.',
     },
-    message: messageTemplate<PrincipleNotAskedData>({
+    message: messageTemplate<PrinciplesPrincipleNotAskedData>({
       sv: (d) =>
         `Avsnittet "${d.section.sv}" nämner ${principleName(d.principle, 'sv')} men ingen fråga tar upp den.`,
       en: (d) =>
@@ -140,7 +140,7 @@ export const principlesCodes = defineTemplatedFindingCodes({
       sv: 'Frågan anger inte vilket svar som är gynnsamt, så en bedömning kan inte sammanfattas. Ange [] för en ren styrfråga.',
       en: 'The question does not say which answer is favourable, so it cannot be summarised. Use [] for a pure routing question.',
     },
-    message: messageTemplate<QuestionIdData>({
+    message: messageTemplate<PrinciplesQuestionIdData>({
       sv: (d) => `Frågan "${d.question}" anger inte vilket svar som är gynnsamt.`,
       en: (d) => `Question "${d.question}" does not say which answer is favourable.`,
     }),
@@ -152,7 +152,7 @@ export const principlesCodes = defineTemplatedFindingCodes({
       sv: 'Skalans lägsta värde är inte mindre än dess högsta, eller det gynnsamma intervallet ligger utanför skalan.',
       en: 'The scale minimum is not below its maximum, or the favourable range lies outside the scale.',
     },
-    message: messageTemplate<QuestionIdData>({
+    message: messageTemplate<PrinciplesQuestionIdData>({
       sv: (d) =>
         `Frågan "${d.question}" har en ogiltig skala eller ett gynnsamt intervall utanför skalan.`,
       en: (d) => `Question "${d.question}" has an invalid scale or a favourable range outside it.`,
@@ -165,7 +165,7 @@ export const principlesCodes = defineTemplatedFindingCodes({
       sv: 'En fråga hänvisar till en lag eller konvention som mallen inte beskriver.',
       en: 'A question refers to a law or convention the template does not describe.',
     },
-    message: messageTemplate<ReferenceData>({
+    message: messageTemplate<PrinciplesReferenceData>({
       sv: (d) =>
         `Frågan "${d.question}" hänvisar till "${d.reference}", som mallen inte beskriver.`,
       en: (d) =>
@@ -179,7 +179,7 @@ export const principlesCodes = defineTemplatedFindingCodes({
       sv: 'Avsnittet har inga frågor.',
       en: 'The section has no questions.',
     },
-    message: messageTemplate<SectionData>({
+    message: messageTemplate<PrinciplesSectionData>({
       sv: (d) => `Avsnittet "${d.section.sv}" har inga frågor.`,
       en: (d) => `The section "${d.section.en}" has no questions.`,
     }),
@@ -191,7 +191,7 @@ export const principlesCodes = defineTemplatedFindingCodes({
       sv: 'Svaret är gjort på en annan mall än den det prövas mot.',
       en: 'The response was made on a different template than the one it is checked against.',
     },
-    message: messageTemplate<TemplateMismatchData>({
+    message: messageTemplate<PrinciplesTemplateMismatchData>({
       sv: (d) => `Svaret hör till mallen ${d.made}, inte ${d.template}.`,
       en: (d) => `The response belongs to template ${d.made}, not ${d.template}.`,
     }),
@@ -203,7 +203,7 @@ export const principlesCodes = defineTemplatedFindingCodes({
       sv: 'Den mall som svaret anger finns inte bland de kända mallarna.',
       en: 'The template the response names is not among the known templates.',
     },
-    message: messageTemplate<TemplateNotFoundData>({
+    message: messageTemplate<PrinciplesTemplateNotFoundData>({
       sv: (d) => `Mallen ${d.id} (version ${String(d.version)}) finns inte.`,
       en: (d) => `The template ${d.id} (version ${String(d.version)}) does not exist.`,
     }),
@@ -215,7 +215,7 @@ export const principlesCodes = defineTemplatedFindingCodes({
       sv: 'Svaret är gjort på en annan version av mallen; det prövas mot den aktuella versionen.',
       en: 'The response was made on another version of the template; it is checked against the current version.',
     },
-    message: messageTemplate<VersionMismatchData>({
+    message: messageTemplate<PrinciplesVersionMismatchData>({
       sv: (d) =>
         d.migrated
           ? `Svaret är gjort på version ${String(d.made)} av mallen och har förts över till version ${String(d.current)}.`
@@ -233,7 +233,7 @@ export const principlesCodes = defineTemplatedFindingCodes({
       sv: 'Mallen beskriver inte hur svar från den äldre versionen förs över.',
       en: 'The template does not describe how answers from the older version carry over.',
     },
-    message: messageTemplate<MigrationData>({
+    message: messageTemplate<PrinciplesMigrationData>({
       sv: (d) =>
         `Mallen ${d.template} beskriver inte hur svar förs från version ${String(d.from)} till version ${String(d.to)}.`,
       en: (d) =>
@@ -247,7 +247,7 @@ export const principlesCodes = defineTemplatedFindingCodes({
       sv: 'Svaret har ett svar eller en kommentar till en fråga som mallen inte har.',
       en: 'The response answers or comments on a question the template does not have.',
     },
-    message: messageTemplate<IdData>({
+    message: messageTemplate<PrinciplesIdData>({
       sv: (d) => `Mallen har ingen fråga med id "${d.id}".`,
       en: (d) => `The template has no question with id "${d.id}".`,
     }),
@@ -259,7 +259,7 @@ export const principlesCodes = defineTemplatedFindingCodes({
       sv: 'En motivering hör till ett avsnitt som mallen inte har.',
       en: 'A justification belongs to a section the template does not have.',
     },
-    message: messageTemplate<IdData>({
+    message: messageTemplate<PrinciplesIdData>({
       sv: (d) => `Mallen har inget avsnitt med id "${d.id}".`,
       en: (d) => `The template has no section with id "${d.id}".`,
     }),
@@ -271,7 +271,7 @@ export const principlesCodes = defineTemplatedFindingCodes({
       sv: 'Svaret passar inte frågans svarstyp (till exempel ett tal på en ja/nej-fråga).',
       en: 'The answer does not fit the question type (for example a number on a yes/no question).',
     },
-    message: messageTemplate<WrongAnswerData>({
+    message: messageTemplate<PrinciplesWrongAnswerData>({
       sv: (d) => `Svaret "${d.answer}" passar inte frågan "${d.question.sv}" (${d.expected}).`,
       en: (d) =>
         `The answer "${d.answer}" does not fit the question "${d.question.en}" (${d.expected}).`,
@@ -284,7 +284,7 @@ export const principlesCodes = defineTemplatedFindingCodes({
       sv: 'En aktiv fråga som måste besvaras saknar svar.',
       en: 'An enabled question that must be answered has no answer.',
     },
-    message: messageTemplate<QuestionTextData>({
+    message: messageTemplate<PrinciplesQuestionTextData>({
       sv: (d) => `Frågan "${d.question.sv}" är obesvarad.`,
       en: (d) => `The question "${d.question.en}" is unanswered.`,
     }),
@@ -296,7 +296,7 @@ export const principlesCodes = defineTemplatedFindingCodes({
       sv: 'Frågan är inte aktiv med de svar som getts (dess villkor är inte uppfyllt) men har ändå ett svar.',
       en: 'The question is not enabled by the given answers (its condition does not hold) yet it has an answer.',
     },
-    message: messageTemplate<QuestionTextData>({
+    message: messageTemplate<PrinciplesQuestionTextData>({
       sv: (d) =>
         `Frågan "${d.question.sv}" ska inte besvaras med de svar som getts, men har ett svar.`,
       en: (d) =>
@@ -310,7 +310,7 @@ export const principlesCodes = defineTemplatedFindingCodes({
       sv: 'Avsnittet kräver en motivering för ogynnsamma svar, och en sådan saknas.',
       en: 'The section requires a reason for unfavourable answers, and none is given.',
     },
-    message: messageTemplate<SectionData>({
+    message: messageTemplate<PrinciplesSectionData>({
       sv: (d) => `Avsnittet "${d.section.sv}" kräver en motivering som saknas.`,
       en: (d) => `The section "${d.section.en}" requires a justification that is missing.`,
     }),
@@ -322,7 +322,7 @@ export const principlesCodes = defineTemplatedFindingCodes({
       sv: 'Det framgår inte vem som har fyllt i checklistan.',
       en: 'It is not stated who filled in the checklist.',
     },
-    message: messageTemplate<NoData>({
+    message: messageTemplate<PrinciplesNoData>({
       sv: () => 'Det framgår inte vem som fyllt i checklistan.',
       en: () => 'The checklist does not say who filled it in.',
     }),

@@ -82,3 +82,23 @@ export {
   ruralImpactTemplate,
 } from './templates/index.js';
 export { checklistAttachment, type ChecklistAttachmentOptions } from './report.js';
+export {
+  type PrinciplesInvalidInputData,
+  type PrinciplesDuplicateIdData,
+  type PrinciplesConditionData,
+  type PrinciplesImpossibleAnswerData,
+  type PrinciplesCycleData,
+  type PrinciplesPrincipleNotAskedData,
+  type PrinciplesQuestionIdData,
+  type PrinciplesReferenceData,
+  type PrinciplesSectionData,
+  type PrinciplesTemplateMismatchData,
+  type PrinciplesTemplateNotFoundData,
+  type PrinciplesVersionMismatchData,
+  type PrinciplesMigrationData,
+  type PrinciplesIdData,
+  type PrinciplesWrongAnswerData,
+  type PrinciplesQuestionTextData,
+  type PrinciplesNoData,
+  type PrinciplesAttentionKind,
+} from './messages.js';

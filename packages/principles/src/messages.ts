@@ -8,45 +8,45 @@ import { KNOWN_PRINCIPLES } from './labels.js';
  */
 
 /** Data of the parse codes: the reader's own description of the problem. */
-export interface InvalidInputData {
+export interface PrinciplesInvalidInputData {
   readonly detail: LocalizedText;
 }
 
 /** Data of `principles/duplicate-id`: a section's or a question's id. */
-export interface DuplicateIdData {
+export interface PrinciplesDuplicateIdData {
   readonly id: string;
   readonly what: 'section' | 'question';
 }
 
-const ID_WORD: Readonly<Record<DuplicateIdData['what'], LocalizedText>> = {
+const ID_WORD: Readonly<Record<PrinciplesDuplicateIdData['what'], LocalizedText>> = {
   section: { sv: 'Avsnitts-id', en: 'Section id' },
   question: { sv: 'Fråge-id', en: 'Question id' },
 };
 
 /** "Avsnitts-id" / "Question id". */
-export function idWord(what: DuplicateIdData['what'], locale: NumberLocale): string {
+export function idWord(what: PrinciplesDuplicateIdData['what'], locale: NumberLocale): string {
   return ID_WORD[what][locale];
 }
 
 /** Data of the condition codes: the question and the one that controls it. */
-export interface ConditionData {
+export interface PrinciplesConditionData {
   readonly question: string;
   readonly controller: string;
 }
 
 /** Data of `principles/condition-impossible-answer`. */
-export interface ImpossibleAnswerData {
+export interface PrinciplesImpossibleAnswerData {
   readonly controller: string;
   readonly value: string;
 }
 
 /** Data of `principles/condition-cycle`: the question ids around the cycle. */
-export interface CycleData {
+export interface PrinciplesCycleData {
   readonly cycle: readonly string[];
 }
 
 /** Data of `principles/principle-not-asked`. */
-export interface PrincipleNotAskedData {
+export interface PrinciplesPrincipleNotAskedData {
   readonly section: LocalizedText;
   /** The principle's id (its name comes from the known principles when there is one). */
   readonly principle: string;
@@ -62,23 +62,23 @@ export function principleName(id: string, locale: NumberLocale): string {
 }
 
 /** A question's id. */
-export interface QuestionIdData {
+export interface PrinciplesQuestionIdData {
   readonly question: string;
 }
 
 /** Data of `principles/unknown-reference`. */
-export interface ReferenceData {
+export interface PrinciplesReferenceData {
   readonly question: string;
   readonly reference: string;
 }
 
 /** A section's title, in both languages. */
-export interface SectionData {
+export interface PrinciplesSectionData {
   readonly section: LocalizedText;
 }
 
 /** Data of `principles/template-mismatch`. */
-export interface TemplateMismatchData {
+export interface PrinciplesTemplateMismatchData {
   /** The template the response was made on. */
   readonly made: string;
   /** The template it is checked against. */
@@ -86,13 +86,13 @@ export interface TemplateMismatchData {
 }
 
 /** Data of `principles/template-not-found`. */
-export interface TemplateNotFoundData {
+export interface PrinciplesTemplateNotFoundData {
   readonly id: string;
   readonly version: number;
 }
 
 /** Data of `principles/template-version-mismatch`. */
-export interface VersionMismatchData {
+export interface PrinciplesVersionMismatchData {
   readonly made: number;
   readonly current: number;
   /** Whether the answers were carried over to the current version. */
@@ -100,19 +100,19 @@ export interface VersionMismatchData {
 }
 
 /** Data of `principles/no-migration-path`. */
-export interface MigrationData {
+export interface PrinciplesMigrationData {
   readonly template: string;
   readonly from: number;
   readonly to: number;
 }
 
 /** An id the template does not have (a question's or a section's). */
-export interface IdData {
+export interface PrinciplesIdData {
   readonly id: string;
 }
 
 /** Data of `principles/wrong-answer-type`. */
-export interface WrongAnswerData {
+export interface PrinciplesWrongAnswerData {
   readonly answer: string;
   readonly question: LocalizedText;
   /** The answers the question takes ("yes | no", "1–5"). */
@@ -120,12 +120,12 @@ export interface WrongAnswerData {
 }
 
 /** A question's text, in both languages. */
-export interface QuestionTextData {
+export interface PrinciplesQuestionTextData {
   readonly question: LocalizedText;
 }
 
 /** A code whose message needs no data. */
-export type NoData = Readonly<Record<string, never>>;
+export type PrinciplesNoData = Readonly<Record<string, never>>;
 
 /*
  * Texts that are not findings but are worded from data the same way: why a summary asks for
@@ -133,10 +133,10 @@ export type NoData = Readonly<Record<string, never>>;
  */
 
 /** Why a summary points at a question or section. */
-export type AttentionKind =
+export type PrinciplesAttentionKind =
   'unfavourable' | 'unanswered-required' | 'invalid' | 'missing-justification';
 
-const ATTENTION: Readonly<Record<AttentionKind, LocalizedText>> = {
+const ATTENTION: Readonly<Record<PrinciplesAttentionKind, LocalizedText>> = {
   unfavourable: { sv: 'Ogynnsamt svar', en: 'Unfavourable answer' },
   invalid: { sv: 'Ogiltigt svar', en: 'Invalid answer' },
   'unanswered-required': { sv: 'Obesvarad fråga', en: 'Unanswered question' },
@@ -144,7 +144,10 @@ const ATTENTION: Readonly<Record<AttentionKind, LocalizedText>> = {
 };
 
 /** "Ogynnsamt svar: <question>", or the bare reason of a section (no question). */
-export function attentionText(kind: AttentionKind, question?: LocalizedText): LocalizedText {
+export function attentionText(
+  kind: PrinciplesAttentionKind,
+  question?: LocalizedText,
+): LocalizedText {
   const head = ATTENTION[kind];
   return question === undefined
     ? head

@@ -2,7 +2,7 @@ import type { LocalizedText } from '@styrkit/core';
 import type { AnswerOutcome } from './answers.js';
 import { evaluateResponse, justificationRequired } from './evaluate.js';
 import type { EvaluatedQuestion, EvaluatedSection } from './evaluate.js';
-import { attentionText, type AttentionKind } from './messages.js';
+import { attentionText, type PrinciplesAttentionKind } from './messages.js';
 import type { ChecklistResponse, Template } from './model.js';
 
 /**
@@ -18,7 +18,7 @@ import type { ChecklistResponse, Template } from './model.js';
  * ```
  */
 export interface AttentionReason {
-  readonly kind: AttentionKind;
+  readonly kind: PrinciplesAttentionKind;
   readonly sectionId: string;
   readonly questionId?: string;
   readonly message: LocalizedText;

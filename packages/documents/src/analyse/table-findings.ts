@@ -1,6 +1,6 @@
 import type { SourceRef } from '@styrkit/core';
 import { documentCodes, type DocumentFinding } from '../codes.js';
-import type { CellTotalData, TableRef } from '../messages.js';
+import type { DocumentCellTotalData, DocumentTableRef } from '../messages.js';
 import type { SourceLocation } from '../model.js';
 import type { TotalCheck } from './check-types.js';
 import type { AnalysedPart } from './table.js';
@@ -30,7 +30,7 @@ const CODE: Record<
  */
 export function tableFindings(part: AnalysedPart): DocumentFinding[] {
   const { table } = part;
-  const name: TableRef =
+  const name: DocumentTableRef =
     table.caption === undefined
       ? { index: table.index }
       : { caption: table.caption, index: table.index };
@@ -45,7 +45,7 @@ export function tableFindings(part: AnalysedPart): DocumentFinding[] {
     const column = table.columns[check.column];
     const cell = row?.cells[check.column];
     const unit = column?.unit ?? table.unit;
-    const m: CellTotalData = {
+    const m: DocumentCellTotalData = {
       table: name,
       row: row?.label ?? '',
       column: column?.label ?? '',
@@ -113,7 +113,7 @@ export function tableFindings(part: AnalysedPart): DocumentFinding[] {
   return findings;
 }
 
-function readingFindings(part: AnalysedPart, name: TableRef): DocumentFinding[] {
+function readingFindings(part: AnalysedPart, name: DocumentTableRef): DocumentFinding[] {
   const { table, spaced } = part;
   if (spaced === undefined) return [];
   const out: DocumentFinding[] = [];

@@ -2,7 +2,7 @@ import type { NumberLocale } from '@styrkit/core';
 import type { AnalysedTable } from '../analyse/types.js';
 import { sourceRef } from '../analyse/table-findings.js';
 import { documentCodes, type DocumentFinding } from '../codes.js';
-import type { TableRef } from '../messages.js';
+import type { DocumentTableRef } from '../messages.js';
 import type { DocumentModel, ParagraphBlock } from '../model.js';
 import { amountsIn } from './amounts.js';
 import { sameFamily } from './convert.js';
@@ -141,7 +141,7 @@ export function findClaims(
         const byRows = totals.find((t) => t.rowsGive.equals(count.value));
         const best = stated ?? byRows ?? totals[totals.length - 1];
         if (best === undefined) continue;
-        const refs = best.indexes.map((i): TableRef => {
+        const refs = best.indexes.map((i): DocumentTableRef => {
           const caption = tables[i]?.caption;
           return caption === undefined ? { index: i } : { caption, index: i };
         });

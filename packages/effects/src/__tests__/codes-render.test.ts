@@ -7,8 +7,8 @@ import { effectsCodes, type EffectsCode } from '../codes.js';
 import {
   rankReason,
   statusReason,
-  type RankReasonData,
-  type StatusReasonData,
+  type EffectsRankReasonData,
+  type EffectsStatusReasonData,
 } from '../messages.js';
 
 type Samples = { [K in EffectsCode]: Parameters<typeof effectsCodes.render<K>>[1] };
@@ -166,7 +166,7 @@ describe('effects code catalogue', () => {
 
 describe('status and rank reasons (worded from data like the findings)', () => {
   // One sample per kind ('on-track' and 'behind' share a shape).
-  const statuses: Readonly<Record<StatusReasonData['kind'], StatusReasonData>> = {
+  const statuses: Readonly<Record<EffectsStatusReasonData['kind'], EffectsStatusReasonData>> = {
     'overdue-unmeasured': { kind: 'overdue-unmeasured', targetDate: '2025-12-31' },
     'no-measurement': { kind: 'no-measurement' },
     reached: { kind: 'reached', value: exact('12'), target: exact('10') },
@@ -188,7 +188,9 @@ describe('status and rank reasons (worded from data like the findings)', () => {
     assessed: { kind: 'assessed', result: 'partly-met', date: '2025-01-01' },
     'not-measurable': { kind: 'not-measurable', missing: ['baseline', 'target-date'] },
   };
-  const ranks: { [K in RankReasonData['kind']]: Extract<RankReasonData, { kind: K }> } = {
+  const ranks: {
+    [K in EffectsRankReasonData['kind']]: Extract<EffectsRankReasonData, { kind: K }>;
+  } = {
     cycle: { kind: 'cycle' },
     'after-dependencies': { kind: 'after-dependencies', dependsOn: ['a', 'b'] },
     mandatory: { kind: 'mandatory' },
@@ -211,7 +213,7 @@ describe('status and rank reasons (worded from data like the findings)', () => {
     expect(statusReason(statuses['on-track']).sv).toBe(
       'Värdet 20 (2025-01-01) är högst det planerade 37,5',
     );
-    const higherIsBetter: StatusReasonData = {
+    const higherIsBetter: EffectsStatusReasonData = {
       kind: 'on-track',
       value: exact('20'),
       date: '2025-01-01',

@@ -3,7 +3,7 @@
 // output English).
 import { describe, expect, it } from 'vitest';
 import { principlesCodes, type PrinciplesFindingCode } from '../codes.js';
-import { attentionText, type AttentionKind } from '../messages.js';
+import { attentionText, type PrinciplesAttentionKind } from '../messages.js';
 
 type Samples = {
   [K in PrinciplesFindingCode]: Parameters<typeof principlesCodes.render<K>>[1];
@@ -89,7 +89,7 @@ describe('principles code catalogue', () => {
 });
 
 describe('summary attention reasons (worded like the findings)', () => {
-  const kinds: AttentionKind[] = [
+  const kinds: PrinciplesAttentionKind[] = [
     'unfavourable',
     'invalid',
     'unanswered-required',
