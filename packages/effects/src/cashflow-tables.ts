@@ -1,6 +1,7 @@
 import {
   Exact,
   formatNumber,
+  type LocalizedText,
   type Table,
   type TableCell,
   type TableColumn,
@@ -8,30 +9,25 @@ import {
 } from '@styrkit/core';
 import { analyseCashFlow, describePayback } from './cashflow.js';
 import { cashFlowYears } from './cashflow-years.js';
+import { effectsLabels as L, effectsNotes } from './labels.js';
 import type { CashFlow, EffectPlan } from './model.js';
 import { compareScenarios } from './scenarios.js';
 
 const r2 = (v: Exact | null): Exact | null => (v === null ? null : v.round(2, 'half-up'));
 
-function money(key: string, sv: string, en: string, unit: string): TableColumn {
-  return { key, title: { sv, en }, kind: 'money', unit, decimals: 2 };
+function money(key: string, title: LocalizedText, unit: string): TableColumn {
+  return { key, title, kind: 'money', unit, decimals: 2 };
 }
 
-function text(key: string, sv: string, en: string): TableColumn {
-  return { key, title: { sv, en }, kind: 'text' };
+function text(key: string, title: LocalizedText): TableColumn {
+  return { key, title, kind: 'text' };
 }
 
-function rateNote(rate: Exact | null): { sv: string; en: string } {
-  return rate === null
-    ? {
-        sv: 'Diskonteringsränta: ej angiven; diskonterade värden är okända (–).',
-        en: 'Discount rate: not stated; discounted figures are unknown (–).',
-      }
-    : {
-        sv: `Diskonteringsränta ${formatNumber(rate)} %.`,
-        en: `Discount rate ${formatNumber(rate, { locale: 'en' })} %.`,
-      };
-}
+/** A payback in both languages. */
+const paybackText = (p: Parameters<typeof describePayback>[0]): LocalizedText => ({
+  sv: describePayback(p),
+  en: describePayback(p, 'en'),
+});
 
 /**
  * The benefits calculation as a table: cost, benefit, net, cumulative net and their discounted
@@ -64,7 +60,7 @@ export function cashFlowTable(flow: CashFlow): Table {
   rows.push({
     kind: 'total',
     cells: {
-      year: { sv: 'Summa', en: 'Total' },
+      year: L.total,
       cost: r2(a.totalCost),
       benefit: r2(a.totalBenefit),
       net: r2(a.totalNet),
@@ -73,36 +69,32 @@ export function cashFlowTable(flow: CashFlow): Table {
       cumulativeDiscounted: null,
     },
   });
-  const npv = (locale: 'sv' | 'en') =>
-    a.netPresentValue === null
-      ? locale === 'sv'
-        ? 'okänt (ingen diskonteringsränta)'
-        : 'unknown (no discount rate stated)'
-      : `${formatNumber(a.netPresentValue, { decimals: 2, locale })} ${flow.unit}`;
+  const value = a.netPresentValue;
+  const npv: LocalizedText =
+    value === null
+      ? L.npvUnknown
+      : {
+          sv: `${formatNumber(value, { decimals: 2, locale: 'sv' })} ${flow.unit}`,
+          en: `${formatNumber(value, { decimals: 2, locale: 'en' })} ${flow.unit}`,
+        };
   const u = flow.unit;
   return {
     id: 'effects/cash-flow',
-    title: { sv: 'Nyttokalkyl per år', en: 'Benefits calculation per year' },
+    title: L.cashFlowTitle,
     columns: [
-      text('year', 'År', 'Year'),
-      money('cost', 'Kostnad', 'Cost', u),
-      money('benefit', 'Nytta', 'Benefit', u),
-      money('net', 'Netto', 'Net', u),
-      money('cumulative', 'Ackumulerat netto', 'Cumulative net', u),
-      money('discounted', 'Diskonterat netto', 'Discounted net', u),
-      money('cumulativeDiscounted', 'Ackumulerat diskonterat', 'Cumulative discounted', u),
+      text('year', L.year),
+      money('cost', L.cost, u),
+      money('benefit', L.benefit, u),
+      money('net', L.net, u),
+      money('cumulative', L.cumulativeNet, u),
+      money('discounted', L.discountedNet, u),
+      money('cumulativeDiscounted', L.cumulativeDiscounted, u),
     ],
     rows,
     notes: [
-      {
-        sv: `Återbetalning: ${describePayback(a.payback)}; diskonterat: ${describePayback(a.discountedPayback)}.`,
-        en: `Payback: ${describePayback(a.payback, 'en')}; discounted: ${describePayback(a.discountedPayback, 'en')}.`,
-      },
-      rateNote(a.discountRate),
-      {
-        sv: `Nuvärde ${npv('sv')} (avrundat till 2 decimaler, half-up).`,
-        en: `Net present value ${npv('en')} (rounded to 2 decimals, half-up).`,
-      },
+      effectsNotes.payback(paybackText(a.payback), paybackText(a.discountedPayback)),
+      effectsNotes.discountRate(a.discountRate),
+      effectsNotes.netPresentValue(npv),
     ],
   };
 }
@@ -139,10 +131,7 @@ export function cashFlowLinesTable(flow: CashFlow): Table {
       rows.push({ id: line.id, cells });
     }
     const cells: Record<string, TableCell> = {
-      line:
-        heading === 'cost'
-          ? { sv: 'Summa kostnader', en: 'Total costs' }
-          : { sv: 'Summa nyttor', en: 'Total benefits' },
+      line: heading === 'cost' ? L.totalCosts : L.totalBenefits,
     };
     let total = Exact.ZERO;
     for (const y of years) {
@@ -152,7 +141,7 @@ export function cashFlowLinesTable(flow: CashFlow): Table {
     cells.total = r2(total);
     rows.push({ id: `sum-${heading}`, kind: 'subtotal', cells });
   }
-  const net: Record<string, TableCell> = { line: { sv: 'Netto', en: 'Net' } };
+  const net: Record<string, TableCell> = { line: L.net };
   let total = Exact.ZERO;
   for (const y of years) {
     net[String(y.year)] = r2(y.benefit.minus(y.cost));
@@ -162,19 +151,15 @@ export function cashFlowLinesTable(flow: CashFlow): Table {
   rows.push({ id: 'net', kind: 'total', cells: net });
   return {
     id: 'effects/cash-flow-lines',
-    title: { sv: 'Nyttokalkyl per post', en: 'Benefits calculation by line' },
+    title: L.cashFlowLinesTitle,
     columns: [
-      text('line', 'Post', 'Line'),
-      ...years.map((y) => money(String(y.year), String(y.year), String(y.year), u)),
-      money('total', 'Summa', 'Total', u),
+      text('line', L.line),
+      // A year is the same in both languages.
+      ...years.map((y) => money(String(y.year), { sv: String(y.year), en: String(y.year) }, u)),
+      money('total', L.total, u),
     ],
     rows,
-    notes: [
-      {
-        sv: 'Beräknade summor; angivna summor prövas i granskningen. "–" = okänt belopp.',
-        en: 'Computed sums; stated sums are checked by the audit. "–" = unknown amount.',
-      },
-    ],
+    notes: [L.computedSums],
   };
 }
 
@@ -201,18 +186,18 @@ export function scenarioComparisonTable(
   const mixed = comparisons.some((c) => c.unit !== unit);
   return {
     id: 'effects/scenario-comparison',
-    title: { sv: 'Jämförelse av alternativ', en: 'Scenario comparison' },
+    title: L.scenariosTitle,
     columns: [
-      text('scenario', 'Alternativ', 'Scenario'),
-      text('chosen', 'Valt', 'Chosen'),
-      text('years', 'År', 'Years'),
-      money('cost', 'Kostnad', 'Cost', unit),
-      money('benefit', 'Nytta', 'Benefit', unit),
-      money('net', 'Netto', 'Net', unit),
-      money('cumulative', 'Ackumulerat netto sista året', 'Cumulative net, last year', unit),
-      text('payback', 'Återbetalning', 'Payback'),
-      text('discountedPayback', 'Diskonterad återbetalning', 'Discounted payback'),
-      money('npv', 'Nuvärde', 'Net present value', unit),
+      text('scenario', L.scenario),
+      text('chosen', L.chosen),
+      text('years', L.years),
+      money('cost', L.cost, unit),
+      money('benefit', L.benefit, unit),
+      money('net', L.net, unit),
+      money('cumulative', L.cumulativeLastYear, unit),
+      text('payback', L.payback),
+      text('discountedPayback', L.discountedPayback),
+      money('npv', L.netPresentValue, unit),
     ],
     rows: comparisons.map((c) => {
       const a = c.analysis;
@@ -222,34 +207,18 @@ export function scenarioComparisonTable(
         id: c.id,
         cells: {
           scenario: c.title,
-          chosen: c.chosen ? { sv: 'Ja', en: 'Yes' } : null,
+          chosen: c.chosen ? L.chosenMark : null,
           years: first === undefined ? null : `${first}–${last ?? first}`,
           cost: r2(a.totalCost),
           benefit: r2(a.totalBenefit),
           net: r2(a.totalNet),
           cumulative: r2(a.rows.at(-1)?.cumulative ?? null),
-          payback: { sv: describePayback(a.payback), en: describePayback(a.payback, 'en') },
-          discountedPayback: {
-            sv: describePayback(a.discountedPayback),
-            en: describePayback(a.discountedPayback, 'en'),
-          },
+          payback: paybackText(a.payback),
+          discountedPayback: paybackText(a.discountedPayback),
           npv: r2(a.netPresentValue),
         },
       };
     }),
-    notes: [
-      {
-        sv: 'Belopp avrundade till 2 decimaler (half-up); "–" i nuvärde = ingen diskonteringsränta angiven.',
-        en: 'Amounts rounded to 2 decimals (half-up); "–" in present value = no discount rate stated.',
-      },
-      ...(mixed
-        ? [
-            {
-              sv: 'Alternativen har olika enheter: jämför inte beloppen rakt av.',
-              en: 'The scenarios use different units: do not compare the amounts directly.',
-            },
-          ]
-        : []),
-    ],
+    notes: [L.scenarioRounding, ...(mixed ? [L.mixedUnits] : [])],
   };
 }

@@ -15,6 +15,7 @@ import {
 } from '@styrkit/plugin';
 import { auditEffectPlan, auditGoalTree, auditMeasurements } from './audit.js';
 import { auditBacklog } from './audit-backlog.js';
+import { effectsLabels as L } from './labels.js';
 import {
   backlogSchema,
   effectPlanSchema,
@@ -39,7 +40,7 @@ import {
 
 const goalTreeKind = defineKind<GoalTree>({
   name: 'effects/goal-tree',
-  title: { sv: 'Målträd', en: 'Goal tree' },
+  title: L.kindGoalTree,
   schema: goalTreeSchema,
   schemaVersion: 1,
   parse: parseGoalTree,
@@ -48,7 +49,7 @@ const goalTreeKind = defineKind<GoalTree>({
 
 const effectPlanKind = defineKind<EffectPlan>({
   name: 'effects/effect-plan',
-  title: { sv: 'Effektplan', en: 'Effect plan' },
+  title: L.kindEffectPlan,
   schema: effectPlanSchema,
   schemaVersion: 1,
   parse: parseEffectPlan,
@@ -57,7 +58,7 @@ const effectPlanKind = defineKind<EffectPlan>({
 
 const measurementsKind = defineKind<Measurements>({
   name: 'effects/measurements',
-  title: { sv: 'Mätningar', en: 'Measurements' },
+  title: L.kindMeasurements,
   schema: measurementsSchema,
   schemaVersion: 1,
   parse: parseMeasurements,
@@ -66,7 +67,7 @@ const measurementsKind = defineKind<Measurements>({
 
 const backlogKind = defineKind<Backlog>({
   name: 'effects/backlog',
-  title: { sv: 'Backlog och prioritering', en: 'Backlog and prioritisation' },
+  title: L.kindBacklog,
   schema: backlogSchema,
   schemaVersion: 1,
   parse: parseBacklog,
@@ -102,39 +103,36 @@ export const effectsPlugin: StyrkitPlugin = definePlugin({
     name: 'effects',
     version: packageJson.version,
     hostRange: '^0.1.0',
-    title: { sv: 'Effektmål och nyttorealisering', en: 'Effect goals and benefits realisation' },
-    description: {
-      sv: 'Målträd, effektmål, mätningar, effektkedjor, nyttokalkyler och prioritering.',
-      en: 'Goal trees, effect goals, measurements, effect chains, benefit calculations and prioritisation.',
-    },
+    title: L.pluginTitle,
+    description: L.pluginDescription,
   },
   kinds: [goalTreeKind, effectPlanKind, measurementsKind, backlogKind],
   checks: [
     defineCheck(goalTreeKind, {
       id: 'effects/goal-tree-audit',
-      title: { sv: 'Granska målträdet', en: 'Audit the goal tree' },
+      title: L.checkGoalTree,
       run: (tree) => auditGoalTree(tree),
     }),
     defineCheck(effectPlanKind, {
       id: 'effects/effect-plan-audit',
-      title: { sv: 'Granska effektplanen', en: 'Audit the effect plan' },
+      title: L.checkEffectPlan,
       run: (plan) => auditEffectPlan(plan),
     }),
     defineCheck(measurementsKind, {
       id: 'effects/measurements-audit',
-      title: { sv: 'Granska mätningarna', en: 'Audit the measurements' },
+      title: L.checkMeasurements,
       run: (doc, context) => auditMeasurements(doc, storedGoals(context, doc.planId)),
     }),
     defineCheck(backlogKind, {
       id: 'effects/backlog-audit',
-      title: { sv: 'Granska backloggen', en: 'Audit the backlog' },
+      title: L.checkBacklog,
       run: (backlog) => auditBacklog(backlog),
     }),
   ],
   tables: [
     defineTable(goalTreeKind, {
       id: 'effects/goal-tree-tables',
-      title: { sv: 'Mål, status och mätbarhet', en: 'Goals, status and measurability' },
+      title: L.viewGoalTree,
       render: (tree) => [
         goalStatusTable(tree.goals, [], tree.asOf === undefined ? {} : { asOf: tree.asOf }),
         measurabilityTable(tree.goals),
@@ -143,7 +141,7 @@ export const effectsPlugin: StyrkitPlugin = definePlugin({
     }),
     defineTable(effectPlanKind, {
       id: 'effects/effect-plan-tables',
-      title: { sv: 'Effektplanens tabeller', en: 'Effect plan tables' },
+      title: L.viewEffectPlan,
       render: (plan) => [
         goalStatusTable(
           plan.goals,
@@ -165,7 +163,7 @@ export const effectsPlugin: StyrkitPlugin = definePlugin({
     }),
     defineTable(backlogKind, {
       id: 'effects/backlog-ranking',
-      title: { sv: 'Prioriterad backlog', en: 'Ranked backlog' },
+      title: L.viewBacklog,
       render: (backlog) => [backlogTable(backlog)],
     }),
   ],

@@ -2,6 +2,7 @@ import {
   Exact,
   formatPartialSum,
   type IsoDate,
+  type LocalizedText,
   type Table,
   type TableCell,
   type TableColumn,
@@ -9,6 +10,7 @@ import {
 } from '@styrkit/core';
 import { rankBacklog } from './backlog.js';
 import { initiativeCostTotal, reachedFrom } from './initiatives.js';
+import { effectsLabels as L, effectsNotes } from './labels.js';
 import { goalMatrix, MATRIX_HORIZONS, MATRIX_TIERS } from './matrix.js';
 import {
   MEASURABILITY_LABELS,
@@ -21,13 +23,9 @@ import { termText, vocabularyText } from './vocabulary-labels.js';
 
 // Table views are what reports, exports and the web UI render. Text cells carry the Swedish
 // words (the users' language), a goal's status label both languages; column titles carry both
-// languages.
+// languages. Every fixed word comes from the label catalogue (labels.ts).
 
-const text = (key: string, sv: string, en: string): TableColumn => ({
-  key,
-  title: { sv, en },
-  kind: 'text',
-});
+const text = (key: string, title: LocalizedText): TableColumn => ({ key, title, kind: 'text' });
 
 /**
  * Goals with their status at a reporting date: level, status, reason, latest value, target
@@ -68,25 +66,18 @@ export function goalStatusTable(
     });
   return {
     id: 'effects/goal-status',
-    title: { sv: 'Effektmål och status', en: 'Effect goals and status' },
+    title: L.goalStatusTitle,
     columns: [
-      text('goal', 'Effektmål', 'Effect goal'),
-      text('status', 'Status', 'Status'),
-      text('reason', 'Skäl', 'Reason'),
-      { key: 'latest', title: { sv: 'Senaste värde', en: 'Latest value' }, kind: 'quantity' },
-      { key: 'target', title: { sv: 'Målvärde', en: 'Target' }, kind: 'quantity' },
-      text('unit', 'Enhet', 'Unit'),
-      {
-        key: 'progress',
-        title: { sv: 'Andel av vägen', en: 'Progress' },
-        kind: 'percent',
-        decimals: 1,
-      },
+      text('goal', L.effectGoal),
+      text('status', L.status),
+      text('reason', L.reason),
+      { key: 'latest', title: L.latestValue, kind: 'quantity' },
+      { key: 'target', title: L.targetValue, kind: 'quantity' },
+      text('unit', L.unit),
+      { key: 'progress', title: L.progress, kind: 'percent', decimals: 1 },
     ],
     rows,
-    ...(options.asOf === undefined
-      ? {}
-      : { notes: [{ sv: `Status per ${options.asOf}.`, en: `Status as of ${options.asOf}.` }] }),
+    ...(options.asOf === undefined ? {} : { notes: [effectsNotes.statusAsOf(options.asOf)] }),
   };
 }
 
@@ -117,21 +108,21 @@ export function measurabilityTable(goals: readonly Goal[]): Table {
         goal: g.title,
         gaps: Exact.of(missing.size),
       };
-      for (const f of fields) cells[f] = missing.has(f) ? { sv: 'saknas', en: 'missing' } : '';
+      for (const f of fields) cells[f] = missing.has(f) ? L.missing : '';
       return { id: g.id, cells };
     });
   return {
     id: 'effects/measurability',
-    title: { sv: 'Mätbarhet: vad som saknas', en: 'Measurability: what is missing' },
+    title: L.measurabilityTitle,
     columns: [
-      text('goal', 'Effektmål', 'Effect goal'),
+      text('goal', L.effectGoal),
       ...fields.map((f) => {
         const label = MEASURABILITY_LABELS[f];
         const sv = label.sv.charAt(0).toUpperCase() + label.sv.slice(1);
         const en = label.en.charAt(0).toUpperCase() + label.en.slice(1);
-        return text(f, sv, en);
+        return text(f, { sv, en });
       }),
-      { key: 'gaps', title: { sv: 'Antal luckor', en: 'Gaps' }, kind: 'integer' },
+      { key: 'gaps', title: L.gaps, kind: 'integer' },
     ],
     rows,
   };
@@ -154,7 +145,7 @@ export function backlogTable(backlog: Backlog): Table {
     cells: {
       rank: Exact.of(r.rank),
       item: r.item.title,
-      mandatory: r.item.mandatory ? { sv: 'ja', en: 'yes' } : { sv: 'nej', en: 'no' },
+      mandatory: r.item.mandatory ? L.yes : L.no,
       score: r.score ?? null,
       owner: r.item.owner ?? null,
       reason: r.reason,
@@ -162,14 +153,14 @@ export function backlogTable(backlog: Backlog): Table {
   }));
   return {
     id: 'effects/backlog',
-    title: { sv: 'Prioriterad backlog', en: 'Ranked backlog' },
+    title: L.backlogTitle,
     columns: [
-      { key: 'rank', title: { sv: 'Rang', en: 'Rank' }, kind: 'integer' },
-      text('item', 'Post', 'Item'),
-      text('mandatory', 'Tvingande', 'Mandatory'),
-      { key: 'score', title: { sv: 'Poäng', en: 'Score' }, kind: 'quantity' },
-      text('owner', 'Ansvarig', 'Owner'),
-      text('reason', 'Skäl', 'Reason'),
+      { key: 'rank', title: L.rank, kind: 'integer' },
+      text('item', L.item),
+      text('mandatory', L.mandatory),
+      { key: 'score', title: L.score, kind: 'quantity' },
+      text('owner', L.owner),
+      text('reason', L.reason),
     ],
     rows,
   };
@@ -194,7 +185,7 @@ export function effectInitiativesTable(plan: EffectPlan): Table {
     id: i.id,
     cells: {
       initiative: i.title,
-      strategic: i.strategic ? { sv: 'ja', en: 'yes' } : { sv: 'nej', en: 'no' },
+      strategic: i.strategic ? L.yes : L.no,
       cost: i.cost ?? null,
       effectTypes: vocabularyText(i.effectTypes),
       perspectives: vocabularyText(i.perspectives),
@@ -208,7 +199,7 @@ export function effectInitiativesTable(plan: EffectPlan): Table {
   rows.push({
     kind: 'total',
     cells: {
-      initiative: { sv: 'Summa kända kostnader', en: 'Total of known costs' },
+      initiative: L.totalKnownCosts,
       strategic: '',
       cost: total.known,
       effectTypes: '',
@@ -221,19 +212,19 @@ export function effectInitiativesTable(plan: EffectPlan): Table {
   const sum = formatPartialSum(total, { unit });
   return {
     id: 'effects/initiatives',
-    title: { sv: 'Initiativ och effektklassning', en: 'Initiatives and effect classification' },
+    title: L.initiativesTitle,
     columns: [
-      text('initiative', 'Initiativ', 'Initiative'),
-      text('strategic', 'Strategiskt', 'Strategic'),
-      { key: 'cost', title: { sv: 'Kostnad', en: 'Cost' }, kind: 'money', unit },
-      text('effectTypes', 'Effekttyp', 'Effect type'),
-      text('perspectives', 'Perspektiv', 'Perspective'),
-      text('timeToEffect', 'Tid till effekt', 'Time to effect'),
-      text('effectScope', 'Effektomfattning', 'Effect scope'),
-      text('committeeGoals', 'Nämndmål', 'Committee goals'),
+      text('initiative', L.initiative),
+      text('strategic', L.strategic),
+      { key: 'cost', title: L.cost, kind: 'money', unit },
+      text('effectTypes', L.effectType),
+      text('perspectives', L.perspective),
+      text('timeToEffect', L.timeToEffect),
+      text('effectScope', L.effectScope),
+      text('committeeGoals', L.committeeGoals),
     ],
     rows,
-    notes: [{ sv: `Kostnad totalt: ${sum.sv}.`, en: `Total cost: ${sum.en}.` }],
+    notes: [effectsNotes.totalCost(sum)],
   };
 }
 
@@ -251,9 +242,9 @@ export function effectInitiativesTable(plan: EffectPlan): Table {
 export function goalMatrixTable(goals: readonly Goal[]): Table {
   const m = goalMatrix(goals);
   const tierName = {
-    individual: { sv: 'Individnivå', en: 'Individual level' },
-    project: { sv: 'Projektnivå', en: 'Project level' },
-    organisation: { sv: 'Organisationsnivå', en: 'Organisation level' },
+    individual: L.individualLevel,
+    project: L.projectLevel,
+    organisation: L.organisationLevel,
   } as const;
   const rows: TableRow[] = MATRIX_TIERS.map((t) => ({
     id: t,
@@ -268,39 +259,27 @@ export function goalMatrixTable(goals: readonly Goal[]): Table {
   rows.push({
     kind: 'total',
     cells: {
-      level: { sv: 'Summa', en: 'Total' },
+      level: L.total,
       ...Object.fromEntries(MATRIX_HORIZONS.map((h) => [h, Exact.of(m.byHorizon[h])])),
       total: Exact.of(m.total),
     },
   });
-  const count = (key: string, sv: string, en: string): TableColumn => ({
+  const count = (key: string, title: LocalizedText): TableColumn => ({
     key,
-    title: { sv, en },
+    title,
     kind: 'integer',
   });
   return {
     id: 'effects/goal-matrix',
-    title: { sv: 'Effektmål per nivå och tidsperspektiv', en: 'Effect goals by level and horizon' },
+    title: L.goalMatrixTitle,
     columns: [
-      text('level', 'Nivå', 'Level'),
-      count('short', 'Kort sikt', 'Short term'),
-      count('medium', 'Medellång sikt', 'Medium term'),
-      count('long', 'Lång sikt', 'Long term'),
-      count('total', 'Summa', 'Total'),
+      text('level', L.level),
+      count('short', L.shortTerm),
+      count('medium', L.mediumTerm),
+      count('long', L.longTerm),
+      count('total', L.total),
     ],
     rows,
-    ...(m.unplaced > 0
-      ? {
-          notes: [
-            {
-              sv: `${String(m.unplaced)} effektmål saknar nivå eller tidsperspektiv.`,
-              en:
-                m.unplaced === 1
-                  ? '1 effect goal lacks a level or horizon.'
-                  : `${String(m.unplaced)} effect goals lack a level or horizon.`,
-            },
-          ],
-        }
-      : {}),
+    ...(m.unplaced > 0 ? { notes: [effectsNotes.unplacedGoals(m.unplaced)] } : {}),
   };
 }

@@ -1,8 +1,8 @@
 // English output has no Swedish in it (issue 15): every table the plugin shows for the reference
-// datasets, and every finding of their audits, read in English. The documents' own words
-// (titles, vocabulary, ids) stay as written, so only what the package words is checked: table
-// titles, column heads, notes, the labels of total rows, and messages with their quoted data
-// and parenthesised lists taken out.
+// datasets, the plugin's own titles, and every finding of their audits, read in English; and
+// Swedish output no English. The documents' own words (titles, vocabulary, ids) stay as
+// written, so only what the package words is checked: table titles, column heads, notes, the
+// labels of total rows, and messages with their quoted data and parenthesised lists taken out.
 import { plainCell, type Table } from '@styrkit/core';
 import type { PluginContext } from '@styrkit/plugin';
 import { describe, expect, it } from 'vitest';
@@ -29,25 +29,36 @@ const backlog = unwrap(
 );
 
 const SWEDISH = /[åäöÅÄÖ]|\b(Summa|Netto|Totalt|ja|nej|och|saknas|okänd|okända|kostnader)\b/;
+// English words the package's tables could leak into Swedish ("half-up" is kept in Swedish notes).
+const ENGLISH =
+  /\b(the|and|of|Total|Net|Costs?|Benefits?|Year|Yes|No|Goals?|missing|unknown|Level|Rank|Item|Line|Scenario|Payback|discount|rounded|amounts?|stated|checked)\b/i;
 
 // The plugin's table views, as the host renders them (these views read no other documents).
-const context = { locale: 'en', documents: () => [] } as unknown as PluginContext;
-function tablesOf(kind: string, document: unknown): Table[] {
+function tablesOf(kind: string, document: unknown, locale: 'sv' | 'en' = 'en'): Table[] {
+  const context = { locale, documents: () => [] } as unknown as PluginContext;
   return effectsPlugin.tables
     .filter((view) => view.kind === kind)
     .flatMap((view) => view.render(document as never, context));
 }
 
-/** What the package itself words in a table, read in English. */
-function wordedText(table: Table): string[] {
-  const out = [table.title.en, ...table.columns.map((c) => c.title.en)];
-  for (const note of table.notes ?? []) out.push(note.en);
+/** What the package itself words in a table, read in one language. */
+function wordedText(table: Table, locale: 'sv' | 'en' = 'en'): string[] {
+  const out = [table.title[locale], ...table.columns.map((c) => c.title[locale])];
+  for (const note of table.notes ?? []) out.push(note[locale]);
   for (const row of table.rows) {
     if (row.kind === undefined) continue;
     const first = table.columns[0];
-    if (first !== undefined) out.push(plainCell(row.cells[first.key], 'en'));
+    if (first !== undefined) out.push(plainCell(row.cells[first.key], locale));
   }
   return out;
+}
+
+/** The plugin's own titles: manifest, kinds, checks and table views. */
+function pluginTexts(locale: 'sv' | 'en'): string[] {
+  const { manifest, kinds, checks, tables } = effectsPlugin;
+  return [manifest.title, manifest.description, ...kinds, ...checks, ...tables].flatMap((t) =>
+    t === undefined ? [] : ['title' in t ? t.title[locale] : t[locale]],
+  );
 }
 
 /** A message without its quoted data ("…") and parenthesised lists (vocabulary, roles). */
@@ -73,6 +84,28 @@ describe('English output of the reference datasets', () => {
         .map((s) => `${t.id}: ${s}`),
     );
     expect(leaks).toEqual([]);
+  });
+
+  it('words the same tables in Swedish without English words', () => {
+    const swedish = [
+      ...plans.flatMap((p) => tablesOf('effects/effect-plan', p, 'sv')),
+      ...tablesOf('effects/goal-tree', tree, 'sv'),
+      ...tablesOf('effects/backlog', backlog, 'sv'),
+    ];
+    expect(swedish.length).toBe(tables.length);
+    const leaks = swedish.flatMap((t) =>
+      wordedText(t, 'sv')
+        .filter((s) => ENGLISH.test(s))
+        .map((s) => `${t.id}: ${s}`),
+    );
+    expect(leaks).toEqual([]);
+  });
+
+  it("words the plugin's manifest, kinds, checks and views in one language each", () => {
+    const en = pluginTexts('en');
+    expect(en.length).toBe(2 + 4 + 4 + 3);
+    expect(en.filter((s) => SWEDISH.test(s))).toEqual([]);
+    expect(pluginTexts('sv').filter((s) => ENGLISH.test(s))).toEqual([]);
   });
 
   it('words every finding in English only', () => {
