@@ -4,8 +4,10 @@
 //   tsx bench/soak.ts                       (or: pnpm --filter @styrkit/host soak)
 // Each connection cycles through: read a document, its tables, its checks, the list, and a save
 // of its own copy of the document (one write in five). The host runs as a child process; its
-// RSS is sampled every 10 s and the slope (MB per minute, least squares over the second half)
-// is reported with the status counts. Results go to stdout as a Markdown table.
+// RSS is sampled every 10 s; the slope (MB per minute, least squares over the second half) and
+// the highest RSS of each third are reported with the status counts. The thirds matter because
+// PGlite's RSS is a saw-tooth: a slope depends on where the half falls, a peak that does not
+// rise from third to third is a bounded heap. Results go to stdout as a Markdown table.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -90,6 +92,8 @@ interface SoakResult {
   rssMax: number;
   slopeAll: number;
   slopeLate: number;
+  /** Highest RSS in each third of the run: a saw-tooth that stays under its first peak is bounded. */
+  rssMaxThirds: number[];
   samples: { t: number; rss: number }[];
 }
 
@@ -227,6 +231,15 @@ async function soak(engine: 'pglite' | 'postgres', databaseUrl?: string): Promis
       rssMax: Math.round(Math.max(...samples.map((s) => s.rss))),
       slopeAll: Number(slope(points).toFixed(2)),
       slopeLate: Number(slope(late).toFixed(2)),
+      rssMaxThirds: [0, 1, 2].map((third) =>
+        Math.round(
+          Math.max(
+            ...samples
+              .filter((s) => Math.min(2, Math.floor((3 * s.t) / DURATION)) === third)
+              .map((s) => s.rss),
+          ),
+        ),
+      ),
       samples: samples.map((s) => ({ t: Math.round(s.t), rss: Math.round(s.rss) })),
     };
   } finally {
@@ -241,10 +254,10 @@ if (pgUrl !== undefined && pgUrl !== '') results.push(await soak('postgres', pgU
 for (const r of results) console.error(JSON.stringify(r));
 for (const r of results) console.log(`${r.engine}: started ${r.started}; ended ${r.ended}`);
 console.log(
-  `\n| Engine | Duration | Conn. | Requests | req/s | p50 ms | p99 ms | Status counts | 5xx | Errors | RSS start → end (max) MB | RSS slope MB/min (all / 2nd half) |`,
+  `\n| Engine | Duration | Conn. | Requests | req/s | p50 ms | p99 ms | Status counts | 5xx | Errors | RSS start → end (max) MB | RSS slope MB/min (all / 2nd half) | RSS max per third MB |`,
 );
 console.log(
-  '| :--- | ---: | ---: | ---: | ---: | ---: | ---: | :--- | ---: | ---: | :--- | :--- |',
+  '| :--- | ---: | ---: | ---: | ---: | ---: | ---: | :--- | ---: | ---: | :--- | :--- | :--- |',
 );
 for (const r of results) {
   const fivexx = Object.entries(r.status)
@@ -257,6 +270,6 @@ for (const r of results) {
       .map(([c, n]) => `${c}: ${String(n)}`)
       .join(
         ', ',
-      )} | ${String(fivexx)} | ${String(r.errors)} | ${String(r.rssStart)} → ${String(r.rssEnd)} (${String(r.rssMax)}) | ${String(r.slopeAll)} / ${String(r.slopeLate)} |`,
+      )} | ${String(fivexx)} | ${String(r.errors)} | ${String(r.rssStart)} → ${String(r.rssEnd)} (${String(r.rssMax)}) | ${String(r.slopeAll)} / ${String(r.slopeLate)} | ${r.rssMaxThirds.join(' / ')} |`,
   );
 }
