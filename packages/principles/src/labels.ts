@@ -95,3 +95,103 @@ export const OUTCOME_LABELS: Readonly<Record<AnswerOutcome, LocalizedText>> = {
   invalid: { sv: 'Ogiltigt svar', en: 'Invalid answer' },
   disabled: { sv: 'Ställs inte (villkor ej uppfyllt)', en: 'Not asked (condition not met)' },
 };
+
+/*
+ * The fixed words of the tables, the Markdown/HTML/Word exports and the plugin (manifest,
+ * kinds, checks, table views, exporters), in Swedish and English. Tables, renderers and the
+ * plugin take their words from here, so an English export cannot pick up a Swedish word and a
+ * Swedish one no English; a test checks that every entry has both languages. Finding messages
+ * live in codes.ts and messages.ts.
+ */
+
+/** Fixed words of the principles tables, exports and plugin. Internal. */
+export const principlesLabels = {
+  // The plugin's manifest, kinds, checks, table views and exporters.
+  pluginTitle: { sv: 'Konsekvenschecklistor', en: 'Impact checklists' },
+  pluginDescription: {
+    sv: 'Checklistor för horisontella principer, barnrätt och landsbygd: mallar, svar, granskning.',
+    en: 'Checklists for horizontal principles, child rights and rural impact: templates, responses, review.',
+  },
+  kindTemplate: { sv: 'Checklistmall', en: 'Checklist template' },
+  kindResponse: { sv: 'Ifylld checklista', en: 'Filled-in checklist' },
+  checkTemplate: { sv: 'Granskning av mall', en: 'Template lint' },
+  checkResponse: { sv: 'Granskning av ifylld checklista', en: 'Checklist response audit' },
+  viewTemplate: { sv: 'Mallens frågor', en: 'Template questions' },
+  viewResponse: {
+    sv: 'Ifylld checklista och sammanfattning',
+    en: 'Filled-in checklist and summary',
+  },
+  exportMarkdown: { sv: 'Checklista som Markdown', en: 'Checklist as Markdown' },
+  exportHtml: { sv: 'Checklista som HTML', en: 'Checklist as HTML' },
+  exportDocx: { sv: 'Checklista som Word-bilaga', en: 'Checklist as a Word attachment' },
+
+  // Table titles and column heads.
+  summaryTitle: { sv: 'Sammanfattning av checklistan', en: 'Checklist summary' },
+  section: { sv: 'Avsnitt', en: 'Section' },
+  id: { sv: 'Id', en: 'Id' },
+  question: { sv: 'Fråga', en: 'Question' },
+  answer: { sv: 'Svar', en: 'Answer' },
+  assessment: { sv: 'Bedömning', en: 'Assessment' },
+  comment: { sv: 'Kommentar', en: 'Comment' },
+  answerType: { sv: 'Svarstyp', en: 'Answer type' },
+  favourableAnswer: { sv: 'Gynnsamt svar', en: 'Favourable answer' },
+  askedWhen: { sv: 'Ställs när', en: 'Asked when' },
+  principles: { sv: 'Principer', en: 'Principles' },
+  needsAttention: { sv: 'Behöver åtgärd', en: 'Needs attention' },
+  countFavourable: { sv: 'Gynnsamma', en: 'Favourable' },
+  countUnfavourable: { sv: 'Ogynnsamma', en: 'Unfavourable' },
+  countNotApplicable: { sv: 'Ej aktuella', en: 'Not applicable' },
+  countAnswered: { sv: 'Besvarade utan bedömning', en: 'Answered, no polarity' },
+  countUnanswered: { sv: 'Obesvarade', en: 'Unanswered' },
+  countInvalid: { sv: 'Ogiltiga', en: 'Invalid' },
+  countDisabled: { sv: 'Ställs inte', en: 'Not asked' },
+  total: { sv: 'Totalt', en: 'Total' },
+  justification: { sv: 'Motivering', en: 'Justification' },
+
+  // The case facts and signature of the Markdown and HTML exports.
+  case: { sv: 'Ärende', en: 'Case' },
+  referenceNumber: { sv: 'Diarienummer', en: 'Reference number' },
+  committee: { sv: 'Nämnd', en: 'Committee' },
+  meeting: { sv: 'Sammanträde', en: 'Meeting' },
+  agendaItem: { sv: 'Ärendepunkt', en: 'Agenda item' },
+  completedBy: { sv: 'Ifylld av', en: 'Completed by' },
+  expected: { sv: 'förväntat', en: 'expected' },
+
+  // The Word attachment (checklistAttachment): metadata, headings, summary sentence.
+  caseNumber: { sv: 'Diarienummer', en: 'Case number' },
+  meetingDate: { sv: 'Sammanträdesdatum', en: 'Meeting date' },
+  signedBy: { sv: 'Undertecknad av', en: 'Signed by' },
+  notSigned: { sv: 'Ej undertecknad', en: 'Not signed' },
+  date: { sv: 'Datum', en: 'Date' },
+  template: { sv: 'Mall', en: 'Template' },
+  filledAgainstVersion: { sv: 'Ifylld mot version', en: 'Filled in against version' },
+  summaryHeading: { sv: 'Sammanfattning', en: 'Summary' },
+  answersHeading: { sv: 'Svar', en: 'Answers' },
+  justificationsHeading: { sv: 'Motiveringar', en: 'Justifications' },
+  needsAction: {
+    sv: 'Checklistan visar frågor som behöver åtgärdas eller motiveras före beslut.',
+    en: 'The checklist shows questions that need action or a justification before the decision.',
+  },
+  noAction: {
+    sv: 'Checklistan visar inga frågor som behöver åtgärdas.',
+    en: 'The checklist shows no questions that need action.',
+  },
+  templateMissing: { sv: 'Mallen saknas', en: 'Template missing' },
+} as const satisfies Record<string, LocalizedText>;
+
+/** The key of a fixed principles label. */
+export type PrinciplesLabel = keyof typeof principlesLabels;
+
+/** Labels worded around a template's title (already in both languages). Internal. */
+export const principlesTitles = {
+  /** "Bilaga: Konsekvenschecklista" / "Attachment: Impact checklist". */
+  attachment: (title: LocalizedText): LocalizedText => ({
+    sv: `Bilaga: ${title.sv}`,
+    en: `Attachment: ${title.en}`,
+  }),
+  /** "Konsekvenschecklista, version 2": the word is the same in both languages. */
+  templateVersion: (title: LocalizedText, version: number): LocalizedText => ({
+    sv: `${title.sv}, version ${String(version)}`,
+    en: `${title.en}, version ${String(version)}`,
+  }),
+} as const;

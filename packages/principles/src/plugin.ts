@@ -16,6 +16,7 @@ import {
 import type { PluginContext, StyrkitPlugin } from '@styrkit/plugin';
 import { auditResponse, auditTemplate } from './audit.js';
 import { principlesCodes } from './codes.js';
+import { principlesLabels as L } from './labels.js';
 import { responseSchema, templateSchema } from './model.js';
 import type { ChecklistResponse, Template } from './model.js';
 import { parseResponse, parseTemplate } from './parse.js';
@@ -30,7 +31,7 @@ import { builtInTemplates } from './templates/index.js';
 
 const templateKind = defineKind<Template>({
   name: 'principles/template',
-  title: { sv: 'Checklistmall', en: 'Checklist template' },
+  title: L.kindTemplate,
   schema: templateSchema,
   schemaVersion: 1,
   parse: parseTemplate,
@@ -39,7 +40,7 @@ const templateKind = defineKind<Template>({
 
 const responseKind = defineKind<ChecklistResponse>({
   name: 'principles/response',
-  title: { sv: 'Ifylld checklista', en: 'Filled-in checklist' },
+  title: L.kindResponse,
   schema: responseSchema,
   schemaVersion: 1,
   parse: parseResponse,
@@ -75,22 +76,19 @@ export const principlesPlugin: StyrkitPlugin = definePlugin({
     name: 'principles',
     version: packageJson.version,
     hostRange: '^0.1.0',
-    title: { sv: 'Konsekvenschecklistor', en: 'Impact checklists' },
-    description: {
-      sv: 'Checklistor för horisontella principer, barnrätt och landsbygd: mallar, svar, granskning.',
-      en: 'Checklists for horizontal principles, child rights and rural impact: templates, responses, review.',
-    },
+    title: L.pluginTitle,
+    description: L.pluginDescription,
   },
   kinds: [templateKind, responseKind] as const,
   checks: [
     defineCheck(templateKind, {
       id: 'principles/template-lint',
-      title: { sv: 'Granskning av mall', en: 'Template lint' },
+      title: L.checkTemplate,
       run: (template) => auditTemplate(template),
     }),
     defineCheck(responseKind, {
       id: 'principles/response-audit',
-      title: { sv: 'Granskning av ifylld checklista', en: 'Checklist response audit' },
+      title: L.checkResponse,
       run: (response, context) => {
         const template = templateFor(response, context);
         return template === undefined
@@ -102,12 +100,12 @@ export const principlesPlugin: StyrkitPlugin = definePlugin({
   tables: [
     defineTable(templateKind, {
       id: 'principles/template-questions',
-      title: { sv: 'Mallens frågor', en: 'Template questions' },
+      title: L.viewTemplate,
       render: (template, context) => [templateTable(template, { locale: context.locale })],
     }),
     defineTable(responseKind, {
       id: 'principles/response-tables',
-      title: { sv: 'Ifylld checklista och sammanfattning', en: 'Filled-in checklist and summary' },
+      title: L.viewResponse,
       render: (response, context) => {
         const template = templateFor(response, context);
         if (template === undefined) return [];
@@ -122,7 +120,7 @@ export const principlesPlugin: StyrkitPlugin = definePlugin({
   exporters: [
     defineExporter(responseKind, {
       id: 'principles/response-markdown',
-      title: { sv: 'Checklista som Markdown', en: 'Checklist as Markdown' },
+      title: L.exportMarkdown,
       mediaType: 'text/markdown',
       fileExtension: 'md',
       render: (response, context) => {
@@ -134,7 +132,7 @@ export const principlesPlugin: StyrkitPlugin = definePlugin({
     }),
     defineExporter(responseKind, {
       id: 'principles/response-html',
-      title: { sv: 'Checklista som HTML', en: 'Checklist as HTML' },
+      title: L.exportHtml,
       mediaType: 'text/html',
       fileExtension: 'html',
       render: (response, context) => {

@@ -2,7 +2,7 @@ import type { NumberLocale } from '@styrkit/core';
 import { describeExpectedAnswer } from './answers.js';
 import { evaluateResponse } from './evaluate.js';
 import type { EvaluatedQuestion } from './evaluate.js';
-import { CHOICE_LABELS, OUTCOME_LABELS } from './labels.js';
+import { CHOICE_LABELS, OUTCOME_LABELS, principlesLabels as L } from './labels.js';
 import type { Choice, ChecklistResponse, Template } from './model.js';
 import type { ChecklistRenderOptions } from './render-markdown.js';
 import { answerText, caseFacts } from './render-text.js';
@@ -66,7 +66,6 @@ function isChecked(q: EvaluatedQuestion, option: Choice | number): boolean {
 }
 
 function renderQuestion(q: EvaluatedQuestion, id: string, locale: NumberLocale): string[] {
-  const sv = locale === 'sv';
   const outcome = OUTCOME_LABELS[q.outcome][locale];
   const lines = [
     `<fieldset id="${id}" disabled>`,
@@ -86,14 +85,14 @@ function renderQuestion(q: EvaluatedQuestion, id: string, locale: NumberLocale):
   }
   const answer = answerText(q, locale);
   if (options === undefined || q.answer.kind === 'invalid') {
-    const answerLabel = sv ? 'Svar' : 'Answer';
+    const answerLabel = L.answer[locale];
     lines.push(`<p>${answerLabel}: ${answer === undefined ? '–' : escapeHtml(answer)}</p>`);
   }
   if (q.answer.kind === 'invalid') {
-    const expected = sv ? 'förväntat' : 'expected';
+    const expected = L.expected[locale];
     lines.push(`<p>${expected}: ${escapeHtml(describeExpectedAnswer(q.question))}</p>`);
   }
-  lines.push(`<p>${sv ? 'Bedömning' : 'Assessment'}: <strong>${escapeHtml(outcome)}</strong></p>`);
+  lines.push(`<p>${L.assessment[locale]}: <strong>${escapeHtml(outcome)}</strong></p>`);
   if (q.comment !== undefined) lines.push(`<p>${escapeHtml(q.comment)}</p>`);
   lines.push('</fieldset>');
   return lines;
@@ -125,7 +124,6 @@ export function renderResponseHtml(
   options: HtmlRenderOptions = {},
 ): string {
   const locale = options.locale ?? 'sv';
-  const sv = locale === 'sv';
   const prefix = (options.idPrefix ?? 'checklist').replace(/[^A-Za-z0-9_-]/g, '-');
   const evaluated = evaluateResponse(response, template);
   const lines = [
@@ -148,7 +146,7 @@ export function renderResponseHtml(
     }
     const rule = section.section.justification;
     if (rule !== undefined || section.justification !== undefined) {
-      const heading = rule?.prompt?.[locale] ?? (sv ? 'Motivering' : 'Justification');
+      const heading = rule?.prompt?.[locale] ?? L.justification[locale];
       lines.push(
         `<h3>${escapeHtml(heading)}</h3>`,
         `<p>${section.justification === undefined ? '–' : escapeHtml(section.justification)}</p>`,
@@ -163,6 +161,6 @@ export function renderResponseHtml(
       : [signer.name, signer.role, response.signedAt]
           .filter((part): part is string => part !== undefined)
           .join(', ');
-  lines.push(`<p>${sv ? 'Ifylld av' : 'Completed by'}: ${escapeHtml(signed)}</p>`, '</article>');
+  lines.push(`<p>${L.completedBy[locale]}: ${escapeHtml(signed)}</p>`, '</article>');
   return lines.join('\n');
 }

@@ -1,6 +1,6 @@
 import type { NumberLocale } from '@styrkit/core';
 import { evaluateResponse } from './evaluate.js';
-import { OUTCOME_LABELS } from './labels.js';
+import { OUTCOME_LABELS, principlesLabels as L } from './labels.js';
 import type { ChecklistResponse, Template } from './model.js';
 import { answerText, caseFacts } from './render-text.js';
 
@@ -59,7 +59,6 @@ export function renderResponseMarkdown(
   options: ChecklistRenderOptions = {},
 ): string {
   const locale = options.locale ?? 'sv';
-  const sv = locale === 'sv';
   const evaluated = evaluateResponse(response, template);
   const lines: string[] = [`# ${escapeMarkdown(template.title[locale])}`, ''];
   for (const [label, value] of caseFacts(response.case, locale)) {
@@ -78,7 +77,7 @@ export function renderResponseMarkdown(
     }
     const rule = section.section.justification;
     if (rule !== undefined || section.justification !== undefined) {
-      const label = sv ? 'Motivering' : 'Justification';
+      const label = L.justification[locale];
       lines.push('', `**${label}:** ${escapeMarkdown(section.justification ?? '–')}`);
     }
     lines.push('');
@@ -91,6 +90,6 @@ export function renderResponseMarkdown(
           .filter((part): part is string => part !== undefined)
           .map(escapeMarkdown)
           .join(', ');
-  lines.push(`**${sv ? 'Ifylld av' : 'Completed by'}:** ${signed}`, '');
+  lines.push(`**${L.completedBy[locale]}:** ${signed}`, '');
   return lines.join('\n');
 }

@@ -1,6 +1,6 @@
 import type { NumberLocale } from '@styrkit/core';
 import type { EvaluatedQuestion } from './evaluate.js';
-import { CHOICE_LABELS } from './labels.js';
+import { CHOICE_LABELS, principlesLabels as L } from './labels.js';
 import type { CaseRef } from './model.js';
 
 /** The displayed answer of a question in the given locale, or undefined when blank. */
@@ -22,13 +22,10 @@ export function answerText(q: EvaluatedQuestion, locale: NumberLocale): string |
 
 /** The case facts as label/value pairs, in display order, omitting what is unknown. */
 export function caseFacts(c: CaseRef, locale: NumberLocale): [string, string][] {
-  const sv = locale === 'sv';
-  const facts: [string, string][] = [[sv ? 'Ärende' : 'Case', c.title]];
-  if (c.diarienummer !== undefined)
-    facts.push([sv ? 'Diarienummer' : 'Reference number', c.diarienummer]);
-  if (c.committee !== undefined) facts.push([sv ? 'Nämnd' : 'Committee', c.committee]);
-  if (c.meetingDate !== undefined) facts.push([sv ? 'Sammanträde' : 'Meeting', c.meetingDate]);
-  if (c.agendaItem !== undefined)
-    facts.push([sv ? 'Ärendepunkt' : 'Agenda item', String(c.agendaItem)]);
+  const facts: [string, string][] = [[L.case[locale], c.title]];
+  if (c.diarienummer !== undefined) facts.push([L.referenceNumber[locale], c.diarienummer]);
+  if (c.committee !== undefined) facts.push([L.committee[locale], c.committee]);
+  if (c.meetingDate !== undefined) facts.push([L.meeting[locale], c.meetingDate]);
+  if (c.agendaItem !== undefined) facts.push([L.agendaItem[locale], String(c.agendaItem)]);
   return facts;
 }

@@ -2,6 +2,7 @@ import type { Exporter } from '@styrkit/plugin';
 import { DOCX_MEDIA_TYPE, reportToDocx } from '@styrkit/reports';
 import { auditResponse } from './audit.js';
 import { principlesCodes } from './codes.js';
+import { principlesLabels as L } from './labels.js';
 import type { ChecklistResponse } from './model.js';
 import { checklistAttachment } from './report.js';
 import { findTemplateFor } from './resolve.js';
@@ -22,7 +23,7 @@ import { builtInTemplates } from './templates/index.js';
 export const responseDocxExporter: Exporter<ChecklistResponse> = {
   id: 'principles/response-docx',
   kind: 'principles/response',
-  title: { sv: 'Checklista som Word-bilaga', en: 'Checklist as a Word attachment' },
+  title: L.exportDocx,
   mediaType: DOCX_MEDIA_TYPE,
   fileExtension: 'docx',
   render: (response, context) => {
@@ -35,7 +36,7 @@ export const responseDocxExporter: Exporter<ChecklistResponse> = {
           title: response.case.title,
           sections: [
             {
-              heading: { sv: 'Mallen saknas', en: 'Template missing' },
+              heading: L.templateMissing,
               blocks: [
                 {
                   type: 'paragraph',

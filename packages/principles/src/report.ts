@@ -1,5 +1,6 @@
-import type { Finding, LocalizedText, NumberLocale } from '@styrkit/core';
+import type { Finding, NumberLocale } from '@styrkit/core';
 import type { MetadataRow, Report, ReportBlock, ReportSection } from '@styrkit/reports';
+import { principlesLabels as L, principlesTitles } from './labels.js';
 import type { ChecklistResponse, Template } from './model.js';
 import { summarizeResponse } from './summary.js';
 import { responseTable, summaryTable } from './tables.js';
@@ -21,45 +22,30 @@ export interface ChecklistAttachmentOptions {
   readonly findings?: readonly Finding[];
 }
 
-const both = (sv: string, en: string): LocalizedText => ({ sv, en });
-
 function metadata(response: ChecklistResponse, template: Template): MetadataRow[] {
   const c = response.case;
-  const rows: MetadataRow[] = [{ label: both('Ärende', 'Case'), value: c.title }];
-  if (c.diarienummer !== undefined) {
-    rows.push({ label: both('Diarienummer', 'Case number'), value: c.diarienummer });
-  }
-  if (c.committee !== undefined)
-    rows.push({ label: both('Nämnd', 'Committee'), value: c.committee });
-  if (c.meetingDate !== undefined) {
-    rows.push({ label: both('Sammanträdesdatum', 'Meeting date'), value: c.meetingDate });
-  }
+  const rows: MetadataRow[] = [{ label: L.case, value: c.title }];
+  if (c.diarienummer !== undefined) rows.push({ label: L.caseNumber, value: c.diarienummer });
+  if (c.committee !== undefined) rows.push({ label: L.committee, value: c.committee });
+  if (c.meetingDate !== undefined) rows.push({ label: L.meetingDate, value: c.meetingDate });
   if (c.agendaItem !== undefined) {
-    rows.push({ label: both('Ärendepunkt', 'Agenda item'), value: String(c.agendaItem) });
+    rows.push({ label: L.agendaItem, value: String(c.agendaItem) });
   }
   const signer = response.signedBy;
   rows.push({
-    label: both('Undertecknad av', 'Signed by'),
+    label: L.signedBy,
     value:
       signer === undefined
-        ? both('Ej undertecknad', 'Not signed')
+        ? L.notSigned
         : `${signer.name}${signer.role === undefined ? '' : `, ${signer.role}`}`,
   });
-  if (response.signedAt !== undefined) {
-    rows.push({ label: both('Datum', 'Date'), value: response.signedAt });
-  }
+  if (response.signedAt !== undefined) rows.push({ label: L.date, value: response.signedAt });
   rows.push({
-    label: both('Mall', 'Template'),
-    value: {
-      sv: `${template.title.sv}, version ${String(template.version)}`,
-      en: `${template.title.en}, version ${String(template.version)}`,
-    },
+    label: L.template,
+    value: principlesTitles.templateVersion(template.title, template.version),
   });
   if (template.version !== response.template.version) {
-    rows.push({
-      label: both('Ifylld mot version', 'Filled in against version'),
-      value: String(response.template.version),
-    });
+    rows.push({ label: L.filledAgainstVersion, value: String(response.template.version) });
   }
   return rows;
 }
@@ -103,33 +89,22 @@ export function checklistAttachment(
   const reasons = justifications(response, template);
   const sections: ReportSection[] = [
     {
-      heading: both('Sammanfattning', 'Summary'),
+      heading: L.summaryHeading,
       blocks: [
-        {
-          type: 'paragraph',
-          text: summary.overall.needsAttention
-            ? both(
-                'Checklistan visar frågor som behöver åtgärdas eller motiveras före beslut.',
-                'The checklist shows questions that need action or a justification before the decision.',
-              )
-            : both(
-                'Checklistan visar inga frågor som behöver åtgärdas.',
-                'The checklist shows no questions that need action.',
-              ),
-        },
+        { type: 'paragraph', text: summary.overall.needsAttention ? L.needsAction : L.noAction },
         { type: 'table', table: summaryTable(summary, { locale }) },
       ],
     },
     {
-      heading: both('Svar', 'Answers'),
+      heading: L.answersHeading,
       blocks: [{ type: 'table', table: responseTable(response, template, { locale }) }],
     },
   ];
   if (reasons.length > 0) {
-    sections.push({ heading: both('Motiveringar', 'Justifications'), blocks: reasons });
+    sections.push({ heading: L.justificationsHeading, blocks: reasons });
   }
   return {
-    title: both(`Bilaga: ${template.title.sv}`, `Attachment: ${template.title.en}`),
+    title: principlesTitles.attachment(template.title),
     subtitle: response.case.title,
     metadata: metadata(response, template),
     sections,

@@ -1,10 +1,13 @@
 import { Exact } from '@styrkit/core';
-import type { NumberLocale, Table, TableColumn, TableRow } from '@styrkit/core';
+import type { LocalizedText, NumberLocale, Table, TableColumn, TableRow } from '@styrkit/core';
 import { evaluateResponse } from './evaluate.js';
-import { OUTCOME_LABELS, principleLabel } from './labels.js';
+import { CHOICE_LABELS, OUTCOME_LABELS, principleLabel, principlesLabels as L } from './labels.js';
 import type { ChecklistResponse, Template } from './model.js';
 import { answerText } from './render-text.js';
 import type { ChecklistSummary, OutcomeCounts } from './summary.js';
+
+// Every fixed word of the tables comes from the label catalogue (labels.ts).
+const text = (key: string, title: LocalizedText): TableColumn => ({ key, title, kind: 'text' });
 
 /**
  * The filled-in checklist as it goes into the committee document: one row per question with
@@ -33,11 +36,11 @@ export function responseTable(
 ): Table {
   const locale = options.locale ?? 'sv';
   const columns: TableColumn[] = [
-    { key: 'section', title: { sv: 'Avsnitt', en: 'Section' }, kind: 'text' },
-    { key: 'question', title: { sv: 'Fråga', en: 'Question' }, kind: 'text' },
-    { key: 'answer', title: { sv: 'Svar', en: 'Answer' }, kind: 'text' },
-    { key: 'assessment', title: { sv: 'Bedömning', en: 'Assessment' }, kind: 'text' },
-    { key: 'comment', title: { sv: 'Kommentar', en: 'Comment' }, kind: 'text' },
+    text('section', L.section),
+    text('question', L.question),
+    text('answer', L.answer),
+    text('assessment', L.assessment),
+    text('comment', L.comment),
   ];
   const rows: TableRow[] = [];
   for (const section of evaluateResponse(response, template).sections) {
@@ -59,7 +62,7 @@ export function responseTable(
         id: `${section.section.id}/justification`,
         cells: {
           section: sectionTitle,
-          question: locale === 'sv' ? 'Motivering' : 'Justification',
+          question: L.justification[locale],
           answer: section.justification ?? null,
           assessment: null,
           comment: null,
@@ -81,14 +84,14 @@ export function responseTable(
   };
 }
 
-const COUNT_COLUMNS: readonly (readonly [keyof OutcomeCounts, string, string])[] = [
-  ['favourable', 'Gynnsamma', 'Favourable'],
-  ['unfavourable', 'Ogynnsamma', 'Unfavourable'],
-  ['notApplicable', 'Ej aktuella', 'Not applicable'],
-  ['answered', 'Besvarade utan bedömning', 'Answered, no polarity'],
-  ['unanswered', 'Obesvarade', 'Unanswered'],
-  ['invalid', 'Ogiltiga', 'Invalid'],
-  ['disabled', 'Ställs inte', 'Not asked'],
+const COUNT_COLUMNS: readonly (readonly [keyof OutcomeCounts, LocalizedText])[] = [
+  ['favourable', L.countFavourable],
+  ['unfavourable', L.countUnfavourable],
+  ['notApplicable', L.countNotApplicable],
+  ['answered', L.countAnswered],
+  ['unanswered', L.countUnanswered],
+  ['invalid', L.countInvalid],
+  ['disabled', L.countDisabled],
 ];
 
 function countCells(counts: OutcomeCounts): Record<string, Exact> {
@@ -117,16 +120,12 @@ export function summaryTable(
   options: { readonly locale?: NumberLocale } = {},
 ): Table {
   const locale = options.locale ?? 'sv';
-  const yes = locale === 'sv' ? 'Ja' : 'Yes';
-  const no = locale === 'sv' ? 'Nej' : 'No';
+  const yes = CHOICE_LABELS.yes[locale];
+  const no = CHOICE_LABELS.no[locale];
   const columns: TableColumn[] = [
-    { key: 'section', title: { sv: 'Avsnitt', en: 'Section' }, kind: 'text' },
-    ...COUNT_COLUMNS.map(([key, sv, en]): TableColumn => ({
-      key,
-      title: { sv, en },
-      kind: 'integer',
-    })),
-    { key: 'attention', title: { sv: 'Behöver åtgärd', en: 'Needs attention' }, kind: 'text' },
+    text('section', L.section),
+    ...COUNT_COLUMNS.map(([key, title]): TableColumn => ({ key, title, kind: 'integer' })),
+    text('attention', L.needsAttention),
   ];
   const rows: TableRow[] = summary.sections.map((s) => ({
     id: s.sectionId,
@@ -140,14 +139,14 @@ export function summaryTable(
     id: 'total',
     kind: 'total',
     cells: {
-      section: locale === 'sv' ? 'Totalt' : 'Total',
+      section: L.total[locale],
       ...countCells(summary.overall),
       attention: summary.overall.needsAttention ? yes : no,
     },
   });
   return {
     id: 'principles/summary',
-    title: { sv: 'Sammanfattning av checklistan', en: 'Checklist summary' },
+    title: L.summaryTitle,
     columns,
     rows,
     notes: summary.overall.reasons.map((r) => r.message),
@@ -170,13 +169,13 @@ export function templateTable(
 ): Table {
   const locale = options.locale ?? 'sv';
   const columns: TableColumn[] = [
-    { key: 'section', title: { sv: 'Avsnitt', en: 'Section' }, kind: 'text' },
-    { key: 'id', title: { sv: 'Id', en: 'Id' }, kind: 'text' },
-    { key: 'question', title: { sv: 'Fråga', en: 'Question' }, kind: 'text' },
-    { key: 'type', title: { sv: 'Svarstyp', en: 'Answer type' }, kind: 'text' },
-    { key: 'favourable', title: { sv: 'Gynnsamt svar', en: 'Favourable answer' }, kind: 'text' },
-    { key: 'condition', title: { sv: 'Ställs när', en: 'Asked when' }, kind: 'text' },
-    { key: 'principles', title: { sv: 'Principer', en: 'Principles' }, kind: 'text' },
+    text('section', L.section),
+    text('id', L.id),
+    text('question', L.question),
+    text('type', L.answerType),
+    text('favourable', L.favourableAnswer),
+    text('condition', L.askedWhen),
+    text('principles', L.principles),
   ];
   const rows: TableRow[] = template.sections.flatMap((section) =>
     section.questions.map((q): TableRow => {
