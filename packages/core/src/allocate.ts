@@ -1,10 +1,10 @@
-import { D } from './decimal.js';
+import { decimalOfBigint, placesOf, powerOfTen } from './decimal.js';
 import { decimalOf, exactFromDecimal, type Exact } from './exact.js';
 
 /** Turns the values into integers by a common power of ten, as bigints (exact). */
 function toScaledIntegers(values: readonly Exact[]): bigint[] {
   const places = Math.max(0, ...values.map((v) => v.decimalPlaces()));
-  const factor = new D(10).pow(places);
+  const factor = powerOfTen(places);
   return values.map((v) => BigInt(decimalOf(v).times(factor).toFixed(0)));
 }
 
@@ -29,8 +29,8 @@ export function allocate(
 ): Exact[] {
   if (weights.length === 0) throw new RangeError('allocate needs at least one weight');
   if (weights.some((w) => w.isNegative())) throw new RangeError('weights must not be negative');
-  const unitsDecimal = decimalOf(total).abs().times(new D(10).pow(options.decimals));
-  if (!unitsDecimal.isInteger()) {
+  const unitsDecimal = decimalOf(total).abs().times(powerOfTen(options.decimals));
+  if (placesOf(unitsDecimal) !== 0) {
     throw new RangeError(`total ${total.toString()} has more than ${options.decimals} decimals`);
   }
   const units = BigInt(unitsDecimal.toFixed(0));
@@ -53,10 +53,10 @@ export function allocate(
     extra.add(share.index);
     left -= 1n;
   }
-  const unit = new D(10).pow(-options.decimals);
-  const sign = total.isNegative() ? -1 : 1;
+  const unit = powerOfTen(-options.decimals);
+  const sign = total.isNegative() ? -1n : 1n;
   return shares.map((s) => {
     const count = extra.has(s.index) ? s.floor + 1n : s.floor;
-    return exactFromDecimal(new D(count.toString()).times(unit).times(sign));
+    return exactFromDecimal(decimalOfBigint(count * sign).times(unit));
   });
 }

@@ -1,6 +1,15 @@
 import { BRAND, isExact } from './brand.js';
-import { D, type DecimalValue } from './decimal.js';
-import { toDecimalRounding, type RoundingMode } from './rounding.js';
+import {
+  decimal,
+  decimalOfBigint,
+  isNegativeDecimal,
+  isZeroDecimal,
+  placesOf,
+  quotient,
+  roundTo,
+  type DecimalValue,
+} from './decimal.js';
+import { toEngineRounding, type RoundingMode } from './rounding.js';
 
 // Re-exported here so `exact.js` stays the module of everything Exact; the check itself lives
 // in brand.js, which does not bundle the class.
@@ -42,6 +51,10 @@ export function exactFromDecimal(value: DecimalValue): Exact {
 export function exactFromCents(cents: number): Exact {
   return internals.fromCents(cents);
 }
+
+/** 100 and 2^53 − 1 as decimals, for {@link Exact.cents} (strict big.js takes no JS numbers). */
+const HUNDRED = decimal('100');
+const MAX_SAFE = decimal(String(Number.MAX_SAFE_INTEGER));
 
 const plainDecimal = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 /**
@@ -118,13 +131,13 @@ function centsText(cents: number): string {
  */
 export class Exact {
   /** Zero. */
-  static readonly ZERO: Exact = new Exact(new D(0), 0);
+  static readonly ZERO: Exact = new Exact(decimal('0'), 0);
   /** One. */
-  static readonly ONE: Exact = new Exact(new D(1), 100);
+  static readonly ONE: Exact = new Exact(decimal('1'), 100);
 
   static {
     // Core's own modules reach the decimal through these functions rather than public
-    // members, so no decimal.js type appears in the published declarations.
+    // members, so no type of the decimal engine appears in the published declarations.
     internals = {
       decimalOf: (value) => Exact.of(value).#dec(),
       fromDecimal: (value) => new Exact(value),
@@ -172,7 +185,7 @@ export class Exact {
   #dec(): DecimalValue {
     const value = this.#value;
     if (typeof value === 'object') return value;
-    const made = value === undefined ? new D(this.#cents as number).dividedBy(100) : new D(value);
+    const made = decimal(value === undefined ? centsText(this.#cents as number) : value);
     this.#value = made;
     return made;
   }
@@ -201,7 +214,7 @@ export class Exact {
       const foreign: unknown = value;
       if (isExact(foreign)) return Exact.of(foreign.toString());
       throw new TypeError('Not an Exact');
-    } else if (typeof value === 'bigint') return new Exact(new D(value.toString()));
+    } else if (typeof value === 'bigint') return new Exact(decimalOfBigint(value));
     else if (typeof value === 'number') {
       if (!Number.isSafeInteger(value)) {
         throw new RangeError(
@@ -213,7 +226,7 @@ export class Exact {
       const cents = value * 100;
       return Number.isSafeInteger(cents)
         ? new Exact(undefined, cents)
-        : new Exact(new D(value), null);
+        : new Exact(decimal(String(value)), null);
     } else {
       throw new TypeError(`Not a number: ${typeof value}`);
     }
@@ -250,7 +263,7 @@ export class Exact {
   /** Plain decimal text: kept as text with its öre when it has them, else a decimal now. */
   static #fromString(text: string): Exact {
     const cents = centsOf(text);
-    return cents === null ? new Exact(new D(text)) : new Exact(text, cents);
+    return cents === null ? new Exact(decimal(text)) : new Exact(text, cents);
   }
 
   /**
@@ -265,9 +278,9 @@ export class Exact {
    */
   get cents(): number | null {
     if (this.#cents === undefined) {
-      const scaled = this.#dec().times(100);
+      const scaled = this.#dec().times(HUNDRED);
       this.#cents =
-        scaled.isInteger() && scaled.abs().lte(Number.MAX_SAFE_INTEGER) ? scaled.toNumber() : null;
+        placesOf(scaled) === 0 && scaled.abs().lte(MAX_SAFE) ? Number(scaled.toFixed()) : null;
     }
     return this.#cents;
   }
@@ -324,8 +337,8 @@ export class Exact {
   }
 
   /**
-   * Quotient to 40 significant digits; round the result explicitly. Throws RangeError on a zero
-   * divisor (a programmer error: check {@link Exact.isZero} first).
+   * Quotient to 40 significant digits (ties away from zero); round the result explicitly.
+   * Throws RangeError on a zero divisor (a programmer error: check {@link Exact.isZero} first).
    *
    * @example
    * ```ts
@@ -335,8 +348,8 @@ export class Exact {
    */
   dividedBy(other: ExactLike): Exact {
     const divisor = Exact.of(other);
-    if (divisor.#dec().isZero()) throw new RangeError('Division by zero');
-    return new Exact(this.#dec().dividedBy(divisor.#dec()));
+    if (divisor.isZero()) throw new RangeError('Division by zero');
+    return new Exact(quotient(this.#dec(), divisor.#dec()));
   }
 
   /**
@@ -349,7 +362,7 @@ export class Exact {
    * ```
    */
   negated(): Exact {
-    return new Exact(this.#dec().negated());
+    return new Exact(this.#dec().neg());
   }
 
   /**
@@ -379,8 +392,7 @@ export class Exact {
     const a = this.#cents;
     const b = that.#cents;
     if (typeof a === 'number' && typeof b === 'number') return a < b ? -1 : a > b ? 1 : 0;
-    const c = this.#dec().comparedTo(that.#dec());
-    return c < 0 ? -1 : c > 0 ? 1 : 0;
+    return this.#dec().cmp(that.#dec());
   }
 
   /**
@@ -460,7 +472,7 @@ export class Exact {
   isZero(): boolean {
     const cents = this.#cents;
     if (typeof cents === 'number') return cents === 0;
-    return this.#dec().isZero();
+    return isZeroDecimal(this.#dec());
   }
 
   /**
@@ -475,7 +487,7 @@ export class Exact {
   isNegative(): boolean {
     const cents = this.#cents;
     if (typeof cents === 'number') return cents < 0;
-    return this.#dec().lt(0);
+    return isNegativeDecimal(this.#dec());
   }
 
   /**
@@ -490,7 +502,8 @@ export class Exact {
   isPositive(): boolean {
     const cents = this.#cents;
     if (typeof cents === 'number') return cents > 0;
-    return this.#dec().gt(0);
+    const value = this.#dec();
+    return value.s > 0 && !isZeroDecimal(value);
   }
 
   /**
@@ -505,7 +518,7 @@ export class Exact {
   isInteger(): boolean {
     const cents = this.#cents;
     if (typeof cents === 'number') return cents % 100 === 0;
-    return this.#dec().isInteger();
+    return placesOf(this.#dec()) === 0;
   }
 
   /**
@@ -524,13 +537,9 @@ export class Exact {
       throw new RangeError(`decimals must be an integer: ${decimals}`);
     // A value in öre already has at most two decimals: rounding to two or more changes nothing.
     if (decimals >= 2 && typeof this.#cents === 'number') return this;
-    if (decimals >= 0) {
-      return new Exact(this.#dec().toDecimalPlaces(decimals, toDecimalRounding(mode)));
-    }
-    // Negative decimals round to tens, hundreds, ...
-    const factor = new D(10).pow(-decimals);
-    const scaled = this.#dec().dividedBy(factor).toDecimalPlaces(0, toDecimalRounding(mode));
-    return new Exact(scaled.times(factor));
+    // Negative decimals round to tens, hundreds, ... (exactly: big.js rounds to a place).
+    const value = this.#dec();
+    return new Exact(roundTo(value, decimals, toEngineRounding(mode, value.s < 0)));
   }
 
   /**
@@ -545,7 +554,7 @@ export class Exact {
   decimalPlaces(): number {
     const cents = this.#cents;
     if (typeof cents === 'number') return cents % 100 === 0 ? 0 : cents % 10 === 0 ? 1 : 2;
-    return this.#dec().decimalPlaces();
+    return placesOf(this.#dec());
   }
 
   /**
@@ -575,7 +584,8 @@ export class Exact {
    * ```
    */
   toFixed(decimals: number, mode: RoundingMode): string {
-    return this.#dec().toFixed(decimals, toDecimalRounding(mode));
+    const value = this.#dec();
+    return value.toFixed(decimals, toEngineRounding(mode, value.s < 0));
   }
 
   /**
@@ -620,7 +630,11 @@ export class Exact {
    * ```
    */
   toNumber(): number {
-    return this.#dec().toNumber();
+    // Through the text: big.js's strict toNumber refuses a lossy conversion, which this is.
+    // big.js prints minus zero as "0"; the number keeps its sign, as it always did.
+    const value = this.#dec();
+    const n = Number(value.toString());
+    return n === 0 && value.s < 0 ? -0 : n;
   }
 }
 

@@ -1,4 +1,4 @@
-import Decimal from 'decimal.js';
+import type { EngineRounding } from './decimal.js';
 
 /**
  * How a value is rounded. Every rounding in styrkit names one of these:
@@ -25,15 +25,22 @@ export const ROUNDING_MODES: readonly RoundingMode[] = [
   'ceil',
 ];
 
-const decimalModes: Record<RoundingMode, Decimal.Rounding> = {
-  'half-up': Decimal.ROUND_HALF_UP,
-  'half-even': Decimal.ROUND_HALF_EVEN,
-  truncate: Decimal.ROUND_DOWN,
-  floor: Decimal.ROUND_FLOOR,
-  ceil: Decimal.ROUND_CEIL,
-};
-
-/** Maps a named rounding mode to decimal.js's constant. Internal. */
-export function toDecimalRounding(mode: RoundingMode): Decimal.Rounding {
-  return decimalModes[mode];
+/**
+ * Maps a named rounding mode to big.js's (0 toward zero, 1 half-up, 2 half-even, 3 away from
+ * zero). big.js has no floor or ceiling: they are toward zero or away from it by the sign of
+ * the value being rounded. Internal.
+ */
+export function toEngineRounding(mode: RoundingMode, negative: boolean): EngineRounding {
+  switch (mode) {
+    case 'half-up':
+      return 1;
+    case 'half-even':
+      return 2;
+    case 'truncate':
+      return 0;
+    case 'floor':
+      return negative ? 3 : 0;
+    case 'ceil':
+      return negative ? 0 : 3;
+  }
 }
