@@ -1,4 +1,4 @@
-import { formatNumber, type Exact, type LocalizedText } from '@styrkit/core';
+import { countText, formatNumber, type Exact, type LocalizedText } from '@styrkit/core';
 
 /*
  * The label catalogue of @styrkit/effects: every fixed word of its tables (titles, column
@@ -145,13 +145,14 @@ export const effectsNotes = {
     en: `Total cost: ${sum.en}.`,
   }),
   /** "2 effektmål saknar nivå eller tidsperspektiv." */
-  unplacedGoals: (count: number): LocalizedText => ({
-    sv: `${String(count)} effektmål saknar nivå eller tidsperspektiv.`,
-    en:
-      count === 1
-        ? '1 effect goal lacks a level or horizon.'
-        : `${String(count)} effect goals lack a level or horizon.`,
-  }),
+  unplacedGoals: (count: number): LocalizedText => {
+    // The English verb agrees with the count: "1 effect goal lacks", "2 effect goals lack".
+    const goals = countText(count, {
+      sv: ['effektmål saknar', 'effektmål saknar'],
+      en: ['effect goal lacks', 'effect goals lack'],
+    });
+    return { sv: `${goals.sv} nivå eller tidsperspektiv.`, en: `${goals.en} a level or horizon.` };
+  },
   /** "Diskonteringsränta 3,5 %.", or that no rate is stated. */
   discountRate: (rate: Exact | null): LocalizedText =>
     rate === null
