@@ -59,6 +59,7 @@ export { coreCodes } from './codes.js';
 export { safeParseWith, zodIssuesToFindings, type ZodFindingOptions } from './zod-findings.js';
 export { envelopeSchema, parseEnvelope, unwrapEnvelope, type Envelope } from './envelope.js';
 export { markParsed, parseWithBrand, type Parsed } from './parsed.js';
+export { notExact, notList, notOfType, requireParsed } from './require-parsed.js';
 export { checkMatrixTotals, checkStatedTotal, type MaybeExact } from './totals.js';
 export { exactSchema, maybeExactSchema } from './schemas.js';
 export {
