@@ -2,6 +2,7 @@ import { Exact, exactFromCents } from './exact.js';
 import type { Finding, Path } from './finding.js';
 import { err, ok, type Result } from './result.js';
 import type { RoundingMode } from './rounding.js';
+import { plainCents } from './plain-cents.js';
 import { parseMoneyUnit, type MoneyUnit } from './units.js';
 
 /**
@@ -203,47 +204,6 @@ function readBody(body: string, locale: NumberLocale): string | undefined {
 }
 
 /**
- * The common case in one scan: a sign, at most 13 digits without grouping and at most two
- * decimals after the locale's decimal separator ("-1234,56", "1.5" in Swedish; "1234.56" in
- * English), read straight into öre. Null for anything else, which takes the general path;
- * both give the same value.
- */
-function plainCents(text: string, locale: NumberLocale): number | null {
-  const n = text.length;
-  let i = 0;
-  let negative = false;
-  const first = text.charCodeAt(0);
-  if (first === 45 /* - */ || first === 0x2212 /* − */ || first === 0x2013 /* – */) {
-    negative = true;
-    i = 1;
-  } else if (first === 43 /* + */) i = 1;
-  const digitsFrom = i;
-  let whole = 0;
-  for (; i < n; i += 1) {
-    const digit = text.charCodeAt(i) - 48;
-    if (digit < 0 || digit > 9) break;
-    whole = whole * 10 + digit;
-  }
-  const digits = i - digitsFrom;
-  if (digits === 0 || digits > 13) return null;
-  let fraction = 0;
-  if (i < n) {
-    const separator = text.charCodeAt(i);
-    const decimals = n - i - 1;
-    if (decimals < 1 || decimals > 2) return null;
-    if (separator !== 46 /* . */ && (separator !== 44 /* , */ || locale !== 'sv')) return null;
-    for (let j = i + 1; j < n; j += 1) {
-      const digit = text.charCodeAt(j) - 48;
-      if (digit < 0 || digit > 9) return null;
-      fraction = fraction * 10 + digit;
-    }
-    if (decimals === 1) fraction *= 10;
-  }
-  const cents = whole * 100 + fraction;
-  return negative ? -cents : cents;
-}
-
-/**
  * Reads a number the way Swedish (or English) documents write it: "45 100", "1,5", "−9 722",
  * "-16,3", "67,15 %", "ca 3,5", "22,7 mnkr". "?", a lone dash ("-", "–", "—", "−"), empty text
  * and "x", "..", "n/a" are all {@link UnknownNumber} (unknown, never zero: `sumKnown` counts
@@ -264,18 +224,30 @@ export function parseNumber(
   options?: { locale?: NumberLocale; path?: Path },
 ): Result<ParsedNumber | UnknownNumber, Finding[]> {
   const locale = options?.locale ?? 'sv';
-  const raw = text;
+  // Small on purpose, so an engine can inline it where a million cells are read: the common
+  // shapes go straight to öre, everything else to the general reader.
   const cents = plainCents(text, locale);
-  if (cents !== null) {
-    return ok({
-      kind: 'number',
-      value: cents === 0 ? Exact.ZERO : exactFromCents(cents),
-      estimate: false,
-      percent: false,
-      raw,
-    });
-  }
-  const path = options?.path ?? [];
+  if (cents === null) return readNumberText(text, locale, options?.path ?? []);
+  return ok({
+    kind: 'number',
+    value: cents === 0 ? Exact.ZERO : exactFromCents(cents),
+    estimate: false,
+    percent: false,
+    raw: text,
+  });
+}
+
+/**
+ * @internal The general reader behind {@link parseNumber}, for any text: spaces, estimate
+ * marks, signs, units and percent, unknown marks, findings. Gives the same value as the fast
+ * path wherever that one reads the text (a property test holds them equal).
+ */
+export function readNumberText(
+  text: string,
+  locale: NumberLocale,
+  path: Path,
+): Result<ParsedNumber | UnknownNumber, Finding[]> {
+  const raw = text;
   let rest = collapseSpaces(text).trim();
   if (unknownMarks.has(rest)) return ok({ kind: 'unknown', raw });
 
