@@ -10,6 +10,7 @@ import {
 } from './follow-up.js';
 import type { FollowUpPlace } from './messages.js';
 import { FOLLOW_UP_COLUMNS, type BudgetFollowUp, type FollowUpStatement } from './model.js';
+import { requireBudgetFollowUp } from './parsed-guard.js';
 
 /** A stated figure against a computed one: nothing, a rounding difference or a mismatch. */
 function compare(
@@ -213,6 +214,7 @@ function auditRoundedFigures(followUp: BudgetFollowUp): Pm3Finding[] {
  * ```
  */
 export function auditBudgetFollowUp(followUp: BudgetFollowUp): Pm3Finding[] {
+  requireBudgetFollowUp(followUp, 'auditBudgetFollowUp');
   const findings: Pm3Finding[] = [];
   const ids = new Set<string>();
   followUp.statements.forEach((statement, s) => {

@@ -5,6 +5,7 @@ import { pm3Codes, type Pm3Finding } from './codes.js';
 import { selectSum } from './matrix.js';
 import type { IdList, ReferenceTarget } from './messages.js';
 import { DEFAULT_VOCABULARIES, type Forvaltningsobjekt, type Objektplan } from './model.js';
+import { requireForvaltningsobjekt, requireObjektplan } from './parsed-guard.js';
 
 function duplicateIds(
   entries: readonly { readonly id: string }[] | readonly string[],
@@ -343,6 +344,7 @@ function auditClassifications(plan: Objektplan): Pm3Finding[] {
  * ```
  */
 export function auditObjektplan(plan: Objektplan): Pm3Finding[] {
+  requireObjektplan(plan, 'auditObjektplan');
   return [
     ...auditIds(plan),
     ...auditReferences(plan),
@@ -369,6 +371,7 @@ export function auditObjektplan(plan: Objektplan): Pm3Finding[] {
  * ```
  */
 export function auditForvaltningsobjekt(object: Forvaltningsobjekt): Pm3Finding[] {
+  requireForvaltningsobjekt(object, 'auditForvaltningsobjekt');
   const findings = [
     ...duplicateIds(object.components, ['components'], 'components'),
     ...duplicateIds(object.plans, ['plans'], 'plans'),
@@ -398,6 +401,7 @@ export function auditForvaltningsobjekt(object: Forvaltningsobjekt): Pm3Finding[
  * ```
  */
 export function auditPortfolio(plans: readonly Objektplan[]): Pm3Finding[] {
+  for (const plan of plans) requireObjektplan(plan, 'auditPortfolio');
   const findings: Pm3Finding[] = [];
   const seen = new Map<string, number>();
   plans.forEach((plan, i) => {

@@ -10,6 +10,7 @@ import {
   type Objektplan,
 } from './model.js';
 import { num } from './text.js';
+import { requireObjektplan } from './parsed-guard.js';
 
 /**
  * How an entry changed between two plan versions.
@@ -295,6 +296,8 @@ function summarise(
  * ```
  */
 export function diffPlans(before: Objektplan, after: Objektplan): PlanDiff {
+  requireObjektplan(before, 'diffPlans');
+  requireObjektplan(after, 'diffPlans');
   const budget = diffMatrix('budget', before.budget, after.budget);
   const fte = diffMatrix('fte', before.fte, after.fte);
   const initiatives = diffEntries<Initiative>(before.initiatives, after.initiatives);

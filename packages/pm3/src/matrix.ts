@@ -9,6 +9,7 @@ import {
   type MatrixRow,
   type Side,
 } from './model.js';
+import { requireMatrix } from './parsed-guard.js';
 
 /**
  * Every total of one matrix, computed from its cells. Each total is a `PartialSum`: the known
@@ -87,6 +88,7 @@ export function rowCells(row: MatrixRow): MatrixCell[] {
  * ```
  */
 export function matrixTotals(matrix: Matrix): MatrixTotals {
+  requireMatrix(matrix, 'matrixTotals');
   // Each row and each column is summed from its cells; activity types, sides and the grand
   // total from the column sums (exact sums, so the order of adding does not matter). This is
   // on every audit's and roll-up's path, so it makes no array per total.

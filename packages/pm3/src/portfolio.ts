@@ -2,6 +2,7 @@ import { Exact, type PartialSum } from '@styrkit/core';
 import { initiativeCosts } from './initiatives.js';
 import { matrixTotals, type MatrixTotals } from './matrix.js';
 import type { Objektplan } from './model.js';
+import { requireObjektplan } from './parsed-guard.js';
 
 /**
  * Totals of a förvaltningsportfölj for one year (or for one object): sums of known parts and
@@ -115,6 +116,7 @@ function plus(a: PartialSum, b: PartialSum): PartialSum {
  * ```
  */
 export function rollUpPortfolio(plans: readonly Objektplan[]): PortfolioRollUp {
+  for (const plan of plans) requireObjektplan(plan, 'rollUpPortfolio');
   const byYear = new Map<number, Accumulator>();
   const byObject = new Map<string, Accumulator>();
   const total = new Accumulator();

@@ -25,6 +25,7 @@ import {
   initiativesTable,
   planOrganisationTable,
 } from './tables.js';
+import { requireObjektplan } from './parsed-guard.js';
 
 /**
  * What an objektplan document may show besides the plan: the förvaltningsobjekt (its name in
@@ -215,6 +216,7 @@ function metadata(plan: Objektplan, object: Forvaltningsobjekt | undefined): Met
  * ```
  */
 export function objektplanReport(plan: Objektplan, options: ObjektplanReportOptions = {}): Report {
+  requireObjektplan(plan, 'objektplanReport');
   const locale = options.locale ?? 'sv';
   const sections: ReportSection[] = [
     { heading: both('Sammanfattning', 'Summary'), blocks: summary(plan) },

@@ -23,6 +23,11 @@ import {
 import type { PortfolioRollUp } from './portfolio.js';
 import { canonicalRoleTitle } from './roles.js';
 import { partialText } from './text.js';
+import {
+  requireBudgetFollowUp,
+  requireForvaltningsobjekt,
+  requireObjektplan,
+} from './parsed-guard.js';
 
 /** The label of a total row, in the reader's language. */
 const TOTAL: LocalizedText = { sv: 'Summa', en: 'Total' };
@@ -137,6 +142,7 @@ function matrixTable(plan: Objektplan, name: 'budget' | 'fte'): Table | undefine
  * ```
  */
 export function budgetMatrixTable(plan: Objektplan): Table {
+  requireObjektplan(plan, 'budgetMatrixTable');
   const table = matrixTable(plan, 'budget');
   if (table === undefined) throw new Error('unreachable: every plan has a budget');
   return table;
@@ -154,6 +160,7 @@ export function budgetMatrixTable(plan: Objektplan): Table {
  * ```
  */
 export function fteMatrixTable(plan: Objektplan): Table | undefined {
+  requireObjektplan(plan, 'fteMatrixTable');
   return matrixTable(plan, 'fte');
 }
 
@@ -179,6 +186,7 @@ const categoryTitle: Readonly<
  * ```
  */
 export function initiativesTable(plan: Objektplan): Table {
+  requireObjektplan(plan, 'initiativesTable');
   const rows: TableRow[] = plan.initiatives.map((i) => ({
     id: i.id,
     cells: {
@@ -230,6 +238,7 @@ export function initiativesTable(plan: Objektplan): Table {
  * ```
  */
 export function goalLinkageTable(plan: Objektplan): Table {
+  requireObjektplan(plan, 'goalLinkageTable');
   const goalTitle = (id: string): string =>
     plan.committeeGoals.find((g) => g.id === id)?.title ?? id;
   const planGoalTitle = (id: string): string =>
@@ -376,6 +385,7 @@ export function planDiffTables(diff: PlanDiff, plan?: Pick<Objektplan, 'mainActi
  * ```
  */
 export function followUpTables(followUp: BudgetFollowUp): Table[] {
+  requireBudgetFollowUp(followUp, 'followUpTables');
   const titles = {
     annualBudget: { sv: 'Årsbudget', en: 'Annual budget' },
     annualForecast: { sv: 'Årsprognos', en: 'Annual forecast' },
@@ -464,6 +474,7 @@ export function followUpTables(followUp: BudgetFollowUp): Table[] {
  * ```
  */
 export function componentsTable(object: Forvaltningsobjekt): Table {
+  requireForvaltningsobjekt(object, 'componentsTable');
   return {
     id: 'pm3/components',
     title: { sv: `Komponenter i ${object.name}`, en: `Components of ${object.name}` },
@@ -566,6 +577,7 @@ const levelTitle = {
  * ```
  */
 export function planOrganisationTable(plan: Objektplan): Table {
+  requireObjektplan(plan, 'planOrganisationTable');
   const text = (level: keyof typeof levelTitle, side: 'business' | 'it'): string | null => {
     const roles = plan.roles.filter((r) => r.level === level && r.side === side);
     if (roles.length === 0) return null;
