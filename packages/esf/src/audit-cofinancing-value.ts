@@ -1,6 +1,7 @@
 import { esfCodes, type EsfFinding } from './codes.js';
 import { cofinancingValueVsPlan } from './cofinancing-value.js';
 import type { Project, TimeReports } from './model.js';
+import { requireProject, requireTimeReports } from './parsed-guard.js';
 
 /**
  * Checks the value of the reported participant time against the budgeted in-kind
@@ -28,6 +29,8 @@ import type { Project, TimeReports } from './model.js';
  * ```
  */
 export function auditCofinancingValue(project: Project, t: TimeReports): EsfFinding[] {
+  requireProject(project, 'auditCofinancingValue');
+  requireTimeReports(t, 'auditCofinancingValue');
   const v = cofinancingValueVsPlan(project, t);
   if (v.plannedValue === undefined) return [];
   if (v.value === undefined) {

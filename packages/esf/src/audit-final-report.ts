@@ -5,6 +5,12 @@ import { totalHours } from './hours.js';
 import type { Call, FinalReport, Project, StatedTable, TimeReports } from './model.js';
 import type { EsfReportedFigure } from './messages.js';
 import { participantStatistics } from './participants.js';
+import {
+  requireCall,
+  requireFinalReport,
+  requireProject,
+  requireTimeReports,
+} from './parsed-guard.js';
 
 const SHARE = { decimals: 2, mode: 'half-up' } as const;
 
@@ -291,6 +297,10 @@ export function auditFinalReport(
   report: FinalReport,
   context: FinalReportAuditContext = {},
 ): Finding[] {
+  requireFinalReport(report, 'auditFinalReport');
+  if (context.project !== undefined) requireProject(context.project, 'auditFinalReport');
+  requireCall(context.call, 'auditFinalReport');
+  requireTimeReports(context.timeReports, 'auditFinalReport');
   return [
     ...auditStatedShares(report),
     ...report.tables.flatMap((t, i) => auditStatedTable(t, ['tables', i])),

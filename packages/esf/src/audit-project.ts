@@ -5,6 +5,7 @@ import { cofinancingShortfall, computeFinancing } from './financing.js';
 import { LEGAL_FLAT_RATE_MAXIMA } from './flat-rates.js';
 import type { Call, ChangeRequest, FlatRateOption, Project } from './model.js';
 import { staffHoursCap } from './staff-rate.js';
+import { requireCall, requireChangeRequests, requireProject } from './parsed-guard.js';
 
 /** Operations up to this total (EUR) must use simplified cost options. */
 const SIMPLIFIED_COST_THRESHOLD_EUR = Exact.of(200000);
@@ -315,6 +316,9 @@ function auditChangeRequests(project: Project, requests: readonly ChangeRequest[
  * ```
  */
 export function auditProject(project: Project, context: ProjectAuditContext = {}): EsfFinding[] {
+  requireProject(project, 'auditProject');
+  requireCall(context.call, 'auditProject');
+  requireChangeRequests(context.changeRequests ?? [], 'auditProject');
   const { call } = context;
   return [
     ...auditFinancing(project, call),

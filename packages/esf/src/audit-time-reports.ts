@@ -4,6 +4,7 @@ import type { Project, TimeReports } from './model.js';
 import { monthsOfRange } from './months.js';
 import { participantRates } from './cofinancing-value.js';
 import { ANNUAL_HOURS } from './staff-rate.js';
+import { requireProject, requireTimeReports } from './parsed-guard.js';
 
 /** Monthly cap for a participant valued at an hourly rate: 1 720 / 12 hours. */
 const MONTHLY_CAP = Exact.of(ANNUAL_HOURS).dividedBy(12);
@@ -26,6 +27,8 @@ export function auditTimeReports(
   t: TimeReports,
   context: { project?: Project } = {},
 ): EsfFinding[] {
+  requireTimeReports(t, 'auditTimeReports');
+  if (context.project !== undefined) requireProject(context.project, 'auditTimeReports');
   const out: EsfFinding[] = [];
   const participants = new Map<string, TimeReports['participants'][number]>();
   t.participants.forEach((p, i) => {

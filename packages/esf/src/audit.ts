@@ -4,6 +4,13 @@ import { auditFinalReport } from './audit-final-report.js';
 import { auditProject } from './audit-project.js';
 import { auditTimeReports } from './audit-time-reports.js';
 import type { Call, ChangeRequest, FinalReport, Project, TimeReports } from './model.js';
+import {
+  requireCall,
+  requireChangeRequests,
+  requireFinalReport,
+  requireProject,
+  requireTimeReports,
+} from './parsed-guard.js';
 
 export { auditCofinancingValue } from './audit-cofinancing-value.js';
 export { auditFinalReport, type FinalReportAuditContext } from './audit-final-report.js';
@@ -47,6 +54,11 @@ const under = (prefix: Path, findings: readonly Finding[]): Finding[] =>
  * ```
  */
 export function auditEsf(bundle: EsfBundle): Finding[] {
+  if (bundle.project !== undefined) requireProject(bundle.project, 'auditEsf');
+  requireCall(bundle.call, 'auditEsf');
+  requireChangeRequests(bundle.changeRequests ?? [], 'auditEsf');
+  requireTimeReports(bundle.timeReports, 'auditEsf');
+  if (bundle.finalReport !== undefined) requireFinalReport(bundle.finalReport, 'auditEsf');
   const { call, project, timeReports, finalReport } = bundle;
   const findings: Finding[] = [];
   if (project !== undefined) {

@@ -1,6 +1,7 @@
 import { Exact } from '@styrkit/core';
 import type { ChangeRequest, CostCategory, Phase, Project } from './model.js';
 import { lineAmount } from './flat-rates.js';
+import { requireChangeRequests, requireProject } from './parsed-guard.js';
 
 /**
  * The amount of one phase × category cell of the budget.
@@ -86,6 +87,7 @@ function toCells(map: ReadonlyMap<string, BudgetCellAmount>): BudgetCellAmount[]
  * ```
  */
 export function budgetByPhaseAndCategory(project: Project): BudgetCellAmount[] {
+  requireProject(project, 'budgetByPhaseAndCategory');
   const map = new Map<string, BudgetCellAmount>();
   for (const line of project.budgetLines) {
     const key = cellKey(line.phase, line.category);
@@ -138,6 +140,8 @@ export function budgetVersions(
   project: Project,
   requests: readonly ChangeRequest[],
 ): { versions: BudgetVersion[]; overdraws: Overdraw[] } {
+  requireProject(project, 'budgetVersions');
+  requireChangeRequests(requests, 'budgetVersions');
   const map = new Map<string, BudgetCellAmount>();
   for (const c of budgetByPhaseAndCategory(project)) map.set(cellKey(c.phase, c.category), c);
   const versions: BudgetVersion[] = [{ version: 0, cells: toCells(map) }];

@@ -4,6 +4,7 @@ import type { Phase, Project, TimeReports } from './model.js';
 import { monthsOfRange } from './months.js';
 import { ANNUAL_HOURS } from './staff-rate.js';
 import type { StatisticsGender } from './hours.js';
+import { requireProject, requireTimeReports } from './parsed-guard.js';
 
 const GENDERS: readonly StatisticsGender[] = ['woman', 'man', 'unspecified', 'unregistered'];
 const PHASES: readonly Phase[] = ['analysis', 'implementation', 'closing'];
@@ -71,6 +72,7 @@ function rateOf(
  * ```
  */
 export function participantRates(t: TimeReports): Map<string, ParticipantRate> {
+  requireTimeReports(t, 'participantRates');
   const byEmployment = new Map<string, ParticipantRate>();
   for (const r of t.ratesByEmployment) {
     const rate = rateOf(r, 'employment');
@@ -153,6 +155,7 @@ export interface ValueCell {
  * ```
  */
 export function aggregateCofinancingValue(t: TimeReports): ValueCell[] {
+  requireTimeReports(t, 'aggregateCofinancingValue');
   return aggregateInOre(t) ?? aggregateWithDecimals(t);
 }
 
@@ -423,6 +426,8 @@ export interface CofinancingValueVsPlan {
  * ```
  */
 export function cofinancingValueVsPlan(project: Project, t: TimeReports): CofinancingValueVsPlan {
+  requireProject(project, 'cofinancingValueVsPlan');
+  requireTimeReports(t, 'cofinancingValueVsPlan');
   const plannedByKey = new Map<string, Exact>();
   let plannedValue: Exact | undefined;
   for (const source of project.cofinancing) {

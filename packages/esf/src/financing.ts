@@ -1,6 +1,7 @@
 import { Exact, percentShare, sum } from '@styrkit/core';
 import type { CofinancingSource, Project } from './model.js';
 import { computeCosts } from './flat-rates.js';
+import { requireProject } from './parsed-guard.js';
 
 /** Shares are shown with two decimals, rounded half-up (the convention of ESF budget forms). */
 const SHARE_ROUNDING = { decimals: 2, mode: 'half-up' } as const;
@@ -72,6 +73,7 @@ export interface Financing {
  * ```
  */
 export function computeFinancing(project: Project): Financing {
+  requireProject(project, 'computeFinancing');
   const values = project.cofinancing.map((s) => ({ s, v: cofinancingValue(s) }));
   const pick = (test: (s: CofinancingSource) => boolean): Exact =>
     sum(values.filter(({ s }) => test(s)).map(({ v }) => v));

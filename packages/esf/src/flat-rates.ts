@@ -1,6 +1,7 @@
 import { Exact, applyRate, sum } from '@styrkit/core';
 import type { BudgetLine, CostCategory, FlatRateOption, Phase, Project } from './model.js';
 import { staffCost } from './staff-rate.js';
+import { requireProject } from './parsed-guard.js';
 
 /**
  * The legal maximum of each flat rate in percent (EU 2021/1060 art. 54–56).
@@ -158,6 +159,7 @@ function coveringRate(
  * ```
  */
 export function computeCosts(project: Project): CostSummary {
+  requireProject(project, 'computeCosts');
   const chosen = new Set(project.flatRates.map((f) => f.option));
   const lines: CostedLine[] = project.budgetLines.map((line) => {
     const coveredBy = coveringRate(line.category, chosen);

@@ -1,6 +1,7 @@
 import { Exact, allocate, percentShare, type ExactLike } from '@styrkit/core';
 import type { Phase, Project, TimeReports } from './model.js';
 import { monthsOfRange, type YearMonth } from './months.js';
+import { requireProject, requireTimeReports } from './parsed-guard.js';
 
 /**
  * Converts a raw hour figure to the whole hours a time report may declare: rounded down
@@ -77,6 +78,7 @@ export interface HoursCell {
  * ```
  */
 export function aggregateHours(t: TimeReports): HoursCell[] {
+  requireTimeReports(t, 'aggregateHours');
   // Hot path (a register may hold millions of rows): integer indexes into one flat array,
   // no per-row strings or objects.
   const genderIndex = new Map<string, number>();
@@ -125,6 +127,7 @@ export function aggregateHours(t: TimeReports): HoursCell[] {
  * ```
  */
 export function totalHours(t: TimeReports): number {
+  requireTimeReports(t, 'totalHours');
   let total = 0;
   for (const r of t.reports) total += r.hours;
   return total;
@@ -189,6 +192,8 @@ export interface HoursVsPlan {
  * ```
  */
 export function hoursVsPlan(project: Project, t: TimeReports): HoursVsPlan {
+  requireProject(project, 'hoursVsPlan');
+  requireTimeReports(t, 'hoursVsPlan');
   const plannedByMonth = new Map<YearMonth, number>();
   // Summed exactly: many large plans added as JS numbers would pass 2^53 and lose hours.
   let planned = Exact.ZERO;

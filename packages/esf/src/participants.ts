@@ -1,4 +1,5 @@
 import type { TimeReports } from './model.js';
+import { requireTimeReports } from './parsed-guard.js';
 
 /**
  * Participant statistics: aggregates only, never a person.
@@ -39,6 +40,7 @@ export interface ParticipantStatistics {
  * ```
  */
 export function participantStatistics(t: TimeReports): ParticipantStatistics {
+  requireTimeReports(t, 'participantStatistics');
   const active = new Set<string>();
   for (const r of t.reports) if (r.hours > 0) active.add(r.participant);
   let women = 0;

@@ -17,6 +17,12 @@ import {
   hoursVsPlanTable,
   participantsTable,
 } from './tables.js';
+import {
+  requireCall,
+  requireFinalReport,
+  requireProject,
+  requireTimeReports,
+} from './parsed-guard.js';
 
 /**
  * What the final-report document may show besides the stated figures: the project (name,
@@ -206,6 +212,10 @@ export function finalReportDocument(
   report: FinalReport,
   options: FinalReportDocumentOptions = {},
 ): Report {
+  requireFinalReport(report, 'finalReportDocument');
+  if (options.project !== undefined) requireProject(options.project, 'finalReportDocument');
+  requireCall(options.call, 'finalReportDocument');
+  requireTimeReports(options.timeReports, 'finalReportDocument');
   const o = { locale: options.locale ?? 'sv' };
   const { project, call, timeReports } = options;
   const sections: ReportSection[] = [

@@ -7,6 +7,13 @@ import { aggregateHours, hoursVsPlan } from './hours.js';
 import type { Call, ChangeRequest, FinalReport, Phase, Project, TimeReports } from './model.js';
 import { participantStatistics } from './participants.js';
 import { CATEGORY_NAMES, FLAT_RATE_NAMES, PHASE_NAMES, nameOf } from './text.js';
+import {
+  requireCall,
+  requireChangeRequests,
+  requireFinalReport,
+  requireProject,
+  requireTimeReports,
+} from './parsed-guard.js';
 
 /**
  * Options of every table view: the locale of text cells (numbers are formatted by the
@@ -40,6 +47,8 @@ const e = (n: number): Exact => Exact.of(n);
  * ```
  */
 export function financingTable(project: Project, call?: Call, o: TableOptions = {}): Table {
+  requireProject(project, 'financingTable');
+  requireCall(call, 'financingTable');
   const f = computeFinancing(project);
   const row = (
     id: string,
@@ -138,6 +147,7 @@ export function financingTable(project: Project, call?: Call, o: TableOptions = 
  * ```
  */
 export function costsTable(project: Project, o: TableOptions = {}): Table {
+  requireProject(project, 'costsTable');
   const costs = computeCosts(project);
   const labels = new Map(project.budgetLines.map((l) => [l.id, l.label]));
   const rows: TableRow[] = costs.lines.map((l) => ({
@@ -216,6 +226,8 @@ export function budgetByPhaseTable(
   changeRequests: readonly ChangeRequest[],
   o: TableOptions = {},
 ): Table {
+  requireProject(project, 'budgetByPhaseTable');
+  requireChangeRequests(changeRequests, 'budgetByPhaseTable');
   const { versions } = budgetVersions(project, changeRequests);
   const keys = new Map<string, { phase: Phase; category: string }>();
   for (const v of versions) for (const c of v.cells) keys.set(`${c.phase}|${c.category}`, c);
@@ -293,6 +305,8 @@ export function hoursVsPlanTable(
   reports: TimeReports,
   o: TableOptions = {},
 ): Table {
+  requireProject(project, 'hoursVsPlanTable');
+  requireTimeReports(reports, 'hoursVsPlanTable');
   const h = hoursVsPlan(project, reports);
   const rows: TableRow[] = h.months.map((m) => ({
     id: m.month,
@@ -369,6 +383,8 @@ export function cofinancingValueTable(
   reports: TimeReports,
   o: TableOptions = {},
 ): Table {
+  requireProject(project, 'cofinancingValueTable');
+  requireTimeReports(reports, 'cofinancingValueTable');
   const v = cofinancingValueVsPlan(project, reports);
   const genders = ['woman', 'man', 'unspecified', 'unregistered'] as const;
   const byKey = new Map<string, Map<string, Exact | undefined>>();
@@ -457,6 +473,7 @@ export function cofinancingValueTable(
  * ```
  */
 export function hoursByGenderTable(reports: TimeReports, o: TableOptions = {}): Table {
+  requireTimeReports(reports, 'hoursByGenderTable');
   const cells = aggregateHours(reports);
   const byKey = new Map<string, Record<string, number>>();
   for (const c of cells) {
@@ -531,6 +548,7 @@ export function hoursByGenderTable(reports: TimeReports, o: TableOptions = {}): 
  * ```
  */
 export function participantsTable(reports: TimeReports, o: TableOptions = {}): Table {
+  requireTimeReports(reports, 'participantsTable');
   const s = participantStatistics(reports);
   const row = (
     id: string,
@@ -585,6 +603,9 @@ export function finalReportTable(
   context: { project?: Project; timeReports?: TimeReports } = {},
   o: TableOptions = {},
 ): Table {
+  requireFinalReport(report, 'finalReportTable');
+  if (context.project !== undefined) requireProject(context.project, 'finalReportTable');
+  requireTimeReports(context.timeReports, 'finalReportTable');
   const f = report.figures;
   const fin = context.project === undefined ? undefined : computeFinancing(context.project);
   const stats =
