@@ -1,5 +1,6 @@
 import { Exact } from '@styrkit/core';
 import { cashFlowYears } from './cashflow-years.js';
+import { effectsLabels } from './labels.js';
 import type { CashFlow } from './model.js';
 
 /**
@@ -208,10 +209,8 @@ export function analyseCashFlow(
  * ```
  */
 export function describePayback(payback: Payback | null, locale: 'sv' | 'en' = 'sv'): string {
-  const sv = locale === 'sv';
-  if (payback === null)
-    return sv ? 'okänt (ingen diskonteringsränta)' : 'unknown (no discount rate stated)';
+  if (payback === null) return effectsLabels.npvUnknown[locale];
   if (payback.kind === 'year') return String(payback.year);
-  if (payback.kind === 'never') return sv ? 'aldrig' : 'never';
-  return sv ? 'efter kalkylperioden' : 'after the horizon';
+  if (payback.kind === 'never') return effectsLabels.paybackNever[locale];
+  return effectsLabels.paybackAfterHorizon[locale];
 }

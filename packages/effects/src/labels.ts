@@ -106,6 +106,8 @@ export const effectsLabels = {
     sv: 'okänt (ingen diskonteringsränta)',
     en: 'unknown (no discount rate stated)',
   },
+  paybackNever: { sv: 'aldrig', en: 'never' },
+  paybackAfterHorizon: { sv: 'efter kalkylperioden', en: 'after the horizon' },
 
   // Notes without figures.
   noDiscountRate: {

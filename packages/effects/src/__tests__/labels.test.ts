@@ -57,7 +57,7 @@ describe('effects label catalogue', () => {
 
   it('leaves no inline wording in the table and plugin sources', () => {
     const inline = /\b(?:sv|en): (?:'|"|`(?!\$\{))|\bsv \? ['"`]/;
-    const files = ['tables.ts', 'cashflow-tables.ts', 'plugin.ts'];
+    const files = ['tables.ts', 'cashflow-tables.ts', 'plugin.ts', 'cashflow.ts'];
     const found = files.flatMap((file) =>
       readFileSync(new URL(`../${file}`, import.meta.url), 'utf8')
         .split('\n')
