@@ -1,9 +1,16 @@
 import { coreFinding } from './core-finding.js';
+import { countText, type CountForms } from './count-text.js';
 import { makeFinding } from './finding-codes.js';
 import type { Exact } from './exact.js';
 import type { Finding, LocalizedText, Path, Severity } from './finding.js';
 import { formatNumber } from './number-text.js';
 import { sumKnown } from './sum.js';
+
+/** "1 okänd post", "2 okända poster": the adjective agrees with the count too. */
+const unknownItems: CountForms = {
+  sv: ['okänd post', 'okända poster'],
+  en: ['unknown item', 'unknown items'],
+};
 
 /**
  * A figure that may be unknown: `null` or `undefined` is unknown, never zero.
@@ -54,8 +61,8 @@ export function checkStatedTotal(input: {
       coreFinding('core/total-has-unknown', 'info', {
         path: input.path,
         message: {
-          sv: `${label.sv}: ${total.unknownCount} okända poster, kända poster ger ${formatNumber(total.known)} mot angivna ${formatNumber(input.stated)}`,
-          en: `${label.en}: ${total.unknownCount} unknown items; known items give ${formatNumber(total.known, { locale: 'en' })} against the stated ${formatNumber(input.stated, { locale: 'en' })}`,
+          sv: `${label.sv}: ${countText(total.unknownCount, unknownItems, 'sv')}, kända poster ger ${formatNumber(total.known)} mot angivna ${formatNumber(input.stated)}`,
+          en: `${label.en}: ${countText(total.unknownCount, unknownItems, 'en')}; known items give ${formatNumber(total.known, { locale: 'en' })} against the stated ${formatNumber(input.stated, { locale: 'en' })}`,
         },
         expected: total.known,
         actual: input.stated,
