@@ -3,11 +3,19 @@
  * hand-written integer-öre loop over the same strings in the same run (issue 15 "Size and
  * speed", issue 18 "Honest benchmarks"). Every figure is min / median / max of ROUNDS timed
  * rounds after one warm-up round, the rounds of all measures interleaved so that a busy
- * machine slows them alike.
+ * machine slows them alike. Besides wall time each measure gets its processor time (all
+ * threads of the process, so the garbage collector's helpers count) and the garbage
+ * collector's pauses inside it: on a machine shared with other work the wall clock also counts
+ * time the process waited for a core, which the processor time does not.
+ * A full collection forced before each run (so that no measure pays for the garbage of the
+ * one before) was tried and left out: it doubled the processor time of the allocation-free
+ * hand loop and multiplied that of summing prebuilt values in a trial run (load 35–38), so
+ * it measured the forced collection's side effects, not the code.
  * Run with `pnpm bench` (root) or `pnpm --filter @styrkit/core bench`; record the figures in
- * docs/benchmarks.md.
+ * docs/benchmarks/core.md.
  */
-import { performance } from 'node:perf_hooks';
+import { loadavg } from 'node:os';
+import { PerformanceObserver, performance, type PerformanceEntry } from 'node:perf_hooks';
 import { exact, parseNumber, sum, sumKnown, type Exact } from '../src/index.js';
 
 const COUNT = 1_000_000;
@@ -88,42 +96,105 @@ function sumDecimal(): string {
   return sum(thousandths).toString();
 }
 
+/** Two fields, as an Exact read from text has (its text and its öre). */
+class Kept {
+  readonly text: string;
+  readonly length: number;
+  constructor(text: string) {
+    this.text = text;
+    this.length = text.length;
+  }
+}
+/**
+ * Not a way to read amounts: the least any reader pays that keeps one object per string, as
+ * `texts.map(exact)` does (allocation and the garbage collector's copying, no parsing).
+ */
+function objectPerString(): string {
+  const kept = texts.map((text) => new Kept(text));
+  return String(kept.length);
+}
+
 const measures: [string, () => string][] = [
   ['hand-written integer-öre loop from the strings', handLoop],
   ['sum(texts.map(exact))', readAndSum],
   ['parseNumber + sumKnown', parseAndSumKnown],
   ['sum() of 1 000 000 Exact built beforehand', sumPrebuilt],
   ['sum() of 100 000 with 3 decimals (decimal path)', sumDecimal],
+  ['floor: texts.map(t => new Kept(t)), no reading', objectPerString],
 ];
-const samples = measures.map(() => [] as number[]);
+/** Measures whose result is the total of the strings (the others have their own results). */
+const totals = 4;
+const wall = measures.map(() => [] as number[]);
+const cpu = measures.map(() => [] as number[]);
+const windows = measures.map(() => [] as [number, number][]);
 const results = measures.map(() => '');
+const gcEntries: PerformanceEntry[] = [];
+const observer = new PerformanceObserver((list) => gcEntries.push(...list.getEntries()));
+observer.observe({ entryTypes: ['gc'] });
 let peakRss = process.memoryUsage().rss;
+const loadBefore = loadavg();
 for (let round = 0; round <= ROUNDS; round += 1) {
-  measures.forEach(([, run], m) => {
+  for (const [m, [, run]] of measures.entries()) {
+    const cpuStart = process.cpuUsage();
     const start = performance.now();
     const result = run();
-    const ms = performance.now() - start;
+    const end = performance.now();
+    const used = process.cpuUsage(cpuStart);
     peakRss = Math.max(peakRss, process.memoryUsage().rss);
-    if (round > 0) samples[m]?.push(ms);
+    if (round > 0) {
+      wall[m]?.push(end - start);
+      cpu[m]?.push((used.user + used.system) / 1000);
+      windows[m]?.push([start, end]);
+    }
     results[m] = result;
-  });
+    // Lets the observer take the collector's entries (untimed; they are matched by time).
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+}
+observer.disconnect();
+const loadAfter = loadavg();
+
+/** Garbage-collector pause time inside each timed round of measure m. */
+function gcPauses(m: number): number[] {
+  return (windows[m] ?? []).map(([from, to]) =>
+    gcEntries
+      .filter((e) => e.startTime >= from && e.startTime < to)
+      .reduce((total, e) => total + e.duration, 0),
+  );
 }
 
-const base = stats(samples[0] ?? []);
+const baseWall = stats(wall[0] ?? []);
+const baseCpu = stats(cpu[0] ?? []);
 const fmt = (s: Stats) =>
   `${s.min.toFixed(1)} / ${s.median.toFixed(1)} / ${s.max.toFixed(1)} ms`.padEnd(30);
+/** Same-run ratios to the hand loop: of the medians (the figure), and of the minimums. */
+const ratios = (s: Stats, base: Stats) =>
+  `  ${(s.median / base.median).toFixed(2)}× the loop (mins ${(s.min / base.min).toFixed(2)}×)`;
+const load = (l: number[]) => l.map((x) => x.toFixed(2)).join(' ');
 const lines = [
   `node ${process.version}, ${COUNT.toLocaleString('en')} two-decimal strings, ${ROUNDS} rounds (min / median / max)`,
+  `load average (1, 5, 15 min) before ${load(loadBefore)}, after ${load(loadAfter)}`,
+  '',
+  'wall time',
 ];
 let ok = true;
 measures.forEach(([name], m) => {
-  const s = stats(samples[m] ?? []);
-  const ratio = m === 0 || m === 4 ? '' : `  ${(s.median / base.median).toFixed(2)}× the loop`;
-  lines.push(`${name.padEnd(48)} ${fmt(s)}${ratio}`);
-  if (m < 4 && results[m] !== expected) {
+  const s = stats(wall[m] ?? []);
+  const ratio = m === 1 || m === 2 || m === 5 ? ratios(s, baseWall) : '';
+  lines.push(`  ${name.padEnd(50)} ${fmt(s)}${ratio}`);
+  if (m < totals && results[m] !== expected) {
     ok = false;
-    lines.push(`  result ${results[m]} differs from ${expected}`);
+    lines.push(`    result ${results[m]} differs from ${expected}`);
   }
+});
+lines.push(
+  "processor time (all threads); in brackets the median of the garbage collector's pauses (wall time)",
+);
+measures.forEach(([name], m) => {
+  const s = stats(cpu[m] ?? []);
+  const gc = stats(gcPauses(m)).median;
+  const ratio = m === 1 || m === 2 || m === 5 ? ratios(s, baseCpu) : '';
+  lines.push(`  ${name.padEnd(50)} ${fmt(s)}${ratio}  [gc ${gc.toFixed(1)} ms]`);
 });
 const memory = process.memoryUsage();
 lines.push(
