@@ -3,6 +3,7 @@ import { criterionValue, weightedScore } from './backlog.js';
 import { effectsCodes, type EffectsFinding } from './codes.js';
 import { dependencyOrder } from './dependencies.js';
 import type { Backlog, BacklogItem } from './model.js';
+import { requireBacklog } from './parsed-guard.js';
 
 /**
  * Audits a backlog: duplicate ids, unknown dependencies and criteria, dependency cycles,
@@ -23,6 +24,7 @@ import type { Backlog, BacklogItem } from './model.js';
  * ```
  */
 export function auditBacklog(backlog: Backlog): EffectsFinding[] {
+  requireBacklog(backlog, 'auditBacklog');
   const findings = duplicateIdFindings([
     ...backlog.criteria.map((c, i) => ({ id: c.id, path: ['criteria', i, 'id'] })),
   ]);

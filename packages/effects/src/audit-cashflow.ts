@@ -15,6 +15,7 @@ import {
   type EffectsSumPlace,
 } from './messages.js';
 import type { CashFlow, PaybackClaim } from './model.js';
+import { requireCashFlow } from './parsed-guard.js';
 
 function claimHolds(claim: PaybackClaim, computed: Payback): boolean {
   return typeof claim === 'number'
@@ -222,6 +223,7 @@ function paybackFindings(flow: CashFlow, basePath: Path): EffectsFinding[] {
  * ```
  */
 export function auditCashFlow(flow: CashFlow, basePath: Path = ['cashFlow']): EffectsFinding[] {
+  requireCashFlow(flow, 'auditCashFlow');
   return [
     ...yearGaps(flow, basePath),
     ...sumFindings(flow, basePath),

@@ -7,6 +7,12 @@ import { auditChain, auditInitiatives, auditResponsibilities } from './audit-pla
 import { auditScenarios } from './scenarios.js';
 import type { EffectPlan, Goal, GoalTree, Measurements } from './model.js';
 import { documentVocabulary, type Vocabulary } from './vocabulary.js';
+import {
+  requireEffectPlan,
+  requireGoals,
+  requireGoalTree,
+  requireMeasurements,
+} from './parsed-guard.js';
 
 /**
  * Options of the audits: the classification vocabulary to check words against.
@@ -36,6 +42,7 @@ export interface EffectAuditOptions {
  * ```
  */
 export function auditGoalTree(tree: GoalTree, options: EffectAuditOptions = {}): EffectsFinding[] {
+  requireGoalTree(tree, 'auditGoalTree');
   return auditGoals(tree.goals, {
     vocabulary: documentVocabulary(tree.vocabulary, options.vocabulary),
   });
@@ -62,6 +69,7 @@ export function auditEffectPlan(
   plan: EffectPlan,
   options: EffectAuditOptions = {},
 ): EffectsFinding[] {
+  requireEffectPlan(plan, 'auditEffectPlan');
   const vocabulary = documentVocabulary(plan.vocabulary, options.vocabulary);
   const findings = auditGoals(plan.goals, { vocabulary });
   // Goals, initiatives and chain nodes share one id namespace. Goal duplicates were reported
@@ -101,5 +109,7 @@ export function auditEffectPlan(
  * ```
  */
 export function auditMeasurements(doc: Measurements, goals: readonly Goal[]): EffectsFinding[] {
+  requireMeasurements(doc, 'auditMeasurements');
+  requireGoals(goals, 'auditMeasurements');
   return auditMeasurementList(doc.measurements, goals);
 }

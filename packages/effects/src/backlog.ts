@@ -2,6 +2,7 @@ import { Exact, type LocalizedText } from '@styrkit/core';
 import { dependencyOrder } from './dependencies.js';
 import type { Backlog, BacklogItem, Criterion } from './model.js';
 import { rankReason } from './messages.js';
+import { requireBacklog } from './parsed-guard.js';
 
 /**
  * One ranked backlog item: its rank (1 = first), its score where the method computes one, and
@@ -130,6 +131,7 @@ function compareItems(backlog: Backlog, a: BacklogItem, b: BacklogItem): number 
  * ```
  */
 export function rankBacklog(backlog: Backlog): RankedItem[] {
+  requireBacklog(backlog, 'rankBacklog');
   const indexed = backlog.items.map((item, index) => ({ item, index }));
   indexed.sort((x, y) => compareItems(backlog, x.item, y.item) || x.index - y.index);
   const preferred = new Map(indexed.map((x, i) => [x.item.id, i]));

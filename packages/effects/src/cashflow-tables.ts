@@ -12,6 +12,7 @@ import { cashFlowYears } from './cashflow-years.js';
 import { effectsLabels as L, effectsNotes } from './labels.js';
 import type { CashFlow, EffectPlan } from './model.js';
 import { compareScenarios } from './scenarios.js';
+import { requireCashFlow, requireScenarios } from './parsed-guard.js';
 
 const r2 = (v: Exact | null): Exact | null => (v === null ? null : v.round(2, 'half-up'));
 
@@ -44,6 +45,7 @@ const paybackText = (p: Parameters<typeof describePayback>[0]): LocalizedText =>
  * ```
  */
 export function cashFlowTable(flow: CashFlow): Table {
+  requireCashFlow(flow, 'cashFlowTable');
   const a = analyseCashFlow(flow);
   const rows: TableRow[] = a.rows.map((r) => ({
     id: String(r.year),
@@ -114,6 +116,7 @@ export function cashFlowTable(flow: CashFlow): Table {
  * ```
  */
 export function cashFlowLinesTable(flow: CashFlow): Table {
+  requireCashFlow(flow, 'cashFlowLinesTable');
   const years = cashFlowYears(flow);
   const u = flow.unit;
   const rows: TableRow[] = [];
@@ -181,6 +184,7 @@ export function cashFlowLinesTable(flow: CashFlow): Table {
 export function scenarioComparisonTable(
   plan: Pick<EffectPlan, 'scenarios' | 'chosenScenario'>,
 ): Table {
+  requireScenarios(plan, 'scenarioComparisonTable');
   const comparisons = compareScenarios(plan);
   const unit = comparisons[0]?.unit ?? 'tkr';
   const mixed = comparisons.some((c) => c.unit !== unit);

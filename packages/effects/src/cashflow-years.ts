@@ -1,5 +1,6 @@
 import { Exact } from '@styrkit/core';
 import type { CashFlow, CashFlowLine } from './model.js';
+import { requireCashFlow } from './parsed-guard.js';
 
 /**
  * The figures of one year of a cash flow: from the line items when the flow has lines under a
@@ -60,6 +61,7 @@ export function lineSum(
  * ```
  */
 export function cashFlowYears(flow: CashFlow): CashFlowYearFigures[] {
+  requireCashFlow(flow, 'cashFlowYears');
   const years = new Set(flow.years.map((y) => y.year));
   for (const line of flow.lines)
     for (const key of Object.keys(line.amounts)) years.add(Number(key));

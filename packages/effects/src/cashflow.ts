@@ -2,6 +2,7 @@ import { Exact } from '@styrkit/core';
 import { cashFlowYears } from './cashflow-years.js';
 import { effectsLabels } from './labels.js';
 import type { CashFlow } from './model.js';
+import { requireCashFlow } from './parsed-guard.js';
 
 /**
  * One year of an analysed cash flow. All amounts are exact and unrounded, in the cash flow's
@@ -134,6 +135,7 @@ export function analyseCashFlow(
   flow: CashFlow,
   options: { discountRate?: Exact } = {},
 ): CashFlowAnalysis {
+  requireCashFlow(flow, 'analyseCashFlow');
   const rate = options.discountRate ?? flow.discountRate ?? null;
   const factor = rate === null ? null : Exact.ONE.plus(rate.dividedBy(100));
   const rows: CashFlowRow[] = [];

@@ -1,4 +1,5 @@
 import type { Goal, GoalTier, Horizon } from './model.js';
+import { requireGoals } from './parsed-guard.js';
 
 /**
  * Effect goals counted by level (individ, projekt, organisation) × horizon (kort, medellång,
@@ -37,6 +38,7 @@ const HORIZONS: readonly Horizon[] = ['short', 'medium', 'long'];
  * ```
  */
 export function goalMatrix(goals: readonly Goal[]): GoalMatrix {
+  requireGoals(goals, 'goalMatrix');
   const zeroRow = (): Record<Horizon, number> => ({ short: 0, medium: 0, long: 0 });
   const counts: Record<GoalTier, Record<Horizon, number>> = {
     individual: zeroRow(),

@@ -1,5 +1,6 @@
 import type { Goal } from './model.js';
 import { GOAL_STATUSES, type GoalStatus } from './status.js';
+import { requireGoals } from './parsed-guard.js';
 
 /**
  * Status counts of a set of goals and the overall status: the worst status present
@@ -69,6 +70,7 @@ export function rollUpGoalTree(
   goals: readonly Goal[],
   statusById: ReadonlyMap<string, GoalStatus | { status: GoalStatus }>,
 ): Map<string, StatusRollUp> {
+  requireGoals(goals, 'rollUpGoalTree');
   const children = new Map<string, string[]>();
   for (const g of goals) {
     for (const p of g.parents) {

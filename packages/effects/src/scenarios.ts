@@ -2,6 +2,7 @@ import { auditCashFlow } from './audit-cashflow.js';
 import { analyseCashFlow, type CashFlowAnalysis } from './cashflow.js';
 import { effectsCodes, type EffectsFinding } from './codes.js';
 import type { EffectPlan, Scenario } from './model.js';
+import { requireScenarios } from './parsed-guard.js';
 
 /**
  * One scenario of a comparison: its analysis (net, cumulative, payback, NPV), exactly what
@@ -42,6 +43,7 @@ export interface ScenarioComparison {
 export function compareScenarios(
   plan: Pick<EffectPlan, 'scenarios' | 'chosenScenario'>,
 ): ScenarioComparison[] {
+  requireScenarios(plan, 'compareScenarios');
   return plan.scenarios.map((s) => ({
     id: s.id,
     title: s.title,
@@ -64,6 +66,7 @@ export function compareScenarios(
  * ```
  */
 export function auditScenarios(plan: EffectPlan): EffectsFinding[] {
+  requireScenarios(plan, 'auditScenarios');
   const findings: EffectsFinding[] = [];
   const seen = new Set<string>();
   plan.scenarios.forEach((s, i) => {

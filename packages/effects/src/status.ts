@@ -3,6 +3,7 @@ import { missingForMeasurability } from './measurability.js';
 import { statusReason } from './messages.js';
 import type { Goal, Measurement } from './model.js';
 import { expectedValueAt, isAtLeastAsGood, progressToTarget } from './path.js';
+import { requireGoals, requireMeasurementList } from './parsed-guard.js';
 
 /**
  * Follow-up status of a goal: ej påbörjat, enligt plan, efter plan, uppnått, ej uppnått,
@@ -218,6 +219,8 @@ export function evaluateStatuses(
   measurements: readonly Measurement[],
   options: { asOf?: IsoDate } = {},
 ): Map<string, StatusResult> {
+  requireGoals(goals, 'evaluateStatuses');
+  requireMeasurementList(measurements, 'evaluateStatuses');
   const byGoal = groupMeasurementsByGoal(measurements);
   const result = new Map<string, StatusResult>();
   for (const goal of goals) {

@@ -20,6 +20,12 @@ import {
 import type { Backlog, EffectPlan, Goal, Measurement } from './model.js';
 import { evaluateStatuses, STATUS_LABELS } from './status.js';
 import { termText, vocabularyText } from './vocabulary-labels.js';
+import {
+  requireBacklog,
+  requireEffectPlan,
+  requireGoals,
+  requireMeasurementList,
+} from './parsed-guard.js';
 
 // Table views are what reports, exports and the web UI render. Text cells carry the Swedish
 // words (the users' language), a goal's status label both languages; column titles carry both
@@ -46,6 +52,8 @@ export function goalStatusTable(
   measurements: readonly Measurement[],
   options: { asOf?: IsoDate } = {},
 ): Table {
+  requireGoals(goals, 'goalStatusTable');
+  requireMeasurementList(measurements, 'goalStatusTable');
   const statuses = evaluateStatuses(goals, measurements, options);
   const rows: TableRow[] = goals
     .filter((g) => g.level === 'effect-goal')
@@ -93,6 +101,7 @@ export function goalStatusTable(
  * ```
  */
 export function measurabilityTable(goals: readonly Goal[]): Table {
+  requireGoals(goals, 'measurabilityTable');
   const fields: readonly MeasurabilityField[] = [
     'indicator',
     'baseline',
@@ -140,6 +149,7 @@ export function measurabilityTable(goals: readonly Goal[]): Table {
  * ```
  */
 export function backlogTable(backlog: Backlog): Table {
+  requireBacklog(backlog, 'backlogTable');
   const rows: TableRow[] = rankBacklog(backlog).map((r) => ({
     id: r.item.id,
     cells: {
@@ -178,6 +188,7 @@ export function backlogTable(backlog: Backlog): Table {
  * ```
  */
 export function effectInitiativesTable(plan: EffectPlan): Table {
+  requireEffectPlan(plan, 'effectInitiativesTable');
   const goalsById = new Map(plan.goals.map((g) => [g.id, g]));
   const total = initiativeCostTotal(plan.initiatives);
   const unit = plan.initiatives[0]?.costUnit ?? 'tkr';
@@ -240,6 +251,7 @@ export function effectInitiativesTable(plan: EffectPlan): Table {
  * ```
  */
 export function goalMatrixTable(goals: readonly Goal[]): Table {
+  requireGoals(goals, 'goalMatrixTable');
   const m = goalMatrix(goals);
   const tierName = {
     individual: L.individualLevel,
