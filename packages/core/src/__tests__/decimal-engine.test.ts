@@ -121,6 +121,12 @@ describe('decimal engine against decimal.js', () => {
       ['1e100', '3'],
       ['7e-300', '9'],
       ['0', '-7'],
+      // Divisors of more than 14 digits take the BigInt route.
+      ['1', '3.000000000000000000001'],
+      ['2', '-7.0000000000000001'],
+      ['-1e-300', '33333333333333333333333333.3'],
+      ['99999999999999999999999999999999999999995', '1.00000000000000000000000000000000000000001'],
+      ['1e45', '99999999999999999999999999999999999999999'],
     ];
     for (const [a, b] of cases) {
       expect(exact(a).dividedBy(b).toString()).toBe(old(a).dividedBy(b).toFixed());
