@@ -91,7 +91,7 @@ export function notList(value: unknown, path: string): string | undefined {
 export function notOfType(
   value: unknown,
   path: string,
-  type: 'string' | 'boolean' | 'object',
+  type: 'string' | 'number' | 'boolean' | 'object',
 ): string | undefined {
   if (typeof value === type && value !== null) return undefined;
   return value === undefined

@@ -5,6 +5,7 @@ import type { GateLog } from './model.js';
 import { milestoneStatus } from './milestones.js';
 import { checkReference, duplicateIds, idSet } from './references.js';
 import { checkStatedCounts } from './stated-counts.js';
+import { requireMilestonePlan } from './parsed-guard.js';
 
 /**
  * Audits a milestone plan: milestones without a planned date, decided after the planned date
@@ -24,6 +25,7 @@ import { checkStatedCounts } from './stated-counts.js';
  * ```
  */
 export function auditMilestonePlan(plan: MilestonePlan, log?: GateLog): Finding[] {
+  requireMilestonePlan(plan, 'auditMilestonePlan');
   const findings: Finding[] = [...duplicateIds(plan.milestones, ['milestones'])];
   const ids = idSet(plan.milestones);
   const byId = new Map(plan.milestones.map((m) => [m.id, m]));

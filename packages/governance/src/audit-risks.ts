@@ -4,6 +4,7 @@ import { duplicateIds } from './references.js';
 import type { RiskAxis, RiskRegister } from './risk-model.js';
 import { riskScore } from './risks.js';
 import { checkStatedCounts } from './stated-counts.js';
+import { requireRiskRegister } from './parsed-guard.js';
 
 const axisNames = {
   probability: { sv: 'sannolikhet', en: 'probability' },
@@ -27,6 +28,7 @@ const axisNames = {
  * ```
  */
 export function auditRiskRegister(register: RiskRegister): Finding[] {
+  requireRiskRegister(register, 'auditRiskRegister');
   const findings: Finding[] = [...duplicateIds(register.risks, ['risks'])];
   register.risks.forEach((risk, i) => {
     const at = ['risks', i];

@@ -7,6 +7,7 @@ import {
   type NonWorkingDay,
   type WorkingCalendar,
 } from './workdays.js';
+import { requireForumSet } from './parsed-guard.js';
 
 /**
  * One meeting of a forum on a date. When the cadence put it on a weekend, public holiday or
@@ -146,6 +147,7 @@ export function meetingCalendar(
   range: DateRange,
   policy: MeetingDayPolicy = setPolicy(set),
 ): Meeting[] {
+  requireForumSet(set, 'meetingCalendar');
   const order = new Map(set.forums.map((f, i) => [f.id, i]));
   return set.forums
     .flatMap((forum) => forumMeetings(forum, range, policy))
@@ -185,6 +187,7 @@ export function meetingCounts(
   set: ForumSet,
   range: DateRange,
 ): { forum: string; name: string; count: number | null; atLeast?: number }[] {
+  requireForumSet(set, 'meetingCounts');
   return set.forums.map((forum) => {
     const base = { forum: forum.id, name: forum.name };
     if (forum.cadence === undefined) return { ...base, count: null };

@@ -5,6 +5,7 @@ import { governanceCodes } from './codes.js';
 import { escapeIcsText, foldIcsLine, icsDate } from './ics-text.js';
 import type { Forum, ForumSet, Organisation } from './model.js';
 import { assignmentOverlaps } from './roles.js';
+import { requireForumSet } from './parsed-guard.js';
 
 /**
  * Options of the ICS export. `generatedAt` is the DTSTAMP (UTC, `YYYY-MM-DDTHH:MM:SSZ`): the
@@ -141,6 +142,7 @@ const STOCKHOLM_VTIMEZONE =
  * ```
  */
 export function forumCalendarIcs(set: ForumSet, o: IcsOptions): Result<string, Finding[]> {
+  requireForumSet(set, 'forumCalendarIcs');
   const stamp = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.\d+)?Z$/.exec(o.generatedAt);
   if (stamp === null) {
     return err([

@@ -3,6 +3,7 @@ import type { DateRange, Exact, PartialSum } from '@styrkit/core';
 import { forumMeetings } from './calendar.js';
 import type { Forum, ForumSet, Organisation } from './model.js';
 import { assignmentOverlaps } from './roles.js';
+import { requireForumSet } from './parsed-guard.js';
 
 /**
  * The forum load of one person over a period: meetings, and hours as a partial sum (meetings of
@@ -107,6 +108,7 @@ function attendees(forum: Forum, org: Organisation, range: DateRange): Set<strin
  * ```
  */
 export function forumLoad(org: Organisation, set: ForumSet, range: DateRange): PersonLoad[] {
+  requireForumSet(set, 'forumLoad');
   const perForum = set.forums.map((forum) => ({
     forum,
     people: attendees(forum, org, range),

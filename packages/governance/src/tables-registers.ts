@@ -3,6 +3,7 @@ import type { MilestonePlan } from './milestone-model.js';
 import { milestoneStatus, type MilestoneState } from './milestones.js';
 import type { RiskRegister, RiskStatus } from './risk-model.js';
 import { riskLevel, riskScore } from './risks.js';
+import { requireMilestonePlan, requireRiskRegister } from './parsed-guard.js';
 
 const statusLabels: Record<RiskStatus, { sv: string; en: string }> = {
   open: { sv: 'Identifierad', en: 'Open' },
@@ -37,6 +38,7 @@ function steps(min: number, max: number): number[] {
  * ```
  */
 export function riskRegisterTable(register: RiskRegister): Table {
+  requireRiskRegister(register, 'riskRegisterTable');
   return {
     id: 'governance/risk-register',
     title: { sv: `Riskregister: ${register.name}`, en: `Risk register: ${register.name}` },
@@ -94,6 +96,7 @@ export function riskRegisterTable(register: RiskRegister): Table {
  * ```
  */
 export function riskMatrixTable(register: RiskRegister): Table {
+  requireRiskRegister(register, 'riskMatrixTable');
   const { probability, consequence } = register.scale;
   const label = (labels: string[] | undefined, min: number, v: number) =>
     labels?.[v - min] === undefined ? String(v) : `${v} ${labels[v - min]}`;
@@ -158,6 +161,7 @@ export function riskMatrixTable(register: RiskRegister): Table {
  * ```
  */
 export function milestoneTable(plan: MilestonePlan): Table {
+  requireMilestonePlan(plan, 'milestoneTable');
   return {
     id: 'governance/milestones',
     title: { sv: `Milstolpar: ${plan.name}`, en: `Milestones: ${plan.name}` },

@@ -3,6 +3,7 @@ import type { DateRange, NumberLocale, Table, TableRow } from '@styrkit/core';
 import { meetingCalendar, meetingCounts } from './calendar.js';
 import { forumLoad } from './load.js';
 import type { ForumSet, Level, Organisation, Participant, Raci } from './model.js';
+import { requireForumSet } from './parsed-guard.js';
 
 const levelTitles: Record<Level, { sv: string; en: string }> = {
   budget: { sv: 'Budgetnivå', en: 'Budget level' },
@@ -203,6 +204,7 @@ export function forumTable(
  * ```
  */
 export function calendarTable(set: ForumSet, range: DateRange): Table {
+  requireForumSet(set, 'calendarTable');
   return {
     id: 'governance/calendar',
     title: {
@@ -299,6 +301,7 @@ export function raciTable(raci: Raci, org?: Organisation): Table {
  * ```
  */
 export function forumLoadTable(org: Organisation, set: ForumSet, range: DateRange): Table {
+  requireForumSet(set, 'forumLoadTable');
   return {
     id: 'governance/forum-load',
     title: {
