@@ -215,7 +215,8 @@ async function main(): Promise<void> {
   );
   const auth2 = { authorization: `Bearer ${token2}`, 'content-type': 'application/json' };
 
-  // 4. DOCS documents in SQL, as a bulk import would store them (bodies the hosts validated).
+  // 4. DOCS documents in SQL, as a bulk import would store them (bodies the hosts validated;
+  // bodies are text since migration 5, so the id is set through jsonb and written back as text).
   const client = new pg.Client({ connectionString: URL_ });
   await client.connect();
   const t0 = performance.now();
@@ -231,7 +232,8 @@ async function main(): Promise<void> {
        d AS (INSERT INTO documents (kind, id, current_version) SELECT $1, g.id, 1 FROM g RETURNING id)
        INSERT INTO versions (kind, document_id, version, schema_version, body, author, message)
        SELECT $1, d.id, 1, v.schema_version,
-         CASE WHEN v.body ? 'id' THEN jsonb_set(v.body, '{id}', to_jsonb(d.id)) ELSE v.body END,
+         CASE WHEN v.body::jsonb ? 'id' THEN jsonb_set(v.body::jsonb, '{id}', to_jsonb(d.id))::text
+           ELSE v.body END,
          'bench', 'bulk'
        FROM d, versions v
        WHERE v.kind = $1 AND v.document_id = $2

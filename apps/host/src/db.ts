@@ -286,6 +286,15 @@ ALTER TABLE approvals ADD COLUMN acknowledged_findings jsonb NOT NULL DEFAULT '[
 CREATE TABLE document_changes (id integer PRIMARY KEY CHECK (id = 1), seq bigint NOT NULL);
 INSERT INTO document_changes (id, seq) VALUES (1, 0);`,
   },
+  {
+    // Document bodies as text, the JSON exactly as the host serialised it (issue 18): no query
+    // reads inside a body, and turning the text into jsonb (and back out on a read) was the
+    // largest part of a save's database time on PGlite. Existing bodies keep their content, in
+    // jsonb's text form (keys in jsonb's order), which reads back as the same JSON value.
+    version: 5,
+    sql: `
+ALTER TABLE versions ALTER COLUMN body TYPE text USING body::text;`,
+  },
 ];
 
 async function migrate(db: Database): Promise<void> {

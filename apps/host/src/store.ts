@@ -110,6 +110,15 @@ export function toJson(value: unknown): unknown {
   return value === undefined ? null : (JSON.parse(JSON.stringify(value)) as unknown);
 }
 
+/**
+ * A stored body as the JSON value it holds. Bodies are text since migration 5 (the JSON the
+ * host serialised, parsed here once per read instead of by the driver from jsonb); a value that
+ * is not a string is one a driver already parsed (a row written by SQL outside the host).
+ */
+function storedBody(body: unknown): unknown {
+  return typeof body === 'string' ? (JSON.parse(body) as unknown) : body;
+}
+
 function iso(value: unknown): string {
   return value instanceof Date ? value.toISOString() : String(value);
 }
@@ -253,8 +262,9 @@ export class DocumentStore {
       ? hook({ id, kind, document: parsed.value }, this.#emptyContext('sv'))
       : [];
     if (hookFindings.some((f) => f.severity === 'error')) throw new HostError(422, hookFindings);
-    // Serialised once: the NUL check, the stored body and the returned JSON all come from this
-    // text (three serialisations of a 10 kB objektplan per save before, issue 18).
+    // Serialised once: the NUL check, the stored body (this very text, migration 5) and the
+    // returned JSON all come from it (three serialisations of a 10 kB objektplan per save
+    // before, issue 18). NUL stays refused as when bodies were jsonb, which cannot hold it.
     const text = parsed.value === undefined ? 'null' : JSON.stringify(parsed.value);
     if (text.includes('\\u0000')) {
       fail(422, 'host/nul-character', {
@@ -284,7 +294,7 @@ export class DocumentStore {
            ON CONFLICT (kind, id) DO NOTHING RETURNING kind, id),
          v AS (
            INSERT INTO versions (kind, document_id, version, schema_version, body, author, message)
-           SELECT d.kind, d.id, 1, $3::integer, $4::jsonb, $5::text, $6::text FROM d
+           SELECT d.kind, d.id, 1, $3::integer, $4::text, $5::text, $6::text FROM d
            RETURNING kind, document_id, version, created_at),
          a AS (
            INSERT INTO audit_log (actor, action, kind, document_id, version, detail)
@@ -358,7 +368,7 @@ export class DocumentStore {
            RETURNING kind, id, current_version),
          v AS (
            INSERT INTO versions (kind, document_id, version, schema_version, body, author, message)
-           SELECT d.kind, d.id, d.current_version, $4::integer, $5::jsonb, $6::text, $7::text FROM d
+           SELECT d.kind, d.id, d.current_version, $4::integer, $5::text, $6::text, $7::text FROM d
            RETURNING kind, document_id, version, created_at),
          a AS (
            INSERT INTO audit_log (actor, action, kind, document_id, version, detail)
@@ -648,7 +658,7 @@ export class DocumentStore {
       author: String(row.author),
       message: String(row.message),
       createdAt: iso(row.created_at),
-      document: row.body,
+      document: storedBody(row.body),
       approvals: row.approvals as VersionMeta['approvals'],
     };
     if (this.#exclusive && generation === this.#generation) {
@@ -788,7 +798,7 @@ export class DocumentStore {
             id: b.document_id,
             version: b.version,
             schemaVersion: b.schema_version,
-            document: b.body,
+            document: storedBody(b.body),
           });
           out.set(`${b.kind} ${b.document_id} ${b.version}`, value);
         } catch {
