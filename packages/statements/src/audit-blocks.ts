@@ -2,6 +2,7 @@ import type { Finding } from '@styrkit/core';
 import { compareWithParts, type SignedPart } from './compare.js';
 import { cellOf } from './lines.js';
 import type { Statement } from './model.js';
+import { requireStatement } from './parsed-guard.js';
 
 /**
  * The column-wise rules for value columns: a block's stated subtotal equals the sum of its
@@ -24,6 +25,7 @@ import type { Statement } from './model.js';
  * ```
  */
 export function auditBlockTotals(statement: Statement): Finding[] {
+  requireStatement(statement, 'auditBlockTotals');
   const findings: Finding[] = [];
   const rounded = statement.rounding === 'rounded';
   // Percentages do not add up down a column (28 % of one row and 16 % of the next is not

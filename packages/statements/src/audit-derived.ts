@@ -2,6 +2,7 @@ import type { Finding } from '@styrkit/core';
 import { compareShare, compareWithParts } from './compare.js';
 import { cellOf, statementLines } from './lines.js';
 import type { Statement, StatementColumn } from './model.js';
+import { requireStatement } from './parsed-guard.js';
 
 /** The columns a total column adds up: its `of`, or every value column before it. */
 function summedColumns(statement: Statement, column: StatementColumn, index: number): string[] {
@@ -31,6 +32,7 @@ function summedColumns(statement: Statement, column: StatementColumn, index: num
  * ```
  */
 export function auditDerivedColumns(statement: Statement): Finding[] {
+  requireStatement(statement, 'auditDerivedColumns');
   const findings: Finding[] = [];
   const rounded = statement.rounding === 'rounded';
   const known = new Set(statement.columns.map((c) => c.id));

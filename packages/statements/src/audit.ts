@@ -3,6 +3,7 @@ import { auditBlockTotals } from './audit-blocks.js';
 import { auditDerivedColumns } from './audit-derived.js';
 import type { Statement } from './model.js';
 import { checkStructure } from './structure.js';
+import { requireStatement } from './parsed-guard.js';
 
 /**
  * Every rule the package knows, on one statement: the structure, the derived columns on
@@ -25,6 +26,7 @@ import { checkStructure } from './structure.js';
  * ```
  */
 export function auditStatement(statement: Statement): Finding[] {
+  requireStatement(statement, 'auditStatement');
   return sortFindings([
     ...checkStructure(statement),
     ...auditDerivedColumns(statement),

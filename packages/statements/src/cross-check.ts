@@ -2,6 +2,7 @@ import type { Finding } from '@styrkit/core';
 import { statementCodes } from './codes.js';
 import { statementLines } from './lines.js';
 import type { Statement } from './model.js';
+import { requireStatement } from './parsed-guard.js';
 
 /**
  * Compares the same figures in two statements of one organisation and period: every cell
@@ -27,6 +28,8 @@ export function compareStatements(
   other: Statement,
   otherName: string,
 ): Finding[] {
+  requireStatement(statement, 'compareStatements');
+  requireStatement(other, 'compareStatements');
   const findings: Finding[] = [];
   const theirs = new Map(statementLines(other).map((l) => [l.key, l]));
   const theirColumns = new Set(other.columns.map((c) => c.id));

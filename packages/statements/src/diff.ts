@@ -2,6 +2,7 @@ import type { Exact, NumberLocale, Table } from '@styrkit/core';
 import { statementCellsEqual, type StatementCell } from './cell.js';
 import { cellOf, statementLines } from './lines.js';
 import type { Statement } from './model.js';
+import { requireStatement } from './parsed-guard.js';
 
 /**
  * One figure that differs between two versions of a statement, found by block, row and column
@@ -43,6 +44,8 @@ const NONE: StatementCell = { kind: 'none' };
  * ```
  */
 export function diffStatements(before: Statement, after: Statement): StatementChange[] {
+  requireStatement(before, 'diffStatements');
+  requireStatement(after, 'diffStatements');
   const old = new Map(statementLines(before).map((l) => [l.key, l]));
   const now = new Map(statementLines(after).map((l) => [l.key, l]));
   const columnLabel = new Map<string, string>();

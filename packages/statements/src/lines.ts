@@ -1,6 +1,7 @@
 import type { Path } from '@styrkit/core';
 import type { StatementCell } from './cell.js';
 import type { Statement } from './model.js';
+import { requireStatement } from './parsed-guard.js';
 
 /**
  * Every line of a statement that carries figures, in reading order: the rows of each block,
@@ -18,6 +19,7 @@ import type { Statement } from './model.js';
  * ```
  */
 export function statementLines(statement: Statement): StatementLine[] {
+  requireStatement(statement, 'statementLines');
   const lines: StatementLine[] = [];
   statement.blocks.forEach((block, b) => {
     block.rows.forEach((row, r) => {

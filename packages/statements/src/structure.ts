@@ -1,6 +1,7 @@
 import type { Finding } from '@styrkit/core';
 import { structureFinding } from './codes.js';
 import type { Statement, StatementColumn } from './model.js';
+import { requireStatement } from './parsed-guard.js';
 
 const arity: Partial<Record<StatementColumn['role'], number>> = { difference: 2, share: 2 };
 
@@ -20,6 +21,7 @@ const arity: Partial<Record<StatementColumn['role'], number>> = { difference: 2,
  * ```
  */
 export function checkStructure(statement: Statement): Finding[] {
+  requireStatement(statement, 'checkStructure');
   const findings: Finding[] = [];
   const seen = new Set<string>();
   statement.columns.forEach((column, index) => {

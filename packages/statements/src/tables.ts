@@ -2,6 +2,7 @@ import type { Exact, NumberLocale, Table, TableCell, TableColumn, TableRow } fro
 import type { StatementCell } from './cell.js';
 import { cellOf } from './lines.js';
 import type { Statement, StatementColumn } from './model.js';
+import { requireStatement } from './parsed-guard.js';
 
 function display(cell: StatementCell): Exact | string | null {
   if (cell.kind === 'value') return cell.value;
@@ -49,6 +50,7 @@ export function statementTable(
   statement: Statement,
   options: { locale?: NumberLocale } = {},
 ): Table {
+  requireStatement(statement, 'statementTable');
   const locale = options.locale ?? 'sv';
   const rows: TableRow[] = [];
   for (const block of statement.blocks) {
