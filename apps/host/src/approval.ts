@@ -73,10 +73,7 @@ export function assertNoOpenErrors(findings: readonly Finding[], version: number
   throw new HostError(409, [
     hostFinding(
       'host/open-errors',
-      {
-        sv: `Version ${version} har ${errors.length} fel i kontrollerna; rätta dem innan den godkänns`,
-        en: `Version ${version} has ${errors.length} errors in its checks; fix them before approving it`,
-      },
+      { version, errors: errors.length },
       { path: ['version'], expected: '0 errors', actual: String(errors.length) },
     ),
     ...errors,

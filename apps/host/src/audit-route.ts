@@ -105,12 +105,7 @@ export function registerAuditRoute(
       // Permission before reading: an outsider's upload costs nothing.
       requireAnyGrant(c.get('principal'), 'read');
       if (running >= concurrency) {
-        throw new HostError(503, [
-          hostFinding('host/busy', {
-            sv: 'Servern granskar redan andra dokument; försök igen om en stund',
-            en: 'The server is auditing other documents; try again shortly',
-          }),
-        ]);
+        throw new HostError(503, [hostFinding('host/busy', { with: 'audits' })]);
       }
       running += 1;
       try {
@@ -153,10 +148,7 @@ function noFile(): never {
   fail(
     400,
     'host/no-file',
-    {
-      sv: 'Ingen fil att granska: skicka den i fältet file',
-      en: 'No file to audit: send it in the field file',
-    },
+    { for: 'audit' },
     { expected: 'a .docx, .xlsx, .pdf, .html, .md or .txt file' },
   );
 }

@@ -27,7 +27,7 @@ import {
   type AuditReport,
 } from './document-audit.js';
 import { findingLine, messageAfterPath } from './cli-format.js';
-import { HostError } from './errors.js';
+import { HostError, hostFinding } from './errors.js';
 import { parseText, readEnvelopes, type Envelope } from './envelope.js';
 import {
   bootstrapAdmin,
@@ -251,14 +251,7 @@ async function loadFiles(
       loaded.push([
         {
           file,
-          findings: [
-            {
-              code: 'host/unreadable-file',
-              severity: 'error' as const,
-              path: [],
-              message: { sv: message, en: message },
-            },
-          ],
+          findings: [hostFinding('host/unreadable-file', { detail: message })],
         },
       ]);
     }

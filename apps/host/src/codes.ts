@@ -6,6 +6,73 @@ import {
   type LocalizedText,
   type TemplatedCodeData,
 } from '@styrkit/core';
+import {
+  because,
+  fixed,
+  invalidRequest,
+  invalidText,
+  xlsxUnreadable,
+  xlsxTooLarge,
+  xlsxMissingField,
+  xlsxInvalidField,
+  cellTooLong,
+  pdfFailed,
+  checkFailed,
+  type HostBusyData,
+  type HostCellLimitData,
+  type HostCheckFailedData,
+  type HostDataDirLockedData,
+  type HostDuplicateFieldData,
+  type HostExporterData,
+  type HostFileData,
+  type HostInexactNumberData,
+  type HostInvalidRequestData,
+  type HostInvalidTextData,
+  type HostLimitData,
+  type HostModuleData,
+  type HostNoFileData,
+  type HostOpenErrorsData,
+  type HostPdfFailedData,
+  type HostPdfSizeData,
+  type HostPortfolioSizeData,
+  type HostRecognisedKindData,
+  type HostRecogniserFailedData,
+  type HostSheetFieldData,
+  type HostTimeLimitData,
+  type HostXlsxInvalidFieldData,
+  type HostXlsxMissingFieldData,
+  type HostXlsxTooLargeData,
+  type HostXlsxUnreadableData,
+} from './messages.js';
+
+export type {
+  HostBusyData,
+  HostDetailData,
+  HostCellLimitData,
+  HostCheckFailedData,
+  HostDataDirLockedData,
+  HostDuplicateFieldData,
+  HostExporterData,
+  HostFileData,
+  HostInexactNumberData,
+  HostInvalidRequestData,
+  HostInvalidTextData,
+  HostLimitData,
+  HostModuleData,
+  HostNoFileData,
+  HostOpenErrorsData,
+  HostPdfFailedData,
+  HostPdfSizeData,
+  HostPortfolioSizeData,
+  HostRecognisedKindData,
+  HostRecogniserFailedData,
+  HostSheetFieldData,
+  HostTimeLimitData,
+  HostXlsxInvalidFieldData,
+  HostXlsxMissingFieldData,
+  HostXlsxTooLargeData,
+  HostXlsxUnreadableData,
+} from './messages.js';
 
 /** Data of a code still worded where it is raised: both sentences, passed as they are. */
 export type WordedData = LocalizedText;
@@ -15,11 +82,6 @@ export type WordedData = LocalizedText;
  * file is next changed); the catalogue test knows these by this template.
  */
 export const worded = messageTemplate<WordedData>({ sv: (d) => d.sv, en: (d) => d.en });
-
-/** The same sentence whatever the data. */
-function fixed(sv: string, en: string) {
-  return messageTemplate<Record<string, never>>({ sv: () => sv, en: () => en });
-}
 
 /** One sentence per language for a code that only needs a title and a description. */
 function spec<M>(
@@ -50,7 +112,10 @@ export const hostCodes = defineTemplatedFindingCodes({
       sv: 'Ett fält, en sökväg eller en parameter i begäran följer inte API-beskrivningen.',
       en: 'A field, path or parameter of the request does not follow the API description.',
     },
-    worded,
+    messageTemplate<HostInvalidRequestData>({
+      sv: (d) => invalidRequest(d, 'sv'),
+      en: (d) => invalidRequest(d, 'en'),
+    }),
   ),
   'host/invalid-role': spec(
     'error',
@@ -68,13 +133,13 @@ export const hostCodes = defineTemplatedFindingCodes({
     'error',
     { sv: 'Ogiltig JSON', en: 'Malformed JSON' },
     { sv: 'Innehållet går inte att läsa som JSON.', en: 'The body cannot be read as JSON.' },
-    worded,
+    because('Ogiltig JSON', 'Malformed JSON'),
   ),
   'host/malformed-yaml': spec(
     'error',
     { sv: 'Ogiltig YAML', en: 'Malformed YAML' },
     { sv: 'Innehållet går inte att läsa som YAML.', en: 'The body cannot be read as YAML.' },
-    worded,
+    because('Ogiltig YAML', 'Malformed YAML'),
   ),
   'host/yaml-too-large': spec(
     'error',
@@ -83,7 +148,10 @@ export const hostCodes = defineTemplatedFindingCodes({
       sv: 'YAML-texten är större än värdens gräns för YAML.',
       en: 'The YAML text is larger than the host limit for YAML.',
     },
-    worded,
+    messageTemplate<HostLimitData>({
+      sv: (d) => `YAML-texten är större än ${d.limit} byte; skicka JSON eller dela upp filen`,
+      en: (d) => `The YAML text is larger than ${d.limit} bytes; send JSON or split the file`,
+    }),
   ),
   'host/yaml-too-complex': spec(
     'error',
@@ -92,7 +160,10 @@ export const hostCodes = defineTemplatedFindingCodes({
       sv: 'YAML-texten har för många alias eller tar för lång tid att läsa.',
       en: 'The YAML text has too many aliases or takes too long to read.',
     },
-    worded,
+    messageTemplate<HostTimeLimitData>({
+      sv: (d) => `YAML-texten tog längre än ${d.timeoutMs} ms att läsa; skicka JSON i stället`,
+      en: (d) => `The YAML text took longer than ${d.timeoutMs} ms to read; send JSON instead`,
+    }),
   ),
   'host/inexact-number': spec(
     'error',
@@ -101,7 +172,12 @@ export const hostCodes = defineTemplatedFindingCodes({
       sv: 'Ett tal i JSON eller YAML skulle avrundas; skicka belopp som text.',
       en: 'A JSON or YAML number would be rounded; send amounts as text.',
     },
-    worded,
+    messageTemplate<HostInexactNumberData>({
+      sv: (d) =>
+        `Talet ${d.number} kan inte hållas exakt som ${d.format}-tal (det skulle bli ${d.becomes}); skicka det som text, t.ex. "${d.number}"`,
+      en: (d) =>
+        `The number ${d.number} cannot be held exactly as a ${d.format} number (it would become ${d.becomes}); send it as text, e.g. "${d.number}"`,
+    }),
   ),
   'host/invalid-text': spec(
     'error',
@@ -110,7 +186,10 @@ export const hostCodes = defineTemplatedFindingCodes({
       sv: 'Texten innehåller NUL, ett ensamt surrogattecken eller en trasig %-kodning.',
       en: 'The text holds NUL, a lone surrogate or a broken %-escape.',
     },
-    worded,
+    messageTemplate<HostInvalidTextData>({
+      sv: (d) => invalidText(d, 'sv'),
+      en: (d) => invalidText(d, 'en'),
+    }),
   ),
   'host/nul-character': spec(
     'error',
@@ -168,7 +247,16 @@ export const hostCodes = defineTemplatedFindingCodes({
     'error',
     { sv: 'Ingen fil', en: 'No file' },
     { sv: 'Formuläret innehåller ingen fil.', en: 'The form holds no file.' },
-    worded,
+    messageTemplate<HostNoFileData>({
+      sv: (d) =>
+        d.for === 'audit'
+          ? 'Ingen fil att granska: skicka den i fältet file'
+          : 'Formuläret innehåller ingen fil (skicka t.ex. fältet file)',
+      en: (d) =>
+        d.for === 'audit'
+          ? 'No file to audit: send it in the field file'
+          : 'The form holds no file (send e.g. the field file)',
+    }),
   ),
   'host/no-such-route': spec(
     'error',
@@ -198,7 +286,16 @@ export const hostCodes = defineTemplatedFindingCodes({
     'error',
     { sv: 'Upptagen', en: 'Busy' },
     { sv: 'Värden är upptagen; försök igen.', en: 'The host is busy; try again.' },
-    worded,
+    messageTemplate<HostBusyData>({
+      sv: (d) =>
+        d.with === 'audits'
+          ? 'Servern granskar redan andra dokument; försök igen om en stund'
+          : 'Servern läser redan andra stora YAML-filer; försök igen om en stund',
+      en: (d) =>
+        d.with === 'audits'
+          ? 'The server is auditing other documents; try again shortly'
+          : 'The server is already reading other large YAML files; try again shortly',
+    }),
   ),
   'host/database-unavailable': spec(
     'error',
@@ -503,16 +600,24 @@ export const hostCodes = defineTemplatedFindingCodes({
       sv: 'Versionens kontroller rapporterar fel, och värden godkänner inte då.',
       en: 'The version checks report errors, and the host then refuses approval.',
     },
-    worded,
+    messageTemplate<HostOpenErrorsData>({
+      sv: (d) =>
+        `Version ${d.version} har ${d.errors} fel i kontrollerna; rätta dem innan den godkänns`,
+      en: (d) =>
+        `Version ${d.version} has ${d.errors} errors in its checks; fix them before approving it`,
+    }),
   ),
   'host/check-failed': spec(
-    'error',
+    'warning',
     { sv: 'Kontrollen misslyckades', en: 'Check failed' },
     {
-      sv: 'En kontroll i ett plugin kastade ett fel.',
-      en: 'A plugin check threw an error.',
+      sv: 'En kontroll kastade ett fel för ett igenkänt utkast; utkastets övriga fynd visas.',
+      en: "A check threw for a recognised draft; the draft's other findings are shown.",
     },
-    worded,
+    messageTemplate<HostCheckFailedData>({
+      sv: (d) => checkFailed(d, 'sv'),
+      en: (d) => checkFailed(d, 'en'),
+    }),
   ),
   'host/invalid-envelope': spec(
     'error',
@@ -527,7 +632,10 @@ export const hostCodes = defineTemplatedFindingCodes({
     'error',
     { sv: 'Okänd export', en: 'Unknown exporter' },
     { sv: 'Dokumenttypen har ingen sådan export.', en: 'The kind has no such exporter.' },
-    worded,
+    messageTemplate<HostExporterData>({
+      sv: (d) => `Okänd export "${d.exporter}"`,
+      en: (d) => `Unknown exporter "${d.exporter}"`,
+    }),
   ),
   'host/portfolio-too-large': spec(
     'error',
@@ -536,14 +644,19 @@ export const hostCodes = defineTemplatedFindingCodes({
       sv: 'Portföljen har fler dokument än värdens gräns.',
       en: 'The portfolio has more documents than the host limit.',
     },
-    worded,
+    messageTemplate<HostPortfolioSizeData>({
+      sv: (d) =>
+        `Portföljen omfattar ${d.documents} dokument, fler än ${d.limit}; be om färre dokumenttyper (kinds)`,
+      en: (d) =>
+        `The portfolio covers ${d.documents} documents, more than ${d.limit}; ask for fewer kinds`,
+    }),
   ),
   // Files: XLSX, PDF, committee documents.
   'host/unreadable-file': spec(
     'error',
     { sv: 'Filen kan inte läsas', en: 'File cannot be read' },
     { sv: 'Filen kunde inte läsas.', en: 'The file could not be read.' },
-    worded,
+    because('Filen kan inte läsas', 'The file cannot be read'),
   ),
   'host/xlsx-unreadable': spec(
     'error',
@@ -552,7 +665,10 @@ export const hostCodes = defineTemplatedFindingCodes({
       sv: 'Filen är inte en läsbar XLSX-arbetsbok.',
       en: 'The file is not a readable XLSX workbook.',
     },
-    worded,
+    messageTemplate<HostXlsxUnreadableData>({
+      sv: (d) => xlsxUnreadable(d, 'sv'),
+      en: (d) => xlsxUnreadable(d, 'en'),
+    }),
   ),
   'host/xlsx-too-large': spec(
     'error',
@@ -561,7 +677,10 @@ export const hostCodes = defineTemplatedFindingCodes({
       sv: 'Arbetsboken har fler poster, rader, celler eller uppackade byte än värdens gräns.',
       en: 'The workbook has more entries, rows, cells or inflated bytes than the host limit.',
     },
-    worded,
+    messageTemplate<HostXlsxTooLargeData>({
+      sv: (d) => xlsxTooLarge(d, 'sv'),
+      en: (d) => xlsxTooLarge(d, 'en'),
+    }),
   ),
   'host/xlsx-no-documents': spec(
     'error',
@@ -570,13 +689,19 @@ export const hostCodes = defineTemplatedFindingCodes({
       sv: 'Arbetsboken har inget blad med ett dokument.',
       en: 'No sheet of the workbook holds a document.',
     },
-    worded,
+    fixed(
+      'Arbetsboken har inget blad med ett dokument (kolumn A: kind, id, document …)',
+      'The workbook has no sheet with a document (column A: kind, id, document …)',
+    ),
   ),
   'host/xlsx-missing-field': spec(
     'error',
     { sv: 'Fält saknas i bladet', en: 'Field missing in the sheet' },
     { sv: 'Bladet saknar kind, id eller document.', en: 'The sheet lacks kind, id or document.' },
-    worded,
+    messageTemplate<HostXlsxMissingFieldData>({
+      sv: (d) => xlsxMissingField(d, 'sv'),
+      en: (d) => xlsxMissingField(d, 'en'),
+    }),
   ),
   'host/xlsx-invalid-field': spec(
     'error',
@@ -585,7 +710,10 @@ export const hostCodes = defineTemplatedFindingCodes({
       sv: 'Ett fält i bladet har ett ogiltigt värde.',
       en: 'A field of the sheet has an invalid value.',
     },
-    worded,
+    messageTemplate<HostXlsxInvalidFieldData>({
+      sv: (d) => xlsxInvalidField(d, 'sv'),
+      en: (d) => xlsxInvalidField(d, 'en'),
+    }),
   ),
   'host/xlsx-unknown-field': spec(
     'warning',
@@ -594,13 +722,19 @@ export const hostCodes = defineTemplatedFindingCodes({
       sv: 'Bladet har ett fält som konventionen inte känner.',
       en: 'The sheet has a field the convention does not know.',
     },
-    worded,
+    messageTemplate<HostSheetFieldData>({
+      sv: (d) => `Okänt fält "${d.field}"`,
+      en: (d) => `Unknown field "${d.field}"`,
+    }),
   ),
   'host/xlsx-duplicate-field': spec(
     'error',
     { sv: 'Fältet förekommer två gånger', en: 'Field appears twice' },
     { sv: 'Ett fält står på två rader i bladet.', en: 'A field is on two rows of the sheet.' },
-    worded,
+    messageTemplate<HostDuplicateFieldData>({
+      sv: (d) => `Fältet "${d.field}" finns redan på rad ${d.firstRow}`,
+      en: (d) => `Field "${d.field}" already appears on row ${d.firstRow}`,
+    }),
   ),
   'host/xlsx-invalid-document': spec(
     'error',
@@ -609,7 +743,10 @@ export const hostCodes = defineTemplatedFindingCodes({
       sv: 'Cellen document ska innehålla dokumentet som JSON- eller YAML-text.',
       en: 'The document cell must hold the document as JSON or YAML text.',
     },
-    worded,
+    fixed(
+      'Cellen document ska innehålla dokumentet som JSON- eller YAML-text',
+      'The document cell must hold the document as JSON or YAML text',
+    ),
   ),
   'host/xlsx-mixed-document': spec(
     'error',
@@ -618,7 +755,10 @@ export const hostCodes = defineTemplatedFindingCodes({
       sv: 'Dokumentet står både i cellen document och på rader document.<fält>.',
       en: 'The document is both in the document cell and on document.<field> rows.',
     },
-    worded,
+    fixed(
+      'Ange dokumentet antingen i cellen document eller på rader document.<fält>, inte båda',
+      'Give the document either in the document cell or as document.<field> rows, not both',
+    ),
   ),
   'host/xlsx-cell-too-long': spec(
     'error',
@@ -627,7 +767,10 @@ export const hostCodes = defineTemplatedFindingCodes({
       sv: 'En cell rymmer 32 767 tecken; dela upp dokumentet på rader.',
       en: 'A cell holds 32,767 characters; split the document into rows.',
     },
-    worded,
+    messageTemplate<HostCellLimitData>({
+      sv: (d) => cellTooLong(d, 'sv'),
+      en: (d) => cellTooLong(d, 'en'),
+    }),
   ),
   'host/xlsx-malformed-document': spec(
     'error',
@@ -636,7 +779,7 @@ export const hostCodes = defineTemplatedFindingCodes({
       sv: 'Cellen document går inte att läsa som JSON eller YAML.',
       en: 'The document cell cannot be read as JSON or YAML.',
     },
-    worded,
+    because('Dokumentet är inte giltig JSON eller YAML', 'The document is not valid JSON or YAML'),
   ),
   'host/pdf-too-large': spec(
     'error',
@@ -645,7 +788,12 @@ export const hostCodes = defineTemplatedFindingCodes({
       sv: 'Filen är större än gränsen för konvertering.',
       en: 'The file is larger than the conversion limit.',
     },
-    worded,
+    messageTemplate<HostPdfSizeData>({
+      sv: (d) =>
+        `${d.file}-filen är för stor för PDF-konvertering (${d.bytes} byte, högst ${d.limit})`,
+      en: (d) =>
+        `The ${d.file} file is too large for PDF conversion (${d.bytes} bytes, at most ${d.limit})`,
+    }),
   ),
   'host/pdf-needs-docx': spec(
     'error',
@@ -654,7 +802,10 @@ export const hostCodes = defineTemplatedFindingCodes({
       sv: 'Bara en export som ger Word kan bli PDF.',
       en: 'Only an exporter that gives Word can become PDF.',
     },
-    worded,
+    messageTemplate<HostExporterData>({
+      sv: (d) => `Exporten "${d.exporter}" ger inte Word och kan inte bli PDF`,
+      en: (d) => `The exporter "${d.exporter}" does not write Word, so it cannot become PDF`,
+    }),
   ),
   'host/pdf-converter-missing': spec(
     'error',
@@ -663,40 +814,54 @@ export const hostCodes = defineTemplatedFindingCodes({
       sv: 'LibreOffice är inte installerat på värden.',
       en: 'LibreOffice is not installed on the host.',
     },
-    worded,
+    fixed(
+      'PDF kan inte skapas: LibreOffice (soffice) är inte installerat på servern. Installera paketet libreoffice-writer-nogui eller ange sökvägen i STYRKIT_SOFFICE. Word-filen (DOCX) går att hämta.',
+      'PDF cannot be made: LibreOffice (soffice) is not installed on the server. Install the package libreoffice-writer-nogui or set its path in STYRKIT_SOFFICE. The Word file (DOCX) can be downloaded.',
+    ),
   ),
   'host/pdf-conversion-failed': spec(
     'error',
     { sv: 'PDF-konvertering misslyckades', en: 'PDF conversion failed' },
     { sv: 'LibreOffice kunde inte göra en PDF.', en: 'LibreOffice could not make a PDF.' },
-    worded,
+    messageTemplate<HostPdfFailedData>({
+      sv: (d) => pdfFailed(d, 'sv'),
+      en: (d) => pdfFailed(d, 'en'),
+    }),
   ),
   'host/audit-failed': spec(
     'error',
     { sv: 'Granskningen misslyckades', en: 'Audit failed' },
     {
-      sv: 'Granskningen av handlingen kunde inte göras.',
-      en: 'The document audit could not be made.',
+      sv: 'Dokumentet kunde inte granskas; filen kan vara skadad eller av en annan typ än namnet säger.',
+      en: 'The document could not be audited; the file may be damaged or of another type than its name says.',
     },
-    worded,
+    because('Dokumentet kunde inte granskas', 'The document could not be audited'),
   ),
   'host/recogniser-failed': spec(
     'warning',
     { sv: 'Igenkänningen misslyckades', en: 'Recogniser failed' },
     {
-      sv: 'En igenkännare i ett plugin kastade ett fel.',
-      en: 'A plugin recogniser threw an error.',
+      sv: 'Ett plugins igenkännare kastade ett fel för en tabell; tabellen granskas ändå som den är.',
+      en: "A plugin's recogniser threw for a table; the table is still audited as it is.",
     },
-    worded,
+    messageTemplate<HostRecogniserFailedData>({
+      sv: (d) => `Igenkännaren ${d.recogniser} kastade ett fel för tabell ${d.table}: ${d.detail}`,
+      en: (d) => `Recogniser ${d.recogniser} threw for table ${d.table}: ${d.detail}`,
+    }),
   ),
   'host/recognition-unknown-kind': spec(
     'warning',
     { sv: 'Igenkänd okänd dokumenttyp', en: 'Recognised unknown kind' },
     {
-      sv: 'En igenkännare föreslog en dokumenttyp som inte är laddad.',
-      en: 'A recogniser proposed a kind that is not loaded.',
+      sv: 'En igenkännare gav ett utkast av en typ som inget laddat plugin deklarerar.',
+      en: 'A recogniser gave a draft of a kind no loaded plugin declares.',
     },
-    worded,
+    messageTemplate<HostRecognisedKindData>({
+      sv: (d) =>
+        `Igenkännaren ${d.recogniser} gav ett utkast av typen ${d.kind}, som inget laddat plugin deklarerar`,
+      en: (d) =>
+        `Recogniser ${d.recogniser} gave a draft of kind ${d.kind}, which no loaded plugin declares`,
+    }),
   ),
   'host/invalid-draft': spec(
     'warning',
@@ -715,19 +880,34 @@ export const hostCodes = defineTemplatedFindingCodes({
       sv: 'En annan process har datakatalogen öppen.',
       en: 'Another process has the data directory open.',
     },
-    worded,
+    messageTemplate<HostDataDirLockedData>({
+      sv: (d) =>
+        d.holder === undefined
+          ? `Datakatalogen ${d.dir} kunde inte låsas`
+          : `Datakatalogen ${d.dir} används redan av process ${d.holder.pid} på ${d.holder.host} (sedan ${d.holder.since}); stoppa den först eller använd API:t`,
+      en: (d) =>
+        d.holder === undefined
+          ? `The data directory ${d.dir} could not be locked`
+          : `The data directory ${d.dir} is in use by process ${d.holder.pid} on ${d.holder.host} (since ${d.holder.since}); stop it first or use the API`,
+    }),
   ),
   'host/config-missing': spec(
     'error',
     { sv: 'Konfiguration saknas', en: 'Configuration missing' },
     { sv: 'Konfigurationsfilen finns inte.', en: 'The configuration file does not exist.' },
-    worded,
+    messageTemplate<HostFileData>({
+      sv: (d) => `Konfigurationsfilen ${d.file} finns inte`,
+      en: (d) => `Config file ${d.file} does not exist`,
+    }),
   ),
   'host/not-a-plugin': spec(
     'error',
     { sv: 'Inte ett plugin', en: 'Not a plugin' },
     { sv: 'Modulen exporterar inget styrkit-plugin.', en: 'The module exports no styrkit plugin.' },
-    worded,
+    messageTemplate<HostModuleData>({
+      sv: (d) => `Modulen ${d.module} exporterar inget plugin (default-export från definePlugin)`,
+      en: (d) => `Module ${d.module} exports no plugin (default export from definePlugin)`,
+    }),
   ),
 });
 

@@ -87,10 +87,7 @@ export function lockDataDir(dir: string): DirLock {
       throw new HostError(409, [
         hostFinding(
           'host/data-dir-locked',
-          {
-            sv: `Datakatalogen ${dir} används redan av process ${holder.pid} på ${holder.host} (sedan ${holder.since}); stoppa den först eller använd API:t`,
-            en: `The data directory ${dir} is in use by process ${holder.pid} on ${holder.host} (since ${holder.since}); stop it first or use the API`,
-          },
+          { dir, holder: { pid: holder.pid, host: holder.host, since: holder.since } },
           { actual: `pid ${holder.pid}`, path: [path] },
         ),
       ]);
@@ -102,10 +99,5 @@ export function lockDataDir(dir: string): DirLock {
       // someone else took it over first; the next attempt sees their lock
     }
   }
-  throw new HostError(409, [
-    hostFinding('host/data-dir-locked', {
-      sv: `Datakatalogen ${dir} kunde inte låsas`,
-      en: `The data directory ${dir} could not be locked`,
-    }),
-  ]);
+  throw new HostError(409, [hostFinding('host/data-dir-locked', { dir })]);
 }

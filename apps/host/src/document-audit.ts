@@ -9,11 +9,11 @@
  */
 import {
   Exact,
-  defineFindingCodes,
   formatNumber,
   type Finding,
   type LocalizedText,
   type Path,
+  zodIssuesToFindings,
 } from '@styrkit/core';
 import {
   auditDocument,
@@ -29,53 +29,10 @@ import type {
   Recognition,
   StyrkitPlugin,
 } from '@styrkit/plugin';
+import { hostFinding } from './errors.js';
 
 /** Languages of the report. */
 export type AuditLocale = 'sv' | 'en';
-
-/**
- * Finding codes of the composition itself (a recogniser or a check that failed).
- *
- * @example
- * ```ts
- * import { documentAuditCodes } from './document-audit.js';
- * Object.keys(documentAuditCodes.specs).includes('host/recogniser-failed'); // true
- * ```
- */
-export const documentAuditCodes = defineFindingCodes({
-  'host/audit-failed': {
-    severity: 'error',
-    title: { sv: 'Granskningen misslyckades', en: 'The audit failed' },
-    description: {
-      sv: 'Dokumentet kunde inte granskas; filen kan vara skadad eller av en annan typ än namnet säger.',
-      en: 'The document could not be audited; the file may be damaged or of another type than its name says.',
-    },
-  },
-  'host/recogniser-failed': {
-    severity: 'warning',
-    title: { sv: 'Igenkänningen misslyckades', en: 'A recogniser failed' },
-    description: {
-      sv: 'Ett plugins igenkännare kastade ett fel för en tabell; tabellen granskas ändå som den är.',
-      en: "A plugin's recogniser threw for a table; the table is still audited as it is.",
-    },
-  },
-  'host/recognition-unknown-kind': {
-    severity: 'warning',
-    title: { sv: 'Okänd dokumenttyp', en: 'Unknown document kind' },
-    description: {
-      sv: 'En igenkännare gav ett utkast av en typ som inget laddat plugin deklarerar.',
-      en: 'A recogniser gave a draft of a kind no loaded plugin declares.',
-    },
-  },
-  'host/check-failed': {
-    severity: 'warning',
-    title: { sv: 'Kontrollen misslyckades', en: 'A check failed' },
-    description: {
-      sv: 'En kontroll kastade ett fel för ett igenkänt utkast; utkastets övriga fynd visas.',
-      en: "A check threw for a recognised draft; the draft's other findings are shown.",
-    },
-  },
-});
 
 /**
  * A table cell that a recognised draft's finding concerns: index of the finding in the
@@ -226,26 +183,11 @@ function checkDraft(
       const r = kind.schema.safeParse(document);
       parsed = r.success
         ? { ok: true, value: r.data }
-        : {
-            ok: false,
-            error: r.error.issues.map((i) => ({
-              code: 'host/invalid-draft',
-              severity: 'error' as const,
-              path: i.path.filter((p): p is string | number => typeof p !== 'symbol'),
-              message: { sv: i.message, en: i.message },
-            })),
-          };
+        : // Worded by core from the schema issue, in both languages (not zod's English twice).
+          { ok: false, error: zodIssuesToFindings(r.error.issues, { code: 'host/invalid-draft' }) };
     }
   } catch (e) {
-    problems.push(
-      documentAuditCodes.create('host/check-failed', {
-        path: [],
-        message: {
-          sv: `Typen ${kind.name} kunde inte läsa utkastet: ${errorText(e)}`,
-          en: `Kind ${kind.name} could not read the draft: ${errorText(e)}`,
-        },
-      }),
-    );
+    problems.push(hostFinding('host/check-failed', { kind: kind.name, detail: errorText(e) }));
     return [];
   }
   if (!parsed.ok) return parsed.error;
@@ -256,15 +198,7 @@ function checkDraft(
       try {
         out.push(...check.run(parsed.value, context));
       } catch (e) {
-        problems.push(
-          documentAuditCodes.create('host/check-failed', {
-            path: [],
-            message: {
-              sv: `Kontrollen ${check.id} kastade ett fel för utkastet: ${errorText(e)}`,
-              en: `Check ${check.id} threw for the draft: ${errorText(e)}`,
-            },
-          }),
-        );
+        problems.push(hostFinding('host/check-failed', { check: check.id, detail: errorText(e) }));
       }
     }
   }
@@ -308,13 +242,7 @@ export async function auditUpload(
       ...(input.file === undefined ? {} : { file: input.file }),
     });
   } catch (e) {
-    const finding = documentAuditCodes.create('host/audit-failed', {
-      path: [],
-      message: {
-        sv: `Dokumentet kunde inte granskas: ${errorText(e)}`,
-        en: `The document could not be audited: ${errorText(e)}`,
-      },
-    });
+    const finding = hostFinding('host/audit-failed', { detail: errorText(e) });
     audit = {
       format: 'text',
       ...(input.file === undefined ? {} : { file: input.file }),
@@ -346,13 +274,11 @@ export async function auditUpload(
       found.push({ ...entry, recognition, tables: used.length === 0 ? [index] : used });
     } catch (e) {
       problems.push(
-        documentAuditCodes.create('host/recogniser-failed', {
-          path: ['tables', index],
-          message: {
-            sv: `Igenkännaren ${entry.recogniser.id} kastade ett fel för tabell ${String(index + 1)}: ${errorText(e)}`,
-            en: `Recogniser ${entry.recogniser.id} threw for table ${String(index + 1)}: ${errorText(e)}`,
-          },
-        }),
+        hostFinding(
+          'host/recogniser-failed',
+          { recogniser: entry.recogniser.id, table: index + 1, detail: errorText(e) },
+          { path: ['tables', index] },
+        ),
       );
     }
   };
@@ -368,14 +294,11 @@ export async function auditUpload(
     const findings = [...recognition.findings];
     if (kind === undefined) {
       findings.push(
-        documentAuditCodes.create('host/recognition-unknown-kind', {
-          path: [],
-          actual: recognition.kind,
-          message: {
-            sv: `Igenkännaren ${recogniser.id} gav ett utkast av typen ${recognition.kind}, som inget laddat plugin deklarerar`,
-            en: `Recogniser ${recogniser.id} gave a draft of kind ${recognition.kind}, which no loaded plugin declares`,
-          },
-        }),
+        hostFinding(
+          'host/recognition-unknown-kind',
+          { recogniser: recogniser.id, kind: recognition.kind },
+          { actual: recognition.kind },
+        ),
       );
     } else {
       findings.push(...checkDraft(kind, recognition.document, plugins, context, problems));

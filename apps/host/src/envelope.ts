@@ -32,10 +32,7 @@ export function parseText(text: string, format: 'json' | 'yaml'): unknown {
   } catch (error) {
     const detail = error instanceof Error ? (error.message.split('\n')[0] ?? '') : '';
     throw new HostError(400, [
-      hostFinding(format === 'json' ? 'host/malformed-json' : 'host/malformed-yaml', {
-        sv: `Ogiltig ${format.toUpperCase()}: ${detail}`,
-        en: `Malformed ${format.toUpperCase()}: ${detail}`,
-      }),
+      hostFinding(format === 'json' ? 'host/malformed-json' : 'host/malformed-yaml', { detail }),
     ]);
   }
 }

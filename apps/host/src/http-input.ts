@@ -25,10 +25,7 @@ export function intParam(
     fail(
       400,
       'host/invalid-request',
-      {
-        sv: `${name} ska vara ett heltal från ${min} till ${max}`,
-        en: `${name} must be a whole number from ${min} to ${max}`,
-      },
+      { problem: 'integer-range', field: name, min, max },
       { path: [name], expected: `integer ${min}..${max}`, actual: String(text).slice(0, 40) },
     );
   }
@@ -57,10 +54,7 @@ function badText(path: (string | number)[], text: string): Finding {
   const code = text.charCodeAt(at);
   return hostFinding(
     'host/invalid-text',
-    {
-      sv: `Texten innehåller ${code === 0 ? 'ett NUL-tecken (U+0000)' : 'ett ensamt surrogattecken'} på position ${at}, som inte kan lagras`,
-      en: `The text contains ${code === 0 ? 'a NUL character (U+0000)' : 'a lone surrogate'} at position ${at}, which cannot be stored`,
-    },
+    { problem: code === 0 ? 'nul' : 'lone-surrogate', position: at },
     {
       path,
       expected: 'Unicode text without U+0000 or unpaired surrogates',
@@ -158,10 +152,7 @@ export function inexactNumbers(
     findings.push(
       hostFinding(
         'host/inexact-number',
-        {
-          sv: `Talet ${shown} kan inte hållas exakt som ${format}-tal (det skulle bli ${String(n)}); skicka det som text, t.ex. "${shown}"`,
-          en: `The number ${shown} cannot be held exactly as a ${format} number (it would become ${String(n)}); send it as text, e.g. "${shown}"`,
-        },
+        { number: shown, becomes: String(n), format },
         {
           path: pathOfNumber(value, yamlNumber(token)),
           expected: 'a number held exactly, or the amount as a string',
@@ -196,10 +187,7 @@ export function parseJsonText(text: string): unknown {
     return JSON.parse(text) as unknown;
   } catch (error) {
     const detail = error instanceof Error ? (error.message.split('\n')[0] ?? '') : '';
-    fail(400, 'host/malformed-json', {
-      sv: `Ogiltig JSON: ${detail.slice(0, 200)}`,
-      en: `Malformed JSON: ${detail.slice(0, 200)}`,
-    });
+    fail(400, 'host/malformed-json', { detail: detail.slice(0, 200) });
   }
 }
 

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { HostError, hostFinding } from './errors.js';
+import type { HostPdfFailedData } from './codes.js';
 
 /**
  * How the host turns a DOCX an exporter wrote into PDF: LibreOffice headless (`soffice`), so
@@ -68,35 +69,24 @@ export async function findSoffice(
 }
 
 function missing(): HostError {
-  return new HostError(503, [
-    hostFinding('host/pdf-converter-missing', {
-      sv: 'PDF kan inte skapas: LibreOffice (soffice) är inte installerat på servern. Installera paketet libreoffice-writer-nogui eller ange sökvägen i STYRKIT_SOFFICE. Word-filen (DOCX) går att hämta.',
-      en: 'PDF cannot be made: LibreOffice (soffice) is not installed on the server. Install the package libreoffice-writer-nogui or set its path in STYRKIT_SOFFICE. The Word file (DOCX) can be downloaded.',
-    }),
-  ]);
+  return new HostError(503, [hostFinding('host/pdf-converter-missing', {})]);
 }
 
-function failed(detail: string): HostError {
-  return new HostError(500, [
-    hostFinding(
-      'host/pdf-conversion-failed',
-      {
-        sv: `LibreOffice kunde inte göra PDF av dokumentet: ${detail}`,
-        en: `LibreOffice could not turn the document into PDF: ${detail}`,
-      },
-      { actual: detail },
-    ),
-  ]);
+function failed(why: HostPdfFailedData): HostError {
+  const actual =
+    why.problem === 'timeout'
+      ? `${String(why.timeoutMs)} ms`
+      : why.problem === 'no-output'
+        ? `exit ${String(why.exitCode)}`
+        : why.detail;
+  return new HostError(500, [hostFinding('host/pdf-conversion-failed', why, { actual })]);
 }
 
 function tooLarge(what: 'DOCX' | 'PDF', size: number, limit: number): HostError {
   return new HostError(413, [
     hostFinding(
       'host/pdf-too-large',
-      {
-        sv: `${what}-filen är för stor för PDF-konvertering (${String(size)} byte, högst ${String(limit)})`,
-        en: `The ${what} file is too large for PDF conversion (${String(size)} bytes, at most ${String(limit)})`,
-      },
+      { file: what, bytes: size, limit },
       { expected: `<= ${String(limit)}`, actual: String(size) },
     ),
   ]);
@@ -129,11 +119,11 @@ function run(
       } catch {
         child.kill('SIGKILL');
       }
-      reject(failed(`timed out after ${String(timeoutMs)} ms`));
+      reject(failed({ problem: 'timeout', timeoutMs }));
     }, timeoutMs);
     child.on('error', (error) => {
       clearTimeout(timer);
-      reject(failed(error.message));
+      reject(failed({ problem: 'start', detail: error.message }));
     });
     child.on('close', (code) => {
       clearTimeout(timer);
@@ -188,9 +178,7 @@ export async function docxToPdf(
     try {
       size = (await stat(output)).size;
     } catch {
-      throw failed(
-        `no PDF written (exit ${String(code)}${stderr === '' ? '' : `: ${stderr.trim()}`})`,
-      );
+      throw failed({ problem: 'no-output', exitCode: code, stderr: stderr.trim() });
     }
     if (size > limits.maxOutputBytes) throw tooLarge('PDF', size, limits.maxOutputBytes);
     return new Uint8Array(await readFile(output));

@@ -68,10 +68,7 @@ export async function importPlugin(specifier: string): Promise<StyrkitPlugin> {
   const mod = (await import(target)) as { default?: unknown; plugin?: unknown };
   const candidate = mod.default ?? mod.plugin;
   if (!isPlugin(candidate)) {
-    fail(500, 'host/not-a-plugin', {
-      sv: `Modulen ${specifier} exporterar inget plugin (default-export från definePlugin)`,
-      en: `Module ${specifier} exports no plugin (default export from definePlugin)`,
-    });
+    fail(500, 'host/not-a-plugin', { module: specifier });
   }
   return candidate;
 }
@@ -136,10 +133,7 @@ export async function loadConfig(
 ): Promise<{ config: HostConfig; plugins: StyrkitPlugin[] | undefined }> {
   const file = resolve(path);
   if (!existsSync(file)) {
-    fail(400, 'host/config-missing', {
-      sv: `Konfigurationsfilen ${file} finns inte`,
-      en: `Config file ${file} does not exist`,
-    });
+    fail(400, 'host/config-missing', { file });
   }
   const ext = extname(file);
   const config = (

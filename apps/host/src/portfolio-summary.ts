@@ -233,10 +233,7 @@ export async function portfolioSummary(
     fail(
       422,
       'host/portfolio-too-large',
-      {
-        sv: `Portföljen omfattar ${rows.length} dokument, fler än ${MAX_PORTFOLIO_DOCUMENTS}; be om färre typer (kinds)`,
-        en: `The portfolio covers ${rows.length} documents, more than ${MAX_PORTFOLIO_DOCUMENTS}; ask for fewer kinds`,
-      },
+      { documents: rows.length, limit: MAX_PORTFOLIO_DOCUMENTS },
       { path: ['kinds'], expected: `<= ${MAX_PORTFOLIO_DOCUMENTS}`, actual: String(rows.length) },
     );
   }

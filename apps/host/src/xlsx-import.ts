@@ -1,7 +1,7 @@
-import type { Finding, LocalizedText } from '@styrkit/core';
+import type { Finding } from '@styrkit/core';
 import ExcelJS from 'exceljs';
 import { parse as parseYaml } from 'yaml';
-import type { HostCode } from './codes.js';
+import type { HostCode, HostCodeData } from './codes.js';
 import { HostError, hostFinding } from './errors.js';
 import { readEnvelopes, type Envelope } from './envelope.js';
 import { assertWorkbookWithinLimits, WORKBOOK_LIMITS, type WorkbookLimits } from './xlsx-limits.js';
@@ -29,14 +29,18 @@ function at(sheet: string, column: 'A' | 'B', row: number): string {
 type XlsxCode = Extract<HostCode, `host/xlsx-${string}`>;
 type XlsxSuffix = XlsxCode extends `host/xlsx-${infer S}` ? S : never;
 
-function finding(
-  code: XlsxSuffix,
+/** The code of a suffix (`missing-field` → `host/xlsx-missing-field`). */
+type XlsxCodeOf<S extends XlsxSuffix> = Extract<XlsxCode, `host/xlsx-${S}`>;
+
+function finding<S extends XlsxSuffix>(
+  code: S,
   where: string,
-  message: LocalizedText,
+  data: HostCodeData<XlsxCodeOf<S>>,
   extra: Partial<Pick<Finding, 'expected' | 'actual'>> = {},
 ): Finding {
-  const full: XlsxCode = `host/xlsx-${code}`;
-  return hostFinding(full, message, { path: [where], ...extra });
+  // A template literal of a type parameter widens to string; the suffix makes it one code.
+  const full = `host/xlsx-${code}` as XlsxCodeOf<S>;
+  return hostFinding(full, data, { path: [where], ...extra });
 }
 
 /** A cell as a plain value: text, number, boolean, ISO date, or undefined when empty. */
@@ -94,8 +98,8 @@ function readSheet(sheet: ExcelJS.Worksheet): WorkbookEntry {
     if (previous !== undefined) {
       findings.push(
         finding('duplicate-field', at(name, 'A', rowNumber), {
-          sv: `Fältet "${fieldName}" finns redan på rad ${previous}`,
-          en: `Field "${fieldName}" already appears on row ${previous}`,
+          field: fieldName.slice(0, 100),
+          firstRow: previous,
         }),
       );
       return;
@@ -111,10 +115,7 @@ function readSheet(sheet: ExcelJS.Worksheet): WorkbookEntry {
           finding(
             'invalid-document',
             at(name, 'B', rowNumber),
-            {
-              sv: 'Cellen document ska innehålla dokumentet som JSON- eller YAML-text',
-              en: 'The document cell must hold the document as JSON or YAML text',
-            },
+            {},
             { expected: 'JSON or YAML text', actual: value === undefined ? 'empty' : typeof value },
           ),
         );
@@ -136,10 +137,7 @@ function readSheet(sheet: ExcelJS.Worksheet): WorkbookEntry {
           finding(
             'invalid-field',
             at(name, 'A', rowNumber),
-            {
-              sv: `Ogiltig sökväg "${fieldName}"`,
-              en: `Invalid path "${fieldName}"`,
-            },
+            { problem: 'path', path: fieldName.slice(0, 100) },
             { expected: 'document.<name>[.<name>|.<index>]…', actual: fieldName },
           ),
         );
@@ -152,10 +150,7 @@ function readSheet(sheet: ExcelJS.Worksheet): WorkbookEntry {
       finding(
         'unknown-field',
         at(name, 'A', rowNumber),
-        {
-          sv: `Okänt fält "${fieldName.slice(0, 100)}"`,
-          en: `Unknown field "${fieldName.slice(0, 100)}"`,
-        },
+        { field: fieldName.slice(0, 100) },
         { expected: [...HEADER_FIELDS, 'document', 'document.<path>'].join(', ') },
       ),
     );
@@ -166,18 +161,13 @@ function readSheet(sheet: ExcelJS.Worksheet): WorkbookEntry {
   for (const required of ['kind', 'id'] as const) {
     const cell = header.get(required);
     if (cell === undefined) {
-      findings.push(
-        finding('missing-field', fieldCell(required), {
-          sv: `Fältet ${required} saknas eller är tomt (kolumn A: ${required}, kolumn B: värdet)`,
-          en: `Field ${required} is missing or empty (column A: ${required}, column B: its value)`,
-        }),
-      );
+      findings.push(finding('missing-field', fieldCell(required), { field: required }));
     } else if (typeof cell.value !== 'string') {
       findings.push(
         finding(
           'invalid-field',
           at(name, 'B', cell.row),
-          { sv: `${required} ska vara text`, en: `${required} must be text` },
+          { problem: 'not-text', field: required },
           { expected: 'text', actual: String(cell.value) },
         ),
       );
@@ -192,10 +182,7 @@ function readSheet(sheet: ExcelJS.Worksheet): WorkbookEntry {
         finding(
           'invalid-field',
           at(name, 'B', schemaVersion.row),
-          {
-            sv: 'schemaVersion ska vara ett positivt heltal',
-            en: 'schemaVersion must be a positive integer',
-          },
+          { problem: 'schema-version' },
           { expected: 'positive integer', actual: String(schemaVersion.value) },
         ),
       );
@@ -205,29 +192,18 @@ function readSheet(sheet: ExcelJS.Worksheet): WorkbookEntry {
   let document: unknown;
   if (documentText !== undefined && documentRows.length > 0) {
     findings.push(
-      finding('mixed-document', at(name, 'A', documentRows[0]?.row ?? documentText.row), {
-        sv: 'Ange dokumentet antingen i cellen document eller på rader document.<fält>, inte båda',
-        en: 'Give the document either in the document cell or as document.<field> rows, not both',
-      }),
+      finding('mixed-document', at(name, 'A', documentRows[0]?.row ?? documentText.row), {}),
     );
   } else if (documentText !== undefined) {
     try {
       document = parseYaml(documentText.text, { maxAliasCount: 100 }) as unknown;
     } catch (error) {
       const detail = error instanceof Error ? (error.message.split('\n')[0] ?? '') : '';
-      findings.push(
-        finding('malformed-document', at(name, 'B', documentText.row), {
-          sv: `Dokumentet är inte giltig JSON eller YAML: ${detail}`,
-          en: `The document is not valid JSON or YAML: ${detail}`,
-        }),
-      );
+      findings.push(finding('malformed-document', at(name, 'B', documentText.row), { detail }));
     }
     if (documentText.text.length >= MAX_CELL_TEXT) {
       findings.push(
-        finding('cell-too-long', at(name, 'B', documentText.row), {
-          sv: 'Cellen är full (32 767 tecken); dela upp dokumentet på rader document.<fält>',
-          en: 'The cell is full (32,767 characters); split the document into document.<field> rows',
-        }),
+        finding('cell-too-long', at(name, 'B', documentText.row), { limit: MAX_CELL_TEXT }),
       );
     }
   } else if (documentRows.length > 0) {
@@ -235,12 +211,7 @@ function readSheet(sheet: ExcelJS.Worksheet): WorkbookEntry {
     for (const r of documentRows) setPath(root, r.parts, r.value);
     document = root;
   } else {
-    findings.push(
-      finding('missing-field', fieldCell('document'), {
-        sv: 'Dokumentet saknas: en rad document (JSON/YAML-text) eller rader document.<fält>',
-        en: 'The document is missing: a document row (JSON/YAML text) or document.<field> rows',
-      }),
-    );
+    findings.push(finding('missing-field', fieldCell('document'), { field: 'document' }));
   }
 
   if (findings.length > 0) return { ok: false, sheet: name, error: findings };
@@ -296,10 +267,7 @@ export async function readWorkbook(
   } catch (error) {
     const detail = error instanceof Error ? (error.message.split('\n')[0] ?? '') : '';
     throw new HostError(422, [
-      hostFinding('host/xlsx-unreadable', {
-        sv: `Filen går inte att läsa som en XLSX-arbetsbok: ${detail.slice(0, 200)}`,
-        en: `The file cannot be read as an XLSX workbook: ${detail.slice(0, 200)}`,
-      }),
+      hostFinding('host/xlsx-unreadable', { problem: 'reader', detail: detail.slice(0, 200) }),
     ]);
   }
   const sheets = workbook.worksheets.filter((s) => !s.name.startsWith('_') && s.actualRowCount > 0);
@@ -307,10 +275,7 @@ export async function readWorkbook(
     throw new HostError(422, [
       hostFinding(
         'host/xlsx-no-documents',
-        {
-          sv: 'Arbetsboken har inget blad med ett dokument (kolumn A: kind, id, document …)',
-          en: 'The workbook has no sheet with a document (column A: kind, id, document …)',
-        },
+        {},
         { expected: 'at least one sheet with kind, id and document rows' },
       ),
     ]);

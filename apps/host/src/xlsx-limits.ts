@@ -1,5 +1,6 @@
 import { inflateRawSync } from 'node:zlib';
 import { HostError, hostFinding } from './errors.js';
+import type { HostXlsxTooLargeData, HostXlsxUnreadableData } from './codes.js';
 
 /**
  * Limits on an uploaded workbook, checked on the ZIP container before any XML is parsed, so a
@@ -24,26 +25,14 @@ export const WORKBOOK_LIMITS: WorkbookLimits = {
   maxCells: 100_000,
 };
 
-function tooLarge(what: string, limit: number, actual: string): never {
+function tooLarge(measure: HostXlsxTooLargeData['measure'], limit: number, actual: string): never {
   throw new HostError(413, [
-    hostFinding(
-      'host/xlsx-too-large',
-      {
-        sv: `Arbetsboken är för stor: ${what} överstiger gränsen ${limit}`,
-        en: `The workbook is too large: ${what} exceeds the limit of ${limit}`,
-      },
-      { expected: `<= ${limit}`, actual },
-    ),
+    hostFinding('host/xlsx-too-large', { measure, limit }, { expected: `<= ${limit}`, actual }),
   ]);
 }
 
-function unreadable(detail: string): never {
-  throw new HostError(422, [
-    hostFinding('host/xlsx-unreadable', {
-      sv: `Filen går inte att läsa som en XLSX-arbetsbok: ${detail}`,
-      en: `The file cannot be read as an XLSX workbook: ${detail}`,
-    }),
-  ]);
+function unreadable(why: HostXlsxUnreadableData): never {
+  throw new HostError(422, [hostFinding('host/xlsx-unreadable', why)]);
 }
 
 /** Occurrences of `<row` / `<c` start tags (not `<cols`, `<col`) in a sheet's XML. */
@@ -81,13 +70,13 @@ export function assertWorkbookWithinLimits(
       break;
     }
   }
-  if (eocd < 0) unreadable('no ZIP central directory');
+  if (eocd < 0) unreadable({ problem: 'no-central-directory' });
   const count = view.getUint16(eocd + 10, true);
   const cdSize = view.getUint32(eocd + 12, true);
   const cdOffset = view.getUint32(eocd + 16, true);
-  if (count === 0xffff || cdOffset === 0xffffffff) unreadable('ZIP64 is not supported');
+  if (count === 0xffff || cdOffset === 0xffffffff) unreadable({ problem: 'zip64' });
   if (count > limits.maxEntries) tooLarge('entries', limits.maxEntries, String(count));
-  if (cdOffset + cdSize > bytes.length) unreadable('central directory out of range');
+  if (cdOffset + cdSize > bytes.length) unreadable({ problem: 'central-directory-out-of-range' });
 
   const decoder = new TextDecoder();
   let declared = 0;
@@ -97,7 +86,7 @@ export function assertWorkbookWithinLimits(
   let at = cdOffset;
   for (let n = 0; n < count; n++) {
     if (at + 46 > bytes.length || view.getUint32(at, true) !== 0x02014b50) {
-      unreadable('broken central directory');
+      unreadable({ problem: 'broken-central-directory' });
     }
     const method = view.getUint16(at + 10, true);
     const compressedSize = view.getUint32(at + 20, true);
@@ -110,10 +99,10 @@ export function assertWorkbookWithinLimits(
     at += 46 + nameLength + extraLength + commentLength;
     declared += size;
     if (declared > limits.maxInflatedBytes) {
-      tooLarge('inflated bytes', limits.maxInflatedBytes, `>= ${declared}`);
+      tooLarge('inflated-bytes', limits.maxInflatedBytes, `>= ${declared}`);
     }
     if (localOffset + 30 > bytes.length || view.getUint32(localOffset, true) !== 0x04034b50) {
-      unreadable(`broken entry ${name.slice(0, 100)}`);
+      unreadable({ problem: 'broken-entry', entry: name.slice(0, 100) });
     }
     const dataStart =
       localOffset +
@@ -130,14 +119,14 @@ export function assertWorkbookWithinLimits(
         content = inflateRawSync(data, { maxOutputLength: Math.max(1, budget) });
       } catch (error) {
         if ((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') {
-          tooLarge('inflated bytes', limits.maxInflatedBytes, `> ${limits.maxInflatedBytes}`);
+          tooLarge('inflated-bytes', limits.maxInflatedBytes, `> ${limits.maxInflatedBytes}`);
         }
-        unreadable(`entry ${name.slice(0, 100)} cannot be inflated`);
+        unreadable({ problem: 'entry-not-inflatable', entry: name.slice(0, 100) });
       }
-    } else unreadable(`compression method ${method}`);
+    } else unreadable({ problem: 'compression-method', method });
     inflated += content.length;
     if (inflated > limits.maxInflatedBytes) {
-      tooLarge('inflated bytes', limits.maxInflatedBytes, `> ${limits.maxInflatedBytes}`);
+      tooLarge('inflated-bytes', limits.maxInflatedBytes, `> ${limits.maxInflatedBytes}`);
     }
     if (/^xl\/worksheets\/[^/]+\.xml$/i.test(name)) {
       const counted = countTags(content.toString('utf8'));

@@ -59,12 +59,7 @@ function parseInline(text: string, maxAliasCount: number): ParsedYaml {
 let running = 0;
 
 function malformed(detail: string): HostError {
-  return new HostError(400, [
-    hostFinding('host/malformed-yaml', {
-      sv: `Ogiltig YAML: ${detail}`,
-      en: `Malformed YAML: ${detail}`,
-    }),
-  ]);
+  return new HostError(400, [hostFinding('host/malformed-yaml', { detail })]);
 }
 
 function firstLine(message: string): string {
@@ -119,10 +114,7 @@ async function parseYamlSources(
     throw new HostError(413, [
       hostFinding(
         'host/yaml-too-large',
-        {
-          sv: `YAML-texten är större än ${o.maxBytes} byte; skicka JSON eller dela upp filen`,
-          en: `The YAML text is larger than ${o.maxBytes} bytes; send JSON or split the file`,
-        },
+        { limit: o.maxBytes },
         { expected: `<= ${o.maxBytes}`, actual: String(bytes) },
       ),
     ]);
@@ -136,14 +128,7 @@ async function parseYamlSources(
   }
   if (running >= o.concurrency) {
     throw new HostError(503, [
-      hostFinding(
-        'host/busy',
-        {
-          sv: 'Servern läser redan andra stora YAML-filer; försök igen om en stund',
-          en: 'The server is already reading other large YAML files; try again shortly',
-        },
-        { expected: `<= ${o.concurrency} at once` },
-      ),
+      hostFinding('host/busy', { with: 'yaml' }, { expected: `<= ${o.concurrency} at once` }),
     ]);
   }
   running++;
@@ -160,10 +145,7 @@ async function parseYamlSources(
           new HostError(422, [
             hostFinding(
               'host/yaml-too-complex',
-              {
-                sv: `YAML-texten tog längre än ${o.timeoutMs} ms att läsa; skicka JSON i stället`,
-                en: `The YAML text took longer than ${o.timeoutMs} ms to read; send JSON instead`,
-              },
+              { timeoutMs: o.timeoutMs },
               { expected: `<= ${o.timeoutMs} ms` },
             ),
           ]),

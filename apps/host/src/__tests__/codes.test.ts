@@ -1,48 +1,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { LocalizedText } from '@styrkit/core';
 import { bilingualTextProblems, catalogueRenderProblems } from '@styrkit/core/testing';
 import { describe, expect, it } from 'vitest';
-import { hostCodes, worded, type HostCode, type HostCodeData } from '../codes.js';
+import { hostCodes, worded, type HostCode } from '../codes.js';
 import { hostFinding } from '../errors.js';
+import { hostCodeSamples } from './code-samples.js';
 
-/** Codes whose message the catalogue words from data (not passed in as sentences). */
-type TemplatedCode = {
-  [K in HostCode]: LocalizedText extends HostCodeData<K>
-    ? HostCodeData<K> extends LocalizedText
-      ? never
-      : K
-    : K;
-}[HostCode];
-
-/** Data for every templated code: a code added without an entry here does not compile. */
-const samples: { [K in TemplatedCode]: HostCodeData<K> } = {
-  'host/invalid-role': { role: 'owner' },
-  'host/empty-body': {},
-  'host/unsupported-media-type': { yaml: true },
-  'host/body-too-large': { maxBytes: 2097152 },
-  'host/malformed-multipart': {},
-  'host/no-such-route': { method: 'GET', path: '/api/nope' },
-  'host/internal-error': {},
-  'host/unauthenticated': {},
-  'host/bad-credentials': {},
-  'host/too-many-sign-ins': {},
-  'host/csrf': { header: 'x-csrf-token' },
-  'host/cross-origin': { origin: 'https://evil.example' },
-  'host/forbidden': { role: 'editor', on: 'pm3/objektplan/plan-a' },
-  'host/no-such-token': { id: 'tok1' },
-  'host/too-many-tokens': { username: 'ada', live: 20, max: 20 },
-  'host/no-such-user': { username: 'ada' },
-  'host/user-exists': { username: 'ada' },
-  'host/invalid-username': {},
-  'host/weak-password': { min: 10 },
-  'host/invalid-scope': { scope: '../../etc' },
-  'host/unknown-scope': { scope: 'nope' },
-  'host/duplicate-scope': { scope: '*' },
-  'host/last-admin': {},
-  'host/cannot-disable-self': {},
-};
+/** Data for every templated code (code-samples.ts): a code added without samples does not compile. */
+const samples = hostCodeSamples;
 
 const SWEDISH_LETTERS = /[åäöÅÄÖ]/;
 const ENGLISH_WORDS = /\b(the|is|are|not|must|cannot|you|your|already|with)\b/i;
@@ -118,6 +84,6 @@ describe('the host code catalogue (issue 15)', () => {
       },
       actual: '4',
     });
-    expect(hostFinding('host/xlsx-unknown-field', { sv: 'x', en: 'x' }).severity).toBe('warning');
+    expect(hostFinding('host/xlsx-unknown-field', { field: 'x' }).severity).toBe('warning');
   });
 });

@@ -148,10 +148,7 @@ export class ApiTokens {
       fail(
         400,
         'host/invalid-request',
-        {
-          sv: `expiresInDays ska vara ett heltal från 1 till ${TOKEN_LIMITS.maxDays}`,
-          en: `expiresInDays must be a whole number from 1 to ${TOKEN_LIMITS.maxDays}`,
-        },
+        { problem: 'integer-range', field: 'expiresInDays', min: 1, max: TOKEN_LIMITS.maxDays },
         { path: ['expiresInDays'], expected: `1..${TOKEN_LIMITS.maxDays}`, actual: String(days) },
       );
     }
@@ -159,8 +156,12 @@ export class ApiTokens {
       fail(
         400,
         'host/invalid-request',
-        { sv: 'name får vara högst 200 tecken', en: 'name may be at most 200 characters' },
-        { path: ['name'], expected: '<= 200', actual: String(name.length) },
+        { problem: 'too-long', field: 'name', max: TOKEN_LIMITS.maxName },
+        {
+          path: ['name'],
+          expected: `<= ${TOKEN_LIMITS.maxName}`,
+          actual: String(name.length),
+        },
       );
     }
     const value = newToken('stk_');

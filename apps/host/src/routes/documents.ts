@@ -252,10 +252,7 @@ export function documentRoutes(deps: RouteDeps) {
         fail(
           400,
           'host/invalid-request',
-          {
-            sv: 'baseVersion (versionen du redigerat) saknas; en sparning anger alltid vilken version den bygger på',
-            en: 'baseVersion (the version you edited) is missing; a save always names the version it builds on',
-          },
+          { problem: 'base-version-missing' },
           { path: ['baseVersion'] },
         );
       }

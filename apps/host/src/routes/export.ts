@@ -132,7 +132,7 @@ export function exportRoutes(deps: RouteDeps) {
         fail(
           404,
           'host/unknown-exporter',
-          { sv: `Okänd export "${q.exporter}"`, en: `Unknown exporter "${q.exporter}"` },
+          { exporter: q.exporter },
           { expected: entry.exporters.map((e) => e.id).join(', ') },
         );
       }
@@ -147,10 +147,7 @@ export function exportRoutes(deps: RouteDeps) {
           fail(
             415,
             'host/pdf-needs-docx',
-            {
-              sv: `Exporten "${exporter.id}" ger inte Word och kan inte bli PDF`,
-              en: `The exporter "${exporter.id}" does not write Word, so it cannot become PDF`,
-            },
+            { exporter: exporter.id },
             { expected: DOCX_MEDIA_TYPE, actual: exporter.mediaType },
           );
         }

@@ -49,15 +49,7 @@ async function importEntries(c: Context): Promise<ImportEntry[]> {
       .flat()
       .filter((v): v is File => v instanceof File);
     if (files.length === 0) {
-      fail(
-        400,
-        'host/no-file',
-        {
-          sv: 'Formuläret innehåller ingen fil (skicka t.ex. fältet file)',
-          en: 'The form holds no file (send e.g. the field file)',
-        },
-        { expected: 'a .xlsx, .yaml or .json file' },
-      );
+      fail(400, 'host/no-file', { for: 'import' }, { expected: 'a .xlsx, .yaml or .json file' });
     }
     const lists = [];
     for (const f of files) {

@@ -32,10 +32,7 @@ function fromHttpException(error: HTTPException): HostError {
   if (status === 413) return new HostError(413, [hostFinding('host/body-too-large', {})]);
   const reason = error.message.slice(0, 200);
   return new HostError(400, [
-    hostFinding('host/invalid-request', {
-      sv: `Begäran kan inte läsas: ${reason}`,
-      en: `The request cannot be read: ${reason}`,
-    }),
+    hostFinding('host/invalid-request', { problem: 'unreadable', detail: reason }),
   ]);
 }
 
@@ -84,7 +81,7 @@ function assertCleanRequestText(c: { req: RequestView }): void {
       fail(
         400,
         'host/invalid-text',
-        { sv: 'Sökvägen har en trasig %-kodning', en: 'The path has a broken %-escape' },
+        { problem: 'broken-escape' },
         { path: ['path'], actual: segment.slice(0, 100) },
       );
     }

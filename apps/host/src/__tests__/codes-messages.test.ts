@@ -1,0 +1,120 @@
+// Issue 15: raise sites pass data, the catalogue words every host message (this file beside
+// codes.test.ts, which renders every sample of code-samples.ts in both languages).
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { hostCodes, worded, type HostCode } from '../codes.js';
+import { hostFinding } from '../errors.js';
+import { cellTooLong, invalidRequest, xlsxTooLarge, xlsxUnreadable } from '../messages.js';
+import { hostCodeSamples } from './code-samples.js';
+
+const codes = Object.keys(hostCodes.specs) as HostCode[];
+const srcDir = fileURLToPath(new URL('..', import.meta.url));
+
+/** The storage path's files, worded where they raise until their owner moves them. */
+const STORAGE_FILES = ['store.ts', 'db.ts'];
+/** Codes whose messages @styrkit/core words from a schema issue (no raise site words them). */
+const SCHEMA_WORDED: readonly HostCode[] = ['host/invalid-envelope', 'host/invalid-draft'];
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const path = join(dir, e.name);
+    if (e.isDirectory())
+      return e.name === '__tests__' || e.name === 'generated' ? [] : sourceFiles(path);
+    return e.name.endsWith('.ts') ? [path] : [];
+  });
+}
+
+describe('host messages worded by the catalogue (issue 15)', () => {
+  it('leaves pass-through only the codes the storage path raises and the schema-worded ones', () => {
+    const passThrough = codes.filter((c) => hostCodes.specs[c].message === worded);
+    const storage = STORAGE_FILES.map((f) => readFileSync(join(srcDir, f), 'utf8')).join('\n');
+    for (const code of passThrough) {
+      if (SCHEMA_WORDED.includes(code)) continue;
+      expect(storage, code).toContain(`'${code}'`);
+    }
+    expect(passThrough.length).toBe(15);
+    expect(passThrough.length + Object.keys(hostCodeSamples).length).toBe(codes.length);
+  });
+
+  it('finds no raise site outside the storage path that writes its own sentences', () => {
+    const offenders: string[] = [];
+    for (const file of sourceFiles(srcDir)) {
+      const name = file.slice(srcDir.length);
+      if (STORAGE_FILES.includes(name) || name === 'codes.ts' || name === 'messages.ts') continue;
+      const text = readFileSync(file, 'utf8');
+      for (const m of text.matchAll(/'host\/[a-z0-9-]+'[\s\S]{0,60}?\{\s*sv:/g)) {
+        offenders.push(`${name}: ${m[0].split('\n')[0] ?? ''}`);
+      }
+      // A finding written out by hand (a code option of a schema parse is not one).
+      if (/code: 'host\/[a-z0-9-]+',\s*severity:/.test(text)) {
+        offenders.push(`${name}: a literal host finding`);
+      }
+    }
+    // cli.ts builds host/unknown-kind as the store does (that code is worded in store.ts).
+    expect(offenders.filter((o) => !o.startsWith('cli.ts: a literal'))).toEqual([]);
+  });
+
+  it('keeps the sentences clients saw where the wording did not change', () => {
+    expect(
+      wording('host/inexact-number', { number: '0.1', becomes: '0.1', format: 'YAML' }).en,
+    ).toBe(
+      'The number 0.1 cannot be held exactly as a YAML number (it would become 0.1); send it as text, e.g. "0.1"',
+    );
+    expect(wording('host/invalid-request', { problem: 'base-version-missing' })).toEqual({
+      sv: 'baseVersion (versionen du redigerat) saknas; en sparning anger alltid vilken version den bygger på',
+      en: 'baseVersion (the version you edited) is missing; a save always names the version it builds on',
+    });
+    expect(wording('host/xlsx-cell-too-long', { limit: 32767 })).toEqual({
+      sv: 'Cellen är full (32 767 tecken); dela upp dokumentet på rader document.<fält>',
+      en: 'The cell is full (32,767 characters); split the document into document.<field> rows',
+    });
+    expect(wording('host/pdf-conversion-failed', { problem: 'timeout', timeoutMs: 300 }).en).toBe(
+      'LibreOffice could not turn the document into PDF: timed out after 300 ms',
+    );
+    expect(
+      wording('host/pdf-conversion-failed', { problem: 'no-output', exitCode: 0, stderr: '' }).en,
+    ).toBe('LibreOffice could not turn the document into PDF: no PDF written (exit 0)');
+    expect(wording('host/malformed-json', { detail: 'Unexpected end' })).toEqual({
+      sv: 'Ogiltig JSON: Unexpected end',
+      en: 'Malformed JSON: Unexpected end',
+    });
+    expect(wording('host/busy', { with: 'audits' }).en).toBe(
+      'The server is auditing other documents; try again shortly',
+    );
+  });
+
+  it('names fields and measures in Swedish in Swedish, in English in English', () => {
+    expect(
+      wording('host/invalid-request', { problem: 'too-long', field: 'name', max: 200 }),
+    ).toEqual({
+      sv: 'Namnet (name) får vara högst 200 tecken',
+      en: 'The name (name) may be at most 200 characters',
+    });
+    expect(xlsxTooLarge({ measure: 'inflated-bytes', limit: 5 }, 'sv')).toBe(
+      'Arbetsboken är för stor: uppackade byte överstiger gränsen 5',
+    );
+    expect(xlsxUnreadable({ problem: 'zip64' }, 'sv')).toBe(
+      'Filen går inte att läsa som en XLSX-arbetsbok: ZIP64 stöds inte',
+    );
+    // A field the catalogue has no words for is named by its API name alone.
+    expect(invalidRequest({ problem: 'integer-range', field: 'page', min: 1, max: 9 }, 'sv')).toBe(
+      'page ska vara ett heltal från 1 till 9',
+    );
+    expect(cellTooLong({ limit: 1000 }, 'en')).toContain('1,000 characters');
+  });
+
+  it('gives findings the severity of their code (a check that throws warns)', () => {
+    expect(hostFinding('host/check-failed', { check: 'c', detail: 'boom' })).toMatchObject({
+      code: 'host/check-failed',
+      severity: 'warning',
+      message: { en: 'Check c threw for the draft: boom' },
+    });
+  });
+});
+
+/** The message a finding of `code` gets from `data`. */
+function wording<K extends HostCode>(code: K, data: Parameters<typeof hostFinding<K>>[1]) {
+  return hostFinding(code, data).message;
+}
