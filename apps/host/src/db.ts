@@ -295,6 +295,36 @@ INSERT INTO document_changes (id, seq) VALUES (1, 0);`,
     sql: `
 ALTER TABLE versions ALTER COLUMN body TYPE text USING body::text;`,
   },
+  {
+    // A save as one function (issue 18): PL/pgSQL keeps the plans of its statements for the
+    // session, where the same statements sent as one query were parsed and planned on every
+    // save (half of a save's database time on PGlite). One call is one statement, so the
+    // version check, the new version, its audit entry and the change counter stay atomic, and
+    // exactly one of concurrent saves on a base version finds the row (the others get none).
+    version: 6,
+    sql: `
+CREATE FUNCTION styrkit_save_version(p_kind text, p_id text, p_base integer,
+  p_schema_version integer, p_body text, p_author text, p_message text, p_detail jsonb)
+RETURNS TABLE (saved_version integer, saved_at timestamptz) LANGUAGE plpgsql AS $$
+DECLARE
+  next_version integer;
+BEGIN
+  UPDATE documents SET current_version = current_version + 1, updated_at = now()
+    WHERE kind = p_kind AND id = p_id AND current_version = p_base AND deleted_at IS NULL
+    RETURNING current_version INTO next_version;
+  IF NOT FOUND THEN
+    RETURN;
+  END IF;
+  RETURN QUERY
+    INSERT INTO versions (kind, document_id, version, schema_version, body, author, message)
+    VALUES (p_kind, p_id, next_version, p_schema_version, p_body, p_author, p_message)
+    RETURNING version, created_at;
+  INSERT INTO audit_log (actor, action, kind, document_id, version, detail)
+    VALUES (p_author, 'document.save', p_kind, p_id, next_version, p_detail);
+  UPDATE document_changes SET seq = seq + 1 WHERE id = 1;
+END
+$$;`,
+  },
 ];
 
 async function migrate(db: Database): Promise<void> {

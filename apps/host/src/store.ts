@@ -358,23 +358,13 @@ export class DocumentStore {
       input.schemaVersion,
     );
     const schemaVersion = this.entry(input.kind).kind.schemaVersion;
-    // One statement: the version check, the new version and its audit entry are atomic; under
-    // concurrency exactly one save on a base version matches, the others find no row.
+    // One statement, a call of styrkit_save_version (migration 6, whose plans the database
+    // keeps): the version check, the new version, its audit entry and the change counter are
+    // atomic; under concurrency exactly one save on a base version matches, the others get no row.
     const rows = await this.#mutate((db) =>
       db.query<{ version: number; created_at: unknown }>(
-        `WITH d AS (
-           UPDATE documents SET current_version = current_version + 1, updated_at = now()
-           WHERE kind = $1::text AND id = $2::text AND current_version = $3::integer AND deleted_at IS NULL
-           RETURNING kind, id, current_version),
-         v AS (
-           INSERT INTO versions (kind, document_id, version, schema_version, body, author, message)
-           SELECT d.kind, d.id, d.current_version, $4::integer, $5::text, $6::text, $7::text FROM d
-           RETURNING kind, document_id, version, created_at),
-         a AS (
-           INSERT INTO audit_log (actor, action, kind, document_id, version, detail)
-           SELECT $6::text, 'document.save', v.kind, v.document_id, v.version, $8::jsonb FROM v),
-         c AS (${BUMP_CHANGES} AND EXISTS (SELECT 1 FROM v))
-         SELECT version, created_at FROM v`,
+        `SELECT saved_version AS version, saved_at AS created_at FROM styrkit_save_version(
+           $1::text, $2::text, $3::integer, $4::integer, $5::text, $6::text, $7::text, $8::jsonb)`,
         [
           input.kind,
           input.id,
