@@ -2,7 +2,7 @@ import { type Exact, type LocalizedText, type PartialSum } from '@styrkit/core';
 import { activityTitle } from './activities.js';
 import { cellForSum } from './cell.js';
 import { pm3Codes, type Pm3Finding } from './codes.js';
-import { matrixTotals } from './matrix.js';
+import { totalsOfParsedMatrix } from './matrix.js';
 import { matrixUnit, type MatrixTarget } from './messages.js';
 import { MATRIX_COLUMN_INFO, MATRIX_COLUMNS, type Matrix, type Objektplan } from './model.js';
 
@@ -53,15 +53,17 @@ function compareTotal(
 }
 
 /**
- * Stated vs computed totals for every row, column and the grand total of one matrix of a plan.
+ * Appends stated vs computed totals for every row, column and the grand total of one matrix
+ * of a plan.
  */
 export function auditMatrixTotals(
+  findings: Pm3Finding[],
   plan: Objektplan,
   name: MatrixName,
   matrix: Matrix,
-): Pm3Finding[] {
-  const totals = matrixTotals(matrix);
-  const findings: Pm3Finding[] = [];
+): void {
+  // The plan was checked by the audit's entry: the totals need no second check.
+  const totals = totalsOfParsedMatrix(matrix);
   matrix.rows.forEach((row, i) => {
     const computed = totals.rows[i];
     if (computed === undefined) return;
@@ -98,17 +100,15 @@ export function auditMatrixTotals(
     totals.grand,
     () => [name, 'statedGrandTotal'],
   );
-  return findings;
 }
 
 /**
- * Cells with budget but no FTE, and FTE but no budget (both informational). Compared per
+ * Appends cells with budget but no FTE, and FTE but no budget (both informational). Compared per
  * main activity and column; a zero and an empty cell both count as "none".
  */
-export function auditCostVersusFte(plan: Objektplan): Pm3Finding[] {
+export function auditCostVersusFte(findings: Pm3Finding[], plan: Objektplan): void {
   const fte = plan.fte;
-  if (fte === undefined) return [];
-  const findings: Pm3Finding[] = [];
+  if (fte === undefined) return;
   const unit = matrixUnit(plan.budget.unit);
   plan.budget.rows.forEach((budgetRow, i) => {
     const fteIndex = fte.rows.findIndex((r) => r.activity === budgetRow.activity);
@@ -142,5 +142,4 @@ export function auditCostVersusFte(plan: Objektplan): Pm3Finding[] {
       }
     }
   });
-  return findings;
 }

@@ -89,6 +89,14 @@ export function rowCells(row: MatrixRow): MatrixCell[] {
  */
 export function matrixTotals(matrix: Matrix): MatrixTotals {
   requireMatrix(matrix, 'matrixTotals');
+  return totalsOfParsedMatrix(matrix);
+}
+
+/**
+ * @internal {@link matrixTotals} of a matrix its caller has already checked (the audit and
+ * the roll-up check each plan once at their entry).
+ */
+export function totalsOfParsedMatrix(matrix: Matrix): MatrixTotals {
   // Each row and each column is summed from its cells; activity types, sides and the grand
   // total from the column sums (exact sums, so the order of adding does not matter). This is
   // on every audit's and roll-up's path, so it makes no array per total.
@@ -112,10 +120,14 @@ export function matrixTotals(matrix: Matrix): MatrixTotals {
     itVm: sumKnown(itVm),
     itVu: sumKnown(itVu),
   };
+  return { rows, ...totalsOfColumns(columns) };
+}
+
+/** Activity types, sides and the grand total of a matrix from its column sums. */
+function totalsOfColumns(columns: Record<MatrixColumn, PartialSum>): Omit<MatrixTotals, 'rows'> {
   const vm = plusPartial(columns.businessVm, columns.itVm);
   const vu = plusPartial(columns.businessVu, columns.itVu);
   return {
-    rows,
     columns,
     byActivityType: { vm, vu },
     bySide: {
@@ -124,6 +136,35 @@ export function matrixTotals(matrix: Matrix): MatrixTotals {
     },
     grand: plusPartial(vm, vu),
   };
+}
+
+/**
+ * @internal The totals of {@link matrixTotals} but the row sums (what the roll-up adds up),
+ * of a matrix its caller has already checked: each column is summed once, no row sum is made.
+ */
+export function columnTotalsOfParsedMatrix(matrix: Matrix): Omit<MatrixTotals, 'rows'> {
+  const businessVm: (Exact | null)[] = [];
+  const businessVu: (Exact | null)[] = [];
+  const itVm: (Exact | null)[] = [];
+  const itVu: (Exact | null)[] = [];
+  for (const row of matrix.rows) {
+    push(row.businessVm, businessVm);
+    push(row.businessVu, businessVu);
+    push(row.itVm, itVm);
+    push(row.itVu, itVu);
+  }
+  return totalsOfColumns({
+    businessVm: sumKnown(businessVm),
+    businessVu: sumKnown(businessVu),
+    itVm: sumKnown(itVm),
+    itVu: sumKnown(itVu),
+  });
+}
+
+/** Adds a cell's value (null for unknown) to a column; an empty cell to none. */
+function push(cell: MatrixCell, column: (Exact | null)[]): void {
+  const value = cellForSum(cell);
+  if (value !== undefined) column.push(value);
 }
 
 /** Adds a cell's value (null for unknown) to its row and its column; an empty cell to none. */

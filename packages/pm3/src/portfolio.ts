@@ -1,6 +1,5 @@
-import { Exact, type PartialSum } from '@styrkit/core';
-import { initiativeCosts } from './initiatives.js';
-import { matrixTotals, type MatrixTotals } from './matrix.js';
+import { Exact, sumKnown, type PartialSum } from '@styrkit/core';
+import { columnTotalsOfParsedMatrix } from './matrix.js';
 import type { Objektplan } from './model.js';
 import { requireObjektplan } from './parsed-guard.js';
 
@@ -47,40 +46,74 @@ export interface PortfolioRollUp {
   readonly total: PortfolioTotals;
 }
 
-const EMPTY: PartialSum = { known: Exact.ZERO, unknownCount: 0, estimateCount: 0 };
+/**
+ * A running partial sum: the known part and the counts, added to in place (a roll-up adds
+ * five sums for each plan to two accumulators; an object per addition was garbage).
+ */
+class RunningSum {
+  known: Exact = Exact.ZERO;
+  unknownCount = 0;
+  estimateCount = 0;
+
+  add(sum: PartialSum): void {
+    this.known = this.known.plus(sum.known);
+    this.unknownCount += sum.unknownCount;
+    this.estimateCount += sum.estimateCount;
+  }
+
+  value(): PartialSum {
+    return {
+      known: this.known,
+      unknownCount: this.unknownCount,
+      estimateCount: this.estimateCount,
+    };
+  }
+}
 
 class Accumulator {
   plans = 0;
-  budget: PartialSum = EMPTY;
-  vm: PartialSum = EMPTY;
-  vu: PartialSum = EMPTY;
-  fte: PartialSum = EMPTY;
-  initiatives: PartialSum = EMPTY;
+  readonly budget = new RunningSum();
+  readonly vm = new RunningSum();
+  readonly vu = new RunningSum();
+  readonly fte = new RunningSum();
+  readonly initiatives = new RunningSum();
   readonly objects = new Set<string>();
 
   add(
-    plan: Objektplan,
-    budget: MatrixTotals,
+    objectId: string,
+    budget: PartialSum,
+    vm: PartialSum,
+    vu: PartialSum,
     fte: PartialSum | undefined,
     initiatives: PartialSum,
   ): void {
     this.plans += 1;
-    this.objects.add(plan.objectId);
-    this.budget = plus(this.budget, budget.grand);
-    this.vm = plus(this.vm, budget.byActivityType.vm);
-    this.vu = plus(this.vu, budget.byActivityType.vu);
-    if (fte !== undefined) this.fte = plus(this.fte, fte);
-    this.initiatives = plus(this.initiatives, initiatives);
+    this.objects.add(objectId);
+    this.budget.add(budget);
+    this.vm.add(vm);
+    this.vu.add(vu);
+    if (fte !== undefined) this.fte.add(fte);
+    this.initiatives.add(initiatives);
+  }
+
+  /** Adds another accumulator's sums (the overall total from the years' totals). */
+  addAll(other: Accumulator): void {
+    this.plans += other.plans;
+    this.budget.add(other.budget);
+    this.vm.add(other.vm);
+    this.vu.add(other.vu);
+    this.fte.add(other.fte);
+    this.initiatives.add(other.initiatives);
   }
 
   totals(): PortfolioTotals {
     return {
       plans: this.plans,
-      budget: this.budget,
-      vm: this.vm,
-      vu: this.vu,
-      fte: this.fte,
-      initiatives: this.initiatives,
+      budget: this.budget.value(),
+      vm: this.vm.value(),
+      vu: this.vu.value(),
+      fte: this.fte.value(),
+      initiatives: this.initiatives.value(),
     };
   }
 }
@@ -94,12 +127,11 @@ function entry<K>(map: Map<K, Accumulator>, key: K): Accumulator {
   return acc;
 }
 
-function plus(a: PartialSum, b: PartialSum): PartialSum {
-  return {
-    known: a.known.plus(b.known),
-    unknownCount: a.unknownCount + b.unknownCount,
-    estimateCount: a.estimateCount + b.estimateCount,
-  };
+/** What initiativeCosts(plan) gives: all initiatives' costs, an omitted one unknown. */
+function allInitiativeCosts(plan: Objektplan): PartialSum {
+  const costs: (Exact | null)[] = [];
+  for (const initiative of plan.initiatives) costs.push(initiative.cost ?? null);
+  return sumKnown(costs);
 }
 
 /**
@@ -119,15 +151,19 @@ export function rollUpPortfolio(plans: readonly Objektplan[]): PortfolioRollUp {
   for (const plan of plans) requireObjektplan(plan, 'rollUpPortfolio');
   const byYear = new Map<number, Accumulator>();
   const byObject = new Map<string, Accumulator>();
-  const total = new Accumulator();
   for (const plan of plans) {
-    const budget = matrixTotals(plan.budget);
-    const fte = plan.fte === undefined ? undefined : matrixTotals(plan.fte).grand;
-    const initiatives = initiativeCosts(plan);
-    entry(byYear, plan.year).add(plan, budget, fte, initiatives);
-    entry(byObject, plan.objectId).add(plan, budget, fte, initiatives);
-    total.add(plan, budget, fte, initiatives);
+    // Every plan was checked above: its matrices need no second check. The roll-up adds
+    // grand totals and activity types only, so no row sums are made.
+    const budget = columnTotalsOfParsedMatrix(plan.budget);
+    const fte = plan.fte === undefined ? undefined : columnTotalsOfParsedMatrix(plan.fte).grand;
+    const initiatives = allInitiativeCosts(plan);
+    const { vm, vu } = budget.byActivityType;
+    entry(byYear, plan.year).add(plan.objectId, budget.grand, vm, vu, fte, initiatives);
+    entry(byObject, plan.objectId).add(plan.objectId, budget.grand, vm, vu, fte, initiatives);
   }
+  // Exact sums: the total of the years' totals is the total of the plans.
+  const total = new Accumulator();
+  for (const acc of byYear.values()) total.addAll(acc);
   return {
     years: [...byYear.entries()]
       .sort(([a], [b]) => a - b)
