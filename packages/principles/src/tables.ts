@@ -2,9 +2,18 @@ import { Exact } from '@styrkit/core';
 import type { LocalizedText, NumberLocale, Table, TableColumn, TableRow } from '@styrkit/core';
 import { evaluateResponse } from './evaluate.js';
 import { CHOICE_LABELS, OUTCOME_LABELS, principleLabel, principlesLabels as L } from './labels.js';
-import type { ChecklistResponse, Template } from './model.js';
+import type { AnswerType, ChecklistResponse, Template } from './model.js';
 import { answerText } from './render-text.js';
 import type { ChecklistSummary, OutcomeCounts } from './summary.js';
+
+/** The catalogue key that names each answer type in the reader's language. */
+const ANSWER_TYPE_LABEL = {
+  'yes-no': 'typeYesNo',
+  'yes-no-na': 'typeYesNoNa',
+  rating: 'typeRating',
+  scale: 'typeScale',
+  text: 'typeText',
+} as const satisfies Record<AnswerType, keyof typeof L>;
 
 // Every fixed word of the tables comes from the label catalogue (labels.ts).
 const text = (key: string, title: LocalizedText): TableColumn => ({ key, title, kind: 'text' });
@@ -183,19 +192,28 @@ export function templateTable(
       if (q.type === 'scale') {
         favourable = q.favourable === undefined ? null : `${q.favourable.min}..${q.favourable.max}`;
       } else if (q.type !== 'text') {
-        favourable = q.favourable === undefined ? null : q.favourable.join(', ');
+        // Choices as the reader's words ("Nej", "No"), not their ids ("no").
+        favourable =
+          q.favourable === undefined
+            ? null
+            : q.favourable.map((c) => CHOICE_LABELS[c][locale]).join(', ');
       }
       const condition = q.enabledWhen;
+      const equals =
+        condition === undefined
+          ? ''
+          : typeof condition.equals === 'number'
+            ? String(condition.equals)
+            : CHOICE_LABELS[condition.equals][locale];
       return {
         id: q.id,
         cells: {
           section: section.title[locale],
           id: q.id,
           question: q.text[locale],
-          type: q.type,
+          type: L[ANSWER_TYPE_LABEL[q.type]][locale],
           favourable,
-          condition:
-            condition === undefined ? null : `${condition.question} = ${String(condition.equals)}`,
+          condition: condition === undefined ? null : `${condition.question} = ${equals}`,
           principles: (q.principles ?? []).map((p) => principleLabel(p)[locale]).join(', '),
         },
       };

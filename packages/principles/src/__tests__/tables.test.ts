@@ -36,8 +36,18 @@ describe('tables', () => {
     const table = templateTable(sala, { locale: 'en' });
     expect(table.rows).toHaveLength(questionCount);
     expect(table.rows.find((r) => r.id === 'rural-more-jobs')?.cells.condition).toBe(
-      'rural-consequences = yes',
+      'rural-consequences = Yes',
     );
-    expect(table.rows.find((r) => r.id === 'hp-accessibility-risk')?.cells.favourable).toBe('no');
+    expect(table.rows.find((r) => r.id === 'hp-accessibility-risk')?.cells.favourable).toBe('No');
+  });
+
+  it("names answer types and choices in the reader's language, not by their ids", () => {
+    const sv = templateTable(sala);
+    const row = (id: string) => sv.rows.find((r) => r.id === id)?.cells;
+    expect(row('rural-more-jobs')?.condition).toBe('rural-consequences = Ja');
+    expect(row('hp-accessibility-risk')?.favourable).toBe('Nej');
+    expect(row('hp-accessibility-risk')?.type).toBe('Ja/nej');
+    const en = templateTable(sala, { locale: 'en' });
+    expect(en.rows.find((r) => r.id === 'hp-accessibility-risk')?.cells.type).toBe('Yes/no');
   });
 });
