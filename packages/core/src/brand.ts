@@ -5,7 +5,7 @@ import type { Exact } from './exact.js';
  * and the CJS build, or two versions in one bundle) have different classes but the same
  * `Symbol.for` key, so {@link isExact} and `instanceof Exact` recognise each other's values.
  * In a module of its own so that code which only recognises an Exact (a finding catalogue
- * writing `expected`, a test helper) does not bundle the class and decimal.js.
+ * writing `expected`, a test helper) does not bundle the class and its decimal engine (big.js).
  */
 export const BRAND: unique symbol = Symbol.for('styrkit.exact') as never;
 

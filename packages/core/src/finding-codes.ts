@@ -73,7 +73,7 @@ export interface FindingCatalog<T extends Record<string, FindingCodeSpec>> {
 function asText(value: ExactLike): string {
   // A number here is a figure for display (a count, a year): its own text, never refused. An
   // Exact (of any loaded copy of core) converts to its plain decimal text by itself, so the
-  // catalogue does not bundle the Exact class and decimal.js.
+  // catalogue does not bundle the Exact class and its decimal engine (big.js).
   return typeof value === 'string' ? value : String(value);
 }
 

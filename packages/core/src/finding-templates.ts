@@ -144,7 +144,7 @@ export interface TemplatedFindingCatalog<T extends Record<string, TemplatedCodeS
 
 /**
  * `expected` and `actual` as text: an Exact (of any loaded copy of core) converts to its plain
- * decimal text by itself, so a catalogue does not bundle the Exact class and decimal.js. A JS
+ * decimal text by itself, so a catalogue does not bundle the Exact class and big.js. A JS
  * number must be a safe integer, as for `exact`: floats are not amounts.
  */
 function asText(value: ExactLike): string {
@@ -186,7 +186,7 @@ class LazyFinding {
     enumerable: true,
     configurable: true,
     get(this: LazyFinding): LocalizedText {
-      return this.#worded();
+      return LazyFinding.#worded(this);
     },
   };
 
@@ -199,12 +199,14 @@ class LazyFinding {
     Object.defineProperty(this, 'message', LazyFinding.#messageProperty);
   }
 
-  #worded(): LocalizedText {
-    if (this.#message === undefined) {
-      this.#message = this.#word(this.code, this.#data);
-      this.#data = undefined;
+  // Static, not an instance method: a private instance method makes V8 store a brand field in
+  // every instance (one more word per finding).
+  static #worded(of: LazyFinding): LocalizedText {
+    if (of.#message === undefined) {
+      of.#message = of.#word(of.code, of.#data);
+      of.#data = undefined;
     }
-    return this.#message;
+    return of.#message;
   }
 
   /** A copy under another path that words its message as this one would, when read. */

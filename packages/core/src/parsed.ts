@@ -9,7 +9,8 @@ declare const parsedBrand: unique symbol;
 /**
  * A value that came out of a parser, as a type: `Parsed<Objektplan>` is an `Objektplan` a
  * `parse*` function returned, so a calculation typed to take `Parsed<T>` does not compile
- * when handed `yaml.parse` output (which would fail later with a DecimalError or TypeError).
+ * when handed `yaml.parse` output (which would fail later: a RangeError from `exact` for a YAML
+ * float or an amount written with a comma, a TypeError for a missing or mistyped field).
  * A phantom brand: nothing is added to the value, and it reads like a `T` everywhere.
  *
  * @example

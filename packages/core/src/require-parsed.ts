@@ -12,7 +12,8 @@ function describe(value: unknown): string {
 /**
  * Throws a TypeError that names the parser to call when `value` is not what that parser
  * returns (typically `yaml.parse` output handed straight to a calculation), instead of a
- * DecimalError or TypeError from deep inside the calculation, or silently wrong figures.
+ * RangeError (`exact` refusing a YAML float or "12,5") or TypeError from deep inside the
+ * calculation, or silently wrong figures.
  * Calculations call it at their entry; a hand-built value of the right type passes.
  *
  * @example
