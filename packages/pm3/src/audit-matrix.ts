@@ -8,48 +8,47 @@ import { MATRIX_COLUMN_INFO, MATRIX_COLUMNS, type Matrix, type Objektplan } from
 
 type MatrixName = 'budget' | 'fte';
 
+/** Whether a stated total differs from its computed sum or the sum has unknown cells. */
+function differs(stated: Exact | null | undefined, computed: PartialSum): stated is Exact {
+  if (stated === null || stated === undefined) return false;
+  return computed.unknownCount > 0 || !computed.known.equals(stated);
+}
+
 /**
- * Compares one stated total with its computed partial sum; unknown cells give an info. The
- * target (a row's activity title) is looked up only for a finding.
+ * The finding for a stated total that {@link differs} from its computed partial sum; unknown
+ * cells give an info. Called only for such a total, so the target (a row's activity title)
+ * and the path are made only for a finding.
  */
-function compareTotal(
-  findings: Pm3Finding[],
+function totalFinding(
   code: 'pm3/row-sum-mismatch' | 'pm3/column-sum-mismatch' | 'pm3/grand-total-mismatch',
   name: MatrixName,
   matrix: Matrix,
-  target: () => MatrixTarget,
-  stated: Exact | null | undefined,
+  target: MatrixTarget,
+  stated: Exact,
   computed: PartialSum,
-  path: () => (string | number)[],
-): void {
-  if (stated === null || stated === undefined) return;
-  if (computed.unknownCount === 0 && computed.known.equals(stated)) return;
+  path: (string | number)[],
+): Pm3Finding {
   const unit = matrixUnit(matrix.unit);
   if (computed.unknownCount > 0) {
-    findings.push(
-      pm3Codes.create('pm3/total-has-unknown', {
-        path: path(),
-        expected: computed.known,
-        actual: stated,
-        data: {
-          where: { matrix: name, target: target() },
-          of: 'cells',
-          unit,
-          stated,
-          sum: computed,
-        },
-      }),
-    );
-    return;
-  }
-  findings.push(
-    pm3Codes.create(code, {
-      path: path(),
+    return pm3Codes.create('pm3/total-has-unknown', {
+      path,
       expected: computed.known,
       actual: stated,
-      data: { matrix: name, target: target(), unit, stated, computed: computed.known },
-    }),
-  );
+      data: {
+        where: { matrix: name, target },
+        of: 'cells',
+        unit,
+        stated,
+        sum: computed,
+      },
+    });
+  }
+  return pm3Codes.create(code, {
+    path,
+    expected: computed.known,
+    actual: stated,
+    data: { matrix: name, target, unit, stated, computed: computed.known },
+  });
 }
 
 /**
@@ -64,42 +63,49 @@ export function auditMatrixTotals(
 ): void {
   // The plan was checked by the audit's entry: the totals need no second check.
   const totals = totalsOfParsedMatrix(matrix);
-  matrix.rows.forEach((row, i) => {
+  const rows = matrix.rows;
+  for (let i = 0; i < rows.length; i += 1) {
+    const row = rows[i] as Matrix['rows'][number];
     const computed = totals.rows[i];
-    if (computed === undefined) return;
-    compareTotal(
-      findings,
-      'pm3/row-sum-mismatch',
-      name,
-      matrix,
-      () => ({ kind: 'row', activity: activityTitle(plan, row.activity) }),
-      row.statedTotal,
-      computed,
-      () => [name, 'rows', i, 'statedTotal'],
-    );
-  });
-  for (const column of MATRIX_COLUMNS) {
-    compareTotal(
-      findings,
-      'pm3/column-sum-mismatch',
-      name,
-      matrix,
-      () => ({ kind: 'column', column }),
-      matrix.statedColumnTotals?.[column],
-      totals.columns[column],
-      () => [name, 'statedColumnTotals', column],
+    if (computed === undefined || !differs(row.statedTotal, computed)) continue;
+    const target = { kind: 'row', activity: activityTitle(plan, row.activity) } as const;
+    const path = [name, 'rows', i, 'statedTotal'];
+    findings.push(
+      totalFinding('pm3/row-sum-mismatch', name, matrix, target, row.statedTotal, computed, path),
     );
   }
-  compareTotal(
-    findings,
-    'pm3/grand-total-mismatch',
-    name,
-    matrix,
-    () => ({ kind: 'grand' }),
-    matrix.statedGrandTotal,
-    totals.grand,
-    () => [name, 'statedGrandTotal'],
-  );
+  for (const column of MATRIX_COLUMNS) {
+    const stated = matrix.statedColumnTotals?.[column];
+    const computed = totals.columns[column];
+    if (!differs(stated, computed)) continue;
+    const path = [name, 'statedColumnTotals', column];
+    findings.push(
+      totalFinding(
+        'pm3/column-sum-mismatch',
+        name,
+        matrix,
+        { kind: 'column', column },
+        stated,
+        computed,
+        path,
+      ),
+    );
+  }
+  const stated = matrix.statedGrandTotal;
+  if (differs(stated, totals.grand)) {
+    const path = [name, 'statedGrandTotal'];
+    findings.push(
+      totalFinding(
+        'pm3/grand-total-mismatch',
+        name,
+        matrix,
+        { kind: 'grand' },
+        stated,
+        totals.grand,
+        path,
+      ),
+    );
+  }
 }
 
 /**

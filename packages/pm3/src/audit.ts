@@ -13,36 +13,27 @@ import {
 } from './model.js';
 import { requireForvaltningsobjekt, requireObjektplan } from './parsed-guard.js';
 
-/** A list entry: an entry with an id, an id itself, or a matrix row (keyed by its activity). */
-type IdEntry = { readonly id: string } | { readonly activity: string } | string;
-
-function idOf(entry: IdEntry | undefined, rows: boolean): string {
-  if (typeof entry === 'string') return entry;
-  if (entry === undefined) return '';
-  return rows ? (entry as { activity: string }).activity : ((entry as { id?: string }).id ?? '');
-}
-
-/** Appends a finding for every entry whose id an earlier entry of the list has. */
+/** Appends a finding for every id that an earlier entry of the list has. */
 function duplicateIdsInto(
   findings: Pm3Finding[],
-  entries: readonly IdEntry[],
+  ids: readonly string[],
   path: Path,
   list: IdList,
-  rows = false,
 ): void {
-  const n = entries.length;
+  const n = ids.length;
   if (n < 2) return;
-  // A plan's lists are short (a few dozen at most): comparing with the earlier entries costs
-  // less than building a Set for each of the nine lists of every plan.
-  const seen = n > 32 ? new Set<string>() : undefined;
+  // Most of a plan's lists are short: comparing with the earlier entries costs less than a
+  // Set for each of the nine lists of every plan; a longer list takes a Set.
+  const seen = n > 12 ? new Set<string>() : undefined;
   for (let i = 0; i < n; i += 1) {
-    const id = idOf(entries[i], rows);
+    const id = ids[i] as string;
     let repeated = false;
     if (seen === undefined) {
-      for (let j = 0; j < i && !repeated; j += 1) repeated = idOf(entries[j], rows) === id;
+      for (let j = 0; j < i && !repeated; j += 1) repeated = ids[j] === id;
     } else {
-      repeated = seen.has(id);
+      const size = seen.size;
       seen.add(id);
+      repeated = seen.size === size;
     }
     if (repeated) {
       findings.push(
@@ -56,11 +47,23 @@ function duplicateIdsInto(
   }
 }
 
-function duplicateIds(entries: readonly IdEntry[], path: Path, list: IdList): Pm3Finding[] {
+function duplicateIds(
+  entries: readonly ({ readonly id: string } | string)[],
+  path: Path,
+  list: IdList,
+): Pm3Finding[] {
   const findings: Pm3Finding[] = [];
-  duplicateIdsInto(findings, entries, path, list);
+  const ids = entries.map((e) => (typeof e === 'string' ? e : e.id));
+  duplicateIdsInto(findings, ids, path, list);
   return findings;
 }
+
+/**
+ * The ids of a plan's lists, gathered into one reused array by a loop per list: each loop
+ * reads one shape of entry, where one shared reader of every list's entries was slow (its
+ * property reads saw nine shapes) and an array per list was garbage.
+ */
+const scratch: string[] = [];
 
 function unknownReference(path: Path, id: string, target: ReferenceTarget): Pm3Finding {
   return pm3Codes.create('pm3/unknown-reference', {
@@ -71,23 +74,43 @@ function unknownReference(path: Path, id: string, target: ReferenceTarget): Pm3F
 }
 
 function auditIds(findings: Pm3Finding[], plan: Objektplan): void {
-  // Matrix rows are checked by their activity in place (no list of activities per plan).
-  duplicateIdsInto(findings, plan.committeeGoals, ['committeeGoals'], 'committeeGoals');
-  duplicateIdsInto(findings, plan.planGoals, ['planGoals'], 'planGoals');
-  duplicateIdsInto(findings, plan.goalLinks, ['goalLinks'], 'goalLinks');
-  duplicateIdsInto(findings, plan.initiatives, ['initiatives'], 'initiatives');
-  duplicateIdsInto(findings, plan.costBreakdowns, ['costBreakdowns'], 'costBreakdowns');
-  duplicateIdsInto(findings, plan.statedFigures, ['statedFigures'], 'statedFigures');
-  duplicateIdsInto(findings, mainActivitiesOf(plan), ['mainActivities'], 'mainActivities');
-  duplicateIdsInto(findings, plan.budget.rows, ['budget', 'rows'], 'budgetRows', true);
+  const ids = scratch;
+  ids.length = 0;
+  for (const e of plan.committeeGoals) ids.push(e.id);
+  duplicateIdsInto(findings, ids, ['committeeGoals'], 'committeeGoals');
+  ids.length = 0;
+  for (const e of plan.planGoals) ids.push(e.id);
+  duplicateIdsInto(findings, ids, ['planGoals'], 'planGoals');
+  ids.length = 0;
+  for (const e of plan.goalLinks) ids.push(e.id);
+  duplicateIdsInto(findings, ids, ['goalLinks'], 'goalLinks');
+  ids.length = 0;
+  for (const e of plan.initiatives) ids.push(e.id);
+  duplicateIdsInto(findings, ids, ['initiatives'], 'initiatives');
+  ids.length = 0;
+  for (const e of plan.costBreakdowns) ids.push(e.id);
+  duplicateIdsInto(findings, ids, ['costBreakdowns'], 'costBreakdowns');
+  ids.length = 0;
+  for (const e of plan.statedFigures) ids.push(e.id);
+  duplicateIdsInto(findings, ids, ['statedFigures'], 'statedFigures');
+  ids.length = 0;
+  for (const e of mainActivitiesOf(plan)) ids.push(e.id);
+  duplicateIdsInto(findings, ids, ['mainActivities'], 'mainActivities');
+  ids.length = 0;
+  for (const row of plan.budget.rows) ids.push(row.activity);
+  duplicateIdsInto(findings, ids, ['budget', 'rows'], 'budgetRows');
   if (plan.fte !== undefined) {
-    duplicateIdsInto(findings, plan.fte.rows, ['fte', 'rows'], 'fteRows', true);
+    ids.length = 0;
+    for (const row of plan.fte.rows) ids.push(row.activity);
+    duplicateIdsInto(findings, ids, ['fte', 'rows'], 'fteRows');
   }
+  ids.length = 0;
 }
 
 /**
- * Whether `id` is the id of some entry. Short lists (a plan's goals and activities) are
- * searched in place; a Set per list and plan cost more than the search.
+ * Whether `id` is the id of some entry. Short lists (a plan's committee goals and activities)
+ * are searched in place, where a Set per list and plan costs more than the search; longer
+ * ones (its plan goals, looked up for every goal link and initiative link) take a Set.
  */
 function hasId(
   entries: readonly { readonly id: string }[],
@@ -100,7 +123,7 @@ function hasId(
 }
 
 function idIndex(entries: readonly { readonly id: string }[]): ReadonlySet<string> | undefined {
-  return entries.length > 32 ? new Set(entries.map((e) => e.id)) : undefined;
+  return entries.length > 8 ? new Set(entries.map((e) => e.id)) : undefined;
 }
 
 function auditReferences(findings: Pm3Finding[], plan: Objektplan): void {
