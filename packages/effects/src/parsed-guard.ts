@@ -1,4 +1,4 @@
-import { notExact, notList, notOfType, requireParsed } from '@styrkit/core';
+import { isExact, notExact, notList, notOfType, requireParsed } from '@styrkit/core';
 import type {
   Backlog,
   CashFlow,
@@ -13,6 +13,46 @@ import type {
 // Probes of the fields the effects parsers fill or convert (issue 15): omitted lists become [],
 // omitted flags and units their defaults, values exact. Goals, initiatives and backlog items
 // are few, so each is probed; measurements, which may be many, only the first.
+
+// Fast paths: the same checks as booleans, with no path text built (evaluateStatuses runs in
+// microseconds); messages are worded only for a failure.
+const isList = Array.isArray;
+const isMaybeExact = (v: unknown): boolean => v === null || v === undefined || isExact(v);
+
+function goalOk(g: Goal): boolean {
+  return (
+    isList(g.parents) &&
+    isList(g.initiatives) &&
+    isList(g.effectTypes) &&
+    typeof g.polarity === 'string' &&
+    isList(g.milestones) &&
+    isList(g.assessments)
+  );
+}
+
+function initiativeOk(i: EffectInitiative): boolean {
+  return (
+    typeof i.strategic === 'boolean' &&
+    typeof i.mandatory === 'boolean' &&
+    isList(i.effectTypes) &&
+    isList(i.perspectives) &&
+    isList(i.goals)
+  );
+}
+
+function cashFlowOk(flow: CashFlow): boolean {
+  if (
+    typeof flow.unit !== 'string' ||
+    !isList(flow.years) ||
+    !isList(flow.lines) ||
+    !(flow.discountRate === undefined || isExact(flow.discountRate))
+  )
+    return false;
+  const y = flow.years[0];
+  return (
+    y === undefined || (isMaybeExact(y.cost) && isMaybeExact(y.benefit) && isMaybeExact(y.net))
+  );
+}
 
 function goalProblem(g: Goal, at: string): string | undefined {
   return (
@@ -29,6 +69,7 @@ function goalsProblem(goals: readonly Goal[], path: string): string | undefined 
   const list = notList(goals, path);
   if (list !== undefined) return list;
   for (const [i, g] of goals.entries()) {
+    if (goalOk(g)) continue;
     const problem = goalProblem(g, `${path}.${i}`);
     if (problem !== undefined) return problem;
   }
@@ -39,7 +80,8 @@ function measurementsProblem(list: readonly Measurement[], path: string): string
   const problem = notList(list, path);
   if (problem !== undefined) return problem;
   const first = list[0];
-  return first === undefined ? undefined : notExact(first.value, `${path}.0.value`);
+  if (first === undefined || isExact(first.value)) return undefined;
+  return notExact(first.value, `${path}.0.value`);
 }
 
 function initiativeProblem(i: EffectInitiative, at: string): string | undefined {
@@ -53,6 +95,7 @@ function initiativeProblem(i: EffectInitiative, at: string): string | undefined 
 }
 
 function cashFlowProblem(flow: CashFlow, path: string): string | undefined {
+  if (cashFlowOk(flow)) return undefined;
   const shape =
     notOfType(flow.unit, `${path}.unit`, 'string') ??
     notList(flow.years, `${path}.years`) ??
@@ -80,10 +123,12 @@ function planProblem(plan: EffectPlan): string | undefined {
     measurementsProblem(plan.measurements, 'measurements');
   if (shape !== undefined) return shape;
   for (const [i, initiative] of plan.initiatives.entries()) {
+    if (initiativeOk(initiative)) continue;
     const problem = initiativeProblem(initiative, `initiatives.${i}`);
     if (problem !== undefined) return problem;
   }
   for (const [i, s] of plan.scenarios.entries()) {
+    if (cashFlowOk(s.cashFlow)) continue;
     const problem = cashFlowProblem(s.cashFlow, `scenarios.${i}.cashFlow`);
     if (problem !== undefined) return problem;
   }
@@ -97,16 +142,25 @@ function backlogProblem(b: Backlog): string | undefined {
     notList(b.items, 'items');
   if (shape !== undefined) return shape;
   for (const [i, d] of b.dimensions.entries()) {
+    if (isList(d.values)) continue;
     const problem = notList(d.values, `dimensions.${i}.values`);
     if (problem !== undefined) return problem;
   }
   for (const [i, c] of b.criteria.entries()) {
+    if ((c.weight === undefined || isExact(c.weight)) && typeof c.source === 'string') continue;
     const problem =
       notExact(c.weight, `criteria.${i}.weight`, true) ??
       notOfType(c.source, `criteria.${i}.source`, 'string');
     if (problem !== undefined) return problem;
   }
   for (const [i, item] of b.items.entries()) {
+    if (
+      typeof item.mandatory === 'boolean' &&
+      typeof item.scores === 'object' &&
+      isList(item.dependsOn) &&
+      typeof item.dimensions === 'object'
+    )
+      continue;
     const at = `items.${i}`;
     const problem =
       notOfType(item.mandatory, `${at}.mandatory`, 'boolean') ??
@@ -171,6 +225,7 @@ export function requireScenarios(plan: Pick<EffectPlan, 'scenarios'>, calculatio
       const list = notList(p.scenarios, 'scenarios');
       if (list !== undefined) return list;
       for (const [i, s] of p.scenarios.entries()) {
+        if (cashFlowOk(s.cashFlow)) continue;
         const problem = cashFlowProblem(s.cashFlow, `scenarios.${i}.cashFlow`);
         if (problem !== undefined) return problem;
       }

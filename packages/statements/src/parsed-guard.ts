@@ -9,12 +9,12 @@ import type { Statement } from './model.js';
 function valuesProblem(values: unknown, path: string): string | undefined {
   const shape = notOfType(values, path, 'object');
   if (shape !== undefined) return shape;
-  for (const [key, cell] of Object.entries(values as Record<string, unknown>)) {
-    // The first figure is enough: a raw document writes all its figures the same way.
+  // The first figure is enough: a raw document writes all its figures the same way.
+  for (const key in values as Record<string, unknown>) {
+    const cell = (values as Record<string, unknown>)[key];
     const kind = (cell as { kind?: unknown } | null)?.kind;
-    return typeof cell === 'object' && typeof kind === 'string'
-      ? undefined
-      : `${path}.${key} is ${JSON.stringify(cell)}, not a cell`;
+    if (typeof cell === 'object' && typeof kind === 'string') return undefined;
+    return `${path}.${key} is ${JSON.stringify(cell)}, not a cell`;
   }
   return undefined;
 }
@@ -26,17 +26,19 @@ function statementProblem(s: Statement): string | undefined {
     notList(s.blocks, 'blocks');
   if (shape !== undefined) return shape;
   for (const [i, c] of s.columns.entries()) {
+    if (typeof c.role === 'string') continue;
     const problem = notOfType(c.role, `columns.${i}.role`, 'string');
     if (problem !== undefined) return problem;
   }
   for (const [i, b] of s.blocks.entries()) {
-    const problem =
-      notOfType(b.sign, `blocks.${i}.sign`, 'string') ?? notList(b.rows, `blocks.${i}.rows`);
-    if (problem !== undefined) return problem;
+    // Path text is built only for a block that fails (the common case passes without it).
+    if (typeof b.sign !== 'string' || !Array.isArray(b.rows)) {
+      return notOfType(b.sign, `blocks.${i}.sign`, 'string') ?? notList(b.rows, `blocks.${i}.rows`);
+    }
     const row = b.rows[0];
-    const cells =
-      row === undefined ? undefined : valuesProblem(row.values, `blocks.${i}.rows.0.values`);
-    if (cells !== undefined) return cells;
+    if (row !== undefined && valuesProblem(row.values, '') !== undefined) {
+      return valuesProblem(row.values, `blocks.${i}.rows.0.values`);
+    }
   }
   return undefined;
 }
