@@ -27,6 +27,45 @@ const T = {
   tables: { sv: 'Uppföljningens tabeller', en: "The follow-up's tables" },
 } as const satisfies Record<string, Text>;
 
+/** The series' two sign conventions, each a budget, outcome and deviation column. */
+const CONVENTIONS = [
+  {
+    key: 'ip',
+    sign: 'incomePositive',
+    plus: { sv: 'intäkter +', en: 'income +' },
+    deviation: { sv: 'utfall − budget', en: 'outcome − budget' },
+  },
+  {
+    key: 'in',
+    sign: 'incomeNegative',
+    plus: { sv: 'kostnader +', en: 'costs +' },
+    deviation: { sv: 'budget − utfall', en: 'budget − outcome' },
+  },
+] as const;
+
+/** The three figures of a convention, with their column titles. */
+const MEASURES: readonly {
+  key: string;
+  value: 'budget' | 'outcome' | 'deviation';
+  title: (c: (typeof CONVENTIONS)[number]) => Text;
+}[] = [
+  {
+    key: 'Budget',
+    value: 'budget',
+    title: (c) => ({ sv: `Budget (${c.plus.sv})`, en: `Budget (${c.plus.en})` }),
+  },
+  {
+    key: 'Outcome',
+    value: 'outcome',
+    title: (c) => ({ sv: `Utfall (${c.plus.sv})`, en: `Outcome (${c.plus.en})` }),
+  },
+  {
+    key: 'Dev',
+    value: 'deviation',
+    title: (c) => ({ sv: `Avvikelse = ${c.deviation.sv}`, en: `Deviation = ${c.deviation.en}` }),
+  },
+];
+
 /** Budget follow-up: the follow-ups of a year as a monthly series, and each one's tables. */
 export default function FollowUp(props: { params: Record<string, string> }) {
   const { locale } = useApp();
@@ -89,47 +128,23 @@ function Period(props: { id: string; all: readonly DocumentSummary[] }) {
     },
     columns: [
       { key: 'month', title: { sv: 'Månad', en: 'Month' }, kind: 'text' },
-      {
-        key: 'ipBudget',
-        title: { sv: 'Budget (intäkter +)', en: 'Budget (income +)' },
-        kind: 'money',
-      },
-      {
-        key: 'ipOutcome',
-        title: { sv: 'Utfall (intäkter +)', en: 'Outcome (income +)' },
-        kind: 'money',
-      },
-      {
-        key: 'ipDev',
-        title: { sv: 'Avvikelse = utfall − budget', en: 'Deviation = outcome − budget' },
-        kind: 'money',
-      },
-      {
-        key: 'inBudget',
-        title: { sv: 'Budget (kostnader +)', en: 'Budget (costs +)' },
-        kind: 'money',
-      },
-      {
-        key: 'inOutcome',
-        title: { sv: 'Utfall (kostnader +)', en: 'Outcome (costs +)' },
-        kind: 'money',
-      },
-      {
-        key: 'inDev',
-        title: { sv: 'Avvikelse = budget − utfall', en: 'Deviation = budget − outcome' },
-        kind: 'money',
-      },
+      ...CONVENTIONS.flatMap((c) =>
+        MEASURES.map((m) => ({
+          key: `${c.key}${m.key}`,
+          title: m.title(c),
+          kind: 'money' as const,
+        })),
+      ),
     ],
     rows: series.map((p) => ({
       id: String(p.month),
       cells: {
         month: monthName(p.month),
-        ipBudget: num(p.incomePositive.budget),
-        ipOutcome: num(p.incomePositive.outcome),
-        ipDev: num(p.incomePositive.deviation),
-        inBudget: num(p.incomeNegative.budget),
-        inOutcome: num(p.incomeNegative.outcome),
-        inDev: num(p.incomeNegative.deviation),
+        ...Object.fromEntries(
+          CONVENTIONS.flatMap((c) =>
+            MEASURES.map((m) => [`${c.key}${m.key}`, num(p[c.sign][m.value])]),
+          ),
+        ),
       },
     })),
   };
