@@ -7,6 +7,7 @@
 export { Exact, exact, isExact, type ExactLike } from './exact.js';
 export { ROUNDING_MODES, type RoundingMode } from './rounding.js';
 export { sum, sumKnown, sumEstimated, type PartialSum } from './sum.js';
+export { sumTexts, type TextSum } from './sum-texts.js';
 export { formatPartialSum } from './partial-sum-text.js';
 export { countText, type CountForms } from './count-text.js';
 export { MONEY_UNITS, convertUnit, parseMoneyUnit, roundToUnit, type MoneyUnit } from './units.js';

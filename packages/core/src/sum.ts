@@ -18,8 +18,11 @@ export function sum(values: Iterable<Exact>): Exact {
   return total.value();
 }
 
-/** A running exact total: integer öre while they stay safe, decimals for the rest. */
-class Total {
+/**
+ * @internal A running exact total: integer öre while they stay safe, decimals for the rest
+ * (also behind {@link sumTexts}; not exported by the package).
+ */
+export class Total {
   cents = 0;
   rest: DecimalValue | undefined = undefined;
 
