@@ -1,14 +1,13 @@
 import { useMemo, useState } from 'preact/hooks';
 import { PrintHeader, documentStatus } from '../components/PrintHeader.js';
-import { ConflictAlert, isConflict } from '../components/Conflict.js';
 import { DocumentArea } from '../components/DocumentArea.js';
 import { DocTables } from '../components/DocTables.js';
 import { DownloadButtons } from '../components/DownloadButtons.js';
-import { SaveError } from '../components/SaveError.js';
+import { SaveBar, useSaveBar } from '../components/SaveBar.js';
 import { FindingItem, FindingList } from '../components/Findings.js';
 import { Link } from '../components/Link.js';
 import { ErrorBox, Loading } from '../components/Status.js';
-import { api, ApiError, docPath, type DocumentRecord } from '../lib/api.js';
+import { api, docPath, type DocumentRecord } from '../lib/api.js';
 import { can } from '../lib/auth.js';
 import {
   CHOICE_LABELS,
@@ -23,7 +22,6 @@ import {
 import { loadChecklist } from '../lib/checklist-data.js';
 import { useApp } from '../lib/context.js';
 import { docWord } from '../lib/document-words.js';
-import { useUnsavedGuard } from '../lib/unsaved.js';
 import { useTables } from '../lib/hooks.js';
 import { pick } from '../lib/i18n.js';
 import { useLoad } from '../lib/use-fetch.js';
@@ -61,16 +59,12 @@ function ChecklistForm(props: { id: string }) {
   const { id } = props;
   const [draft, setDraft] = useState<ResponseDocument | undefined>();
   const [record, setRecord] = useState<DocumentRecord<ResponseDocument> | undefined>();
-  const [saved, setSaved] = useState<number | undefined>();
-  const [error, setError] = useState<unknown>();
-  const [conflict, setConflict] = useState<ApiError | undefined>();
-  const [message, setMessage] = useState('');
-  const [messageMissing, setMessageMissing] = useState(false);
+  const dirty = draft !== undefined && record !== undefined && draft !== record.document;
+  const bar = useSaveBar(dirty);
   const loaded = useLoad(`checklist:${id}`, async () => {
     const data = await loadChecklist(id);
     setRecord(data.response);
     setDraft(data.response.document);
-    setConflict(undefined);
     return data;
   });
   const tables = useTables(KIND, record === undefined ? undefined : id);
@@ -80,33 +74,21 @@ function ChecklistForm(props: { id: string }) {
     [templateDoc, draft],
   );
   const canWrite = can(session.grants, 'write', KIND, id);
-  const dirty = draft !== undefined && record !== undefined && draft !== record.document;
-  const { allowLeave } = useUnsavedGuard(dirty, locale);
   if (loaded.error !== undefined) return <ErrorBox error={loaded.error} />;
   if (draft === undefined || record === undefined || state === undefined) return <Loading />;
   const errors = state.findings.filter((f) => f.severity === 'error');
   const save = () => {
-    if (message.trim() === '') {
-      setMessageMissing(true);
-      document.getElementById('checklist-message')?.focus();
-      return;
-    }
-    setMessageMissing(false);
-    setError(undefined);
-    setSaved(undefined);
-    api<DocumentRecord<ResponseDocument>>(docPath(KIND, id), {
-      method: 'PUT',
-      body: { baseVersion: record.version, document: draft, message: message.trim() },
-    }).then(
+    const message = bar.takeMessage();
+    if (message === undefined) return;
+    void bar.run(
+      () =>
+        api<DocumentRecord<ResponseDocument>>(docPath(KIND, id), {
+          method: 'PUT',
+          body: { baseVersion: record.version, document: draft, message },
+        }),
       (r) => {
         setRecord(r);
         setDraft(r.document);
-        setMessage('');
-        setSaved(r.version);
-      },
-      (e: unknown) => {
-        if (isConflict(e)) setConflict(e);
-        else setError(e);
       },
     );
   };
@@ -133,7 +115,7 @@ function ChecklistForm(props: { id: string }) {
       <form
         onSubmit={(e) => {
           e.preventDefault();
-          if (canWrite && dirty && conflict === undefined) save();
+          if (canWrite && dirty && bar.conflict === undefined && !bar.busy) save();
         }}
       >
         {state.evaluated?.sections.map((s) => {
@@ -193,7 +175,6 @@ function ChecklistForm(props: { id: string }) {
                               checked={current === c}
                               disabled={disabled}
                               onChange={() => {
-                                setSaved(undefined);
                                 setDraft(
                                   setAnswer(
                                     templateDoc,
@@ -252,54 +233,8 @@ function ChecklistForm(props: { id: string }) {
             </fieldset>
           );
         })}
-        {canWrite && (
-          <div class="field">
-            <label for="checklist-message">
-              {docWord('versionMessage', locale)} <span class="required">*</span>
-            </label>
-            <textarea
-              id="checklist-message"
-              rows={2}
-              aria-required="true"
-              aria-invalid={messageMissing ? 'true' : undefined}
-              value={message}
-              onInput={(e) => {
-                setMessage(e.currentTarget.value);
-                setMessageMissing(false);
-              }}
-            />
-            {messageMissing && (
-              <p role="alert" class="alert error" data-testid="message-missing">
-                {docWord('messageMissing', locale)}
-              </p>
-            )}
-          </div>
-        )}
-        {canWrite && (
-          <div class="actions">
-            <button type="submit" class="primary" disabled={!dirty || conflict !== undefined}>
-              {tr('save')}
-            </button>
-          </div>
-        )}
+        {canWrite && <SaveBar state={bar} fieldId="checklist-message" onReload={loaded.reload} />}
       </form>
-      <div aria-live="polite">
-        {saved !== undefined && (
-          <p class="alert ok" data-testid="saved">
-            {tr('saved')} {saved}.
-          </p>
-        )}
-      </div>
-      {conflict !== undefined && (
-        <ConflictAlert
-          conflict={conflict}
-          onReload={() => {
-            allowLeave();
-            loaded.reload();
-          }}
-        />
-      )}
-      {error !== undefined && <SaveError error={error} />}
       <FindingList findings={state.findings} />
       <DownloadButtons kind={KIND} id={id} />
       <section aria-labelledby="cl-tables">

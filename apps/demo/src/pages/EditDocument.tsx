@@ -1,10 +1,9 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { ConflictAlert, isConflict } from '../components/Conflict.js';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { DownloadButtons } from '../components/DownloadButtons.js';
 import { FindingList } from '../components/Findings.js';
 import { Link } from '../components/Link.js';
 import { NewStarter, hasStarter } from '../components/NewStarter.js';
-import { SaveError } from '../components/SaveError.js';
+import { SaveBar, useSaveBar } from '../components/SaveBar.js';
 import { ErrorBox, Loading } from '../components/Status.js';
 import { SchemaForm } from '../components/schema-form/SchemaForm.js';
 import { blankValue, type JsonSchema } from '../components/schema-form/schema.js';
@@ -24,7 +23,6 @@ import { pick } from '../lib/i18n.js';
 import { toInputForm } from '../lib/input-form.js';
 import { detailPath, titleOf } from '../lib/portfolio.js';
 import { navigate } from '../lib/router.js';
-import { useUnsavedGuard } from '../lib/unsaved.js';
 import { useLoad } from '../lib/use-fetch.js';
 
 /** The kinds whose own page is where one continues after creating (filling in, the matrix). */
@@ -86,19 +84,12 @@ function Editor(props: {
   const [draft, setDraft] = useState<unknown>(initial);
   const [baseline, setBaseline] = useState(() => JSON.stringify(initial));
   const [envId, setEnvId] = useState(props.record?.id ?? '');
-  const [message, setMessage] = useState('');
   const [findings, setFindings] = useState<readonly Finding[]>([]);
   const [checking, setChecking] = useState(false);
-  const [problem, setProblem] = useState<string | undefined>();
   const [refWarning, setRefWarning] = useState<readonly Finding[] | undefined>();
-  const [saveError, setSaveError] = useState<unknown>();
-  const [conflict, setConflict] = useState<ApiError | undefined>();
-  const [saved, setSaved] = useState<number | undefined>();
-  const [busy, setBusy] = useState(false);
   const [started, setStarted] = useState(!isNew || !hasStarter(kind));
-  const messageRef = useRef<HTMLTextAreaElement>(null);
   const dirty = JSON.stringify(draft) !== baseline || (isNew && envId !== '');
-  const { allowLeave } = useUnsavedGuard(dirty, locale);
+  const bar = useSaveBar(dirty);
   const canWrite = can(session.grants, 'write', kind, record?.id);
   const hasIdField = schema.properties?.id !== undefined;
 
@@ -124,8 +115,7 @@ function Editor(props: {
     };
   }, [draft, envId]);
 
-  const saveFindings =
-    saveError instanceof ApiError && saveError.status !== 409 ? saveError.findings : [];
+  const saveFindings = bar.error instanceof ApiError ? bar.error.findings : [];
   const shown = useMemo(() => {
     const seen = new Set(findings.map((f) => `${f.code}:${f.path.join('.')}`));
     return [...findings, ...saveFindings.filter((f) => !seen.has(`${f.code}:${f.path.join('.')}`))];
@@ -133,62 +123,51 @@ function Editor(props: {
 
   const change = (next: unknown) => {
     setDraft(next);
-    setSaved(undefined);
-    setProblem(undefined);
+    bar.setProblem(undefined);
     setRefWarning(undefined);
   };
 
   const save = async (acceptMissing: boolean) => {
-    setProblem(undefined);
-    setSaveError(undefined);
+    bar.setProblem(undefined);
     if (isNew && envId.trim() === '') {
-      setProblem(docWord('idMissing', locale));
+      bar.setProblem(docWord('idMissing', locale));
       return;
     }
     if (!isValidId(envId)) {
-      setProblem(docWord('idInvalid', locale));
+      bar.setProblem(docWord('idInvalid', locale));
       return;
     }
-    if (message.trim() === '') {
-      setProblem(docWord('messageMissing', locale));
-      messageRef.current?.focus();
-      return;
-    }
+    const message = bar.takeMessage();
+    if (message === undefined) return;
     if (hasIdField && idMismatch(draft, envId)) {
-      setProblem(docWord('idMismatch', locale));
+      bar.setProblem(docWord('idMismatch', locale));
       return;
     }
-    setBusy(true);
-    try {
-      if (!acceptMissing) {
-        const refs = referenceProblems(await checkDraft(kind, envId, draft));
-        if (refs.length > 0) {
-          setRefWarning(refs);
-          setBusy(false);
-          return;
+    await bar.run(
+      async () => {
+        if (!acceptMissing) {
+          const refs = referenceProblems(await checkDraft(kind, envId, draft));
+          if (refs.length > 0) {
+            setRefWarning(refs);
+            return undefined;
+          }
         }
-      }
-      const r =
-        record === undefined
-          ? await createDocument(kind, envId, draft, message.trim())
-          : await saveDocument(kind, envId, record.version, draft, message.trim());
-      setRecord(r);
-      const shown = toInputForm(r.document);
-      setDraft(shown);
-      setBaseline(JSON.stringify(shown));
-      setMessage('');
-      setRefWarning(undefined);
-      setSaved(r.version);
-      setBusy(false);
-      if (isNew) {
-        allowLeave();
-        navigate(afterCreate(kind, envId));
-      }
-    } catch (e) {
-      setBusy(false);
-      if (isConflict(e)) setConflict(e);
-      else setSaveError(e);
-    }
+        return record === undefined
+          ? createDocument(kind, envId, draft, message)
+          : saveDocument(kind, envId, record.version, draft, message);
+      },
+      (r) => {
+        setRecord(r);
+        const shown = toInputForm(r.document);
+        setDraft(shown);
+        setBaseline(JSON.stringify(shown));
+        setRefWarning(undefined);
+        if (isNew) {
+          bar.allowLeave();
+          navigate(afterCreate(kind, envId));
+        }
+      },
+    );
   };
 
   const heading = isNew
@@ -261,93 +240,52 @@ function Editor(props: {
             readOnly={!canWrite}
           />
           {canWrite && (
-            <div class="save-bar">
-              <div class="field">
-                <label for="version-message">
-                  {docWord('versionMessage', locale)} <span class="required">*</span>
-                </label>
-                <textarea
-                  id="version-message"
-                  ref={messageRef}
-                  rows={2}
-                  required
-                  aria-required="true"
-                  aria-describedby="version-message-help"
-                  value={message}
-                  onInput={(e) => {
-                    setMessage(e.currentTarget.value);
-                  }}
-                />
-                <p class="help" id="version-message-help">
-                  {docWord('versionMessageHelp', locale)}
-                </p>
-              </div>
-              <div class="actions">
-                <button
-                  type="submit"
-                  class="primary"
-                  disabled={busy || conflict !== undefined || (!isNew && !dirty)}
-                >
-                  {isNew ? docWord('create', locale) : tr('save')}
-                </button>{' '}
-                {dirty && <span class="muted">{tr('unsaved')}</span>}{' '}
+            <SaveBar
+              state={bar}
+              fieldId="version-message"
+              sticky
+              label={isNew ? docWord('create', locale) : tr('save')}
+              ready={isNew || dirty}
+              onReload={() => {
+                location.reload();
+              }}
+              actions={
                 <span class="muted" aria-live="polite">
                   {checking ? docWord('checking', locale) : ''}
                 </span>
-              </div>
-              <div aria-live="assertive">
-                {problem !== undefined && (
-                  <div role="alert" class="alert error" data-testid="save-problem">
-                    <p>{problem}</p>
-                    {problem === docWord('idMismatch', locale) && (
-                      <p>
-                        <code>{docIdText}</code> ≠ <code>{envId}</code>{' '}
-                        <button
-                          type="button"
-                          onClick={() => {
-                            change(syncId(draft, docIdText, envId, true));
-                          }}
-                        >
-                          {docWord('useEnvelopeId', locale)} <code>{envId}</code>
-                        </button>
-                      </p>
-                    )}
-                  </div>
-                )}
-                {refWarning !== undefined && (
-                  <div role="alert" class="alert warn" data-testid="missing-references">
-                    <p>{docWord('missingReferences', locale)}</p>
-                    <ul>
-                      {refWarning.map((f, i) => (
-                        <li key={i}>{f.message[locale]}</li>
-                      ))}
-                    </ul>
-                    <button type="button" onClick={() => void save(true)}>
-                      {docWord('saveAnyway', locale)}
+              }
+              problemDetail={
+                bar.problem === docWord('idMismatch', locale) && (
+                  <p>
+                    <code>{docIdText}</code> ≠ <code>{envId}</code>{' '}
+                    <button
+                      type="button"
+                      onClick={() => {
+                        change(syncId(draft, docIdText, envId, true));
+                      }}
+                    >
+                      {docWord('useEnvelopeId', locale)} <code>{envId}</code>
                     </button>
-                  </div>
-                )}
-                {saveError !== undefined && <SaveError error={saveError} />}
-              </div>
-              <div aria-live="polite">
-                {saved !== undefined && (
-                  <p class="alert ok" data-testid="saved">
-                    {tr('saved')} {saved}.
                   </p>
-                )}
-              </div>
-            </div>
+                )
+              }
+            >
+              {refWarning !== undefined && (
+                <div role="alert" class="alert warn" data-testid="missing-references">
+                  <p>{docWord('missingReferences', locale)}</p>
+                  <ul>
+                    {refWarning.map((f, i) => (
+                      <li key={i}>{f.message[locale]}</li>
+                    ))}
+                  </ul>
+                  <button type="button" onClick={() => void save(true)}>
+                    {docWord('saveAnyway', locale)}
+                  </button>
+                </div>
+              )}
+            </SaveBar>
           )}
         </form>
-      )}
-      {conflict !== undefined && (
-        <ConflictAlert
-          conflict={conflict}
-          onReload={() => {
-            allowLeave();
-            location.reload();
-          }}
-        />
       )}
       {!isNew && record !== undefined && <DownloadButtons kind={kind} id={record.id} />}
       {started && <FindingList findings={shown} />}

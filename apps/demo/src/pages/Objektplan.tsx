@@ -1,17 +1,16 @@
 import { useMemo, useState } from 'preact/hooks';
 import { PrintHeader, documentStatus } from '../components/PrintHeader.js';
-import { ConflictAlert, isConflict } from '../components/Conflict.js';
 import { DownloadButtons } from '../components/DownloadButtons.js';
-import { SaveError } from '../components/SaveError.js';
 import { FindingList } from '../components/Findings.js';
 import { DocumentArea } from '../components/DocumentArea.js';
 import { Link } from '../components/Link.js';
 import { titleFrom, useTitles } from '../components/TitledPicker.js';
 import { MatrixEditor } from '../components/MatrixEditor.js';
+import { SaveBar, useSaveBar } from '../components/SaveBar.js';
 import { ErrorBox, Loading } from '../components/Status.js';
 import { TableView } from '../components/TableView.js';
 import { VersionHistory } from '../components/VersionHistory.js';
-import { api, ApiError, docPath, type DocumentRecord, type DocumentSummary } from '../lib/api.js';
+import { api, docPath, type DocumentRecord, type DocumentSummary } from '../lib/api.js';
 import { can } from '../lib/auth.js';
 import { useApp } from '../lib/context.js';
 import { pick } from '../lib/i18n.js';
@@ -24,7 +23,6 @@ import {
   type PlanDocument,
   type StatedTarget,
 } from '../lib/objektplan.js';
-import { useUnsavedGuard } from '../lib/unsaved.js';
 import { titleOf } from '../lib/portfolio.js';
 import type { JsonTable } from '../lib/tables.js';
 import { useLoad } from '../lib/use-fetch.js';
@@ -58,26 +56,19 @@ function PlanEditor(props: { id: string; others: readonly DocumentSummary[] }) {
   const [record, setRecord] = useState<DocumentRecord<PlanDocument> | undefined>();
   const [draft, setDraft] = useState<PlanDocument | undefined>();
   const [dirty, setDirty] = useState(false);
-  const [conflict, setConflict] = useState<ApiError | undefined>();
-  const [saveError, setSaveError] = useState<unknown>();
-  const [saved, setSaved] = useState<number | undefined>();
-  const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState('');
-  const [messageMissing, setMessageMissing] = useState(false);
+  const bar = useSaveBar(dirty);
   const [versionsTick, setVersionsTick] = useState(0);
   const loaded = useLoad(`plan:${id}`, async () => {
     const r = await api<DocumentRecord<PlanDocument>>(docPath(KIND, id));
     setRecord(r);
     setDraft(r.document);
     setDirty(false);
-    setConflict(undefined);
     return r;
   });
   const evaluation = useMemo(
     () => (draft === undefined ? undefined : evaluatePlan(draft, record?.document)),
     [draft, record],
   );
-  const { allowLeave } = useUnsavedGuard(dirty, locale);
   const canWrite = can(session.grants, 'write', KIND, id);
   const canApprove = can(session.grants, 'approve', KIND, id);
 
@@ -89,39 +80,25 @@ function PlanEditor(props: { id: string; others: readonly DocumentSummary[] }) {
     (row: number, column: Parameters<typeof setCell>[3], text: string) => {
       setDraft((d) => (d === undefined ? d : setCell(d, matrix, row, column, text)));
       setDirty(true);
-      setSaved(undefined);
     };
   const onStated = (matrix: 'budget' | 'fte') => (target: StatedTarget, text: string) => {
     setDraft((d) => (d === undefined ? d : setStated(d, matrix, target, text)));
     setDirty(true);
-    setSaved(undefined);
   };
   const save = () => {
-    if (message.trim() === '') {
-      setMessageMissing(true);
-      document.getElementById('plan-message')?.focus();
-      return;
-    }
-    setMessageMissing(false);
-    setBusy(true);
-    setSaveError(undefined);
-    api<DocumentRecord<PlanDocument>>(docPath(KIND, id), {
-      method: 'PUT',
-      body: { baseVersion: record.version, document: draft, message: message.trim() },
-    }).then(
+    const message = bar.takeMessage();
+    if (message === undefined) return;
+    void bar.run(
+      () =>
+        api<DocumentRecord<PlanDocument>>(docPath(KIND, id), {
+          method: 'PUT',
+          body: { baseVersion: record.version, document: draft, message },
+        }),
       (r) => {
         setRecord(r);
         setDraft(r.document);
         setDirty(false);
-        setMessage('');
-        setSaved(r.version);
-        setBusy(false);
         setVersionsTick((n) => n + 1);
-      },
-      (e: unknown) => {
-        setBusy(false);
-        if (isConflict(e)) setConflict(e);
-        else setSaveError(e);
       },
     );
   };
@@ -176,72 +153,27 @@ function PlanEditor(props: { id: string; others: readonly DocumentSummary[] }) {
         onStated={onStated('fte')}
       />
       {canWrite && (
-        <div class="field">
-          <label for="plan-message">
-            {docWord('versionMessage', locale)} <span class="required">*</span>
-          </label>
-          <textarea
-            id="plan-message"
-            rows={2}
-            aria-required="true"
-            aria-invalid={messageMissing ? 'true' : undefined}
-            aria-describedby="plan-message-help"
-            value={message}
-            onInput={(e) => {
-              setMessage(e.currentTarget.value);
-              setMessageMissing(false);
-            }}
-          />
-          <p class="help" id="plan-message-help">
-            {docWord('versionMessageHelp', locale)}
-          </p>
-          {messageMissing && (
-            <p role="alert" class="alert error" data-testid="message-missing">
-              {docWord('messageMissing', locale)}
-            </p>
-          )}
-        </div>
-      )}
-      {canWrite && (
-        <div class="actions">
-          <button
-            type="button"
-            class="primary"
-            disabled={!dirty || busy || conflict !== undefined}
-            onClick={save}
-          >
-            {tr('save')}
-          </button>{' '}
-          <button
-            type="button"
-            disabled={!dirty || busy}
-            onClick={() => {
-              setDraft(record.document);
-              setDirty(false);
-            }}
-          >
-            {tr('reset')}
-          </button>{' '}
-          {dirty && <span class="muted">{tr('unsaved')}</span>}
-        </div>
-      )}
-      <div aria-live="polite">
-        {saved !== undefined && (
-          <p class="alert ok" data-testid="saved">
-            {tr('saved')} {saved}.
-          </p>
-        )}
-      </div>
-      {conflict !== undefined && (
-        <ConflictAlert
-          conflict={conflict}
-          onReload={() => {
-            allowLeave();
-            loaded.reload();
-          }}
+        <SaveBar
+          state={bar}
+          fieldId="plan-message"
+          onSave={save}
+          onReload={loaded.reload}
+          actions={
+            <>
+              <button
+                type="button"
+                disabled={!dirty || bar.busy}
+                onClick={() => {
+                  setDraft(record.document);
+                  setDirty(false);
+                }}
+              >
+                {tr('reset')}
+              </button>{' '}
+            </>
+          }
         />
       )}
-      {saveError !== undefined && <SaveError error={saveError} />}
       <FindingList findings={evaluation.findings} />
       <DownloadButtons kind={KIND} id={id} />
       <VersionHistory kind={KIND} id={id} tick={versionsTick} canApprove={canApprove} />
