@@ -37,6 +37,7 @@ export interface SaveBarState {
     store: () => Promise<T | undefined>,
     apply: (stored: T) => void,
   ) => Promise<void>;
+  /** Called by what loads the latest version, once it is loaded. */
   readonly clearConflict: () => void;
   /** The message field, focused when the message is missing. */
   readonly fieldRef: { current: HTMLTextAreaElement | null };
@@ -122,7 +123,10 @@ export function SaveBar(props: {
   ready?: boolean;
   /** Saves on click; without it the button submits the form the bar stands in. */
   onSave?: () => void;
-  /** Loads the latest version after a conflict (the guard is lifted first). */
+  /**
+   * Loads the latest version after a conflict (the guard is lifted first); what loads it
+   * clears the conflict once loaded, so the alert stays until the latest version is shown.
+   */
   onReload: () => void;
   /** Kept in view at the bottom of a long form. */
   sticky?: boolean;
@@ -186,7 +190,6 @@ export function SaveBar(props: {
             conflict={state.conflict}
             onReload={() => {
               state.allowLeave();
-              state.clearConflict();
               props.onReload();
             }}
           />

@@ -65,6 +65,7 @@ function ChecklistForm(props: { id: string }) {
     const data = await loadChecklist(id);
     setRecord(data.response);
     setDraft(data.response.document);
+    bar.clearConflict();
     return data;
   });
   const tables = useTables(KIND, record === undefined ? undefined : id);

@@ -63,6 +63,7 @@ function PlanEditor(props: { id: string; others: readonly DocumentSummary[] }) {
     setRecord(r);
     setDraft(r.document);
     setDirty(false);
+    bar.clearConflict();
     return r;
   });
   const evaluation = useMemo(
