@@ -15,7 +15,11 @@ export interface SnapshotSource {
    * than the rows (the same statement on PostgreSQL), so a snapshot is never older than it.
    */
   readonly rows: () => Promise<{ token: number; rows: readonly SnapshotRow[] }>;
-  /** The parsed values of these versions by `kind id version`; unreadable ones left out. */
+  /**
+   * The parsed values of these versions by `kind id version`; unreadable ones left out. A
+   * `kind id version` must name one body forever (the store never reuses a version number, not
+   * even for a deleted id): the builder reads only versions its previous snapshot lacks.
+   */
   readonly values: (rows: readonly SnapshotRow[]) => Promise<Map<string, unknown>>;
 }
 
