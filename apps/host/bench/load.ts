@@ -5,6 +5,7 @@
 // (default 1 000: copies of the reference objektplan, ESF project and effect plan under their
 // own ids) and a bare Hono server as the framework's ceiling. Then ROUNDS rounds (default 3) of:
 //   health   GET /api/health                                    50 conn   same-run baseline
+//   document GET …/documents/<id>                               50 conn   + one writer saving
 //   tables   GET …/documents/<id>/tables?format=json            50 conn   + one writer saving
 //   checks   GET …/documents/<id>/checks                        50 conn   + one writer saving
 //   put      PUT on 50 distinct documents, each its own editor  50 conn
@@ -14,7 +15,7 @@
 // the 50 readers run: its latencies are the "save p99 under read load". Reported as
 // min/median/max over the rounds, with the load average of the machine before each scenario.
 // HOST_DIR runs another checkout's host (the "before" figures); scenarios it lacks are skipped.
-// SCENARIOS (comma-separated: health,tables,checks,put,list,portfolio) runs only those;
+// SCENARIOS (comma-separated: health,document,tables,checks,put,list,portfolio) runs only those;
 // HOST_NODE_ARGS are passed to the host's node (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof").
 // Beside latency, each scenario reports the host process's CPU time per answered request
 // (user + system from /proc, Linux): on a shared machine that figure moves far less with the
@@ -33,7 +34,7 @@ const DOCS = Number(process.env.DOCS ?? 1000);
 const CONNECTIONS = Number(process.env.CONNECTIONS ?? 50);
 const DATABASE_URL = process.env.BENCH_DATABASE_URL;
 const SCENARIOS = new Set(
-  (process.env.SCENARIOS ?? 'health,tables,checks,put,list,portfolio').split(','),
+  (process.env.SCENARIOS ?? 'health,document,tables,checks,put,list,portfolio').split(','),
 );
 const HOST_NODE_ARGS = (process.env.HOST_NODE_ARGS ?? '').split(' ').filter((a) => a !== '');
 const ADMIN = 'bench-admin:bench-admin-password';
@@ -265,7 +266,7 @@ async function main(): Promise<void> {
   const saves = new Map<string, number[]>();
   const add = (name: string, f: Figure) => {
     results.set(name, [...(results.get(name) ?? []), f]);
-    console.error(`${name}: ${JSON.stringify(f)}`);
+    console.error(`${new Date().toISOString()} ${name}: ${JSON.stringify(f)}`);
   };
   const portfolioTimes: number[] = [];
   const portfolioWarm: number[] = [];
@@ -290,11 +291,13 @@ async function main(): Promise<void> {
   };
 
   for (let round = 1; round <= ROUNDS; round++) {
-    console.error(`— round ${round} of ${ROUNDS}`);
+    console.error(`— round ${round} of ${ROUNDS} at ${new Date().toISOString()}`);
     if (SCENARIOS.has('health')) {
       add('bare Hono (GET /bare)', await cannon({ url: `${bare}/bare` }));
       add('health (GET /api/health)', await cannon({ url: `${host}/api/health` }, hostPid));
     }
+    if (SCENARIOS.has('document'))
+      await withWriter('one objektplan (GET document)', docUrl(READ_KIND, READ_ID));
     if (SCENARIOS.has('tables'))
       await withWriter(
         'tables (JSON) of one objektplan',
@@ -397,7 +400,11 @@ async function main(): Promise<void> {
   }
   console.log('\n| Writer beside the readers | save p99 ms | saves/s |');
   console.log('| :--- | ---: | ---: |');
-  for (const name of ['tables (JSON) of one objektplan', 'checks of one objektplan']) {
+  for (const name of [
+    'one objektplan (GET document)',
+    'tables (JSON) of one objektplan',
+    'checks of one objektplan',
+  ]) {
     console.log(
       `| while 50 read ${name} | ${summary(saves.get(name) ?? [])} | ${summary(saves.get(`${name} saves/s`) ?? [])} |`,
     );

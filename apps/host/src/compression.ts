@@ -56,7 +56,6 @@ export function compression(): MiddlewareHandler {
     const type = res.headers.get('content-type') ?? '';
     if (
       c.req.method === 'HEAD' ||
-      res.body === null ||
       res.status === 204 ||
       res.status === 206 ||
       res.headers.has('content-encoding') ||
@@ -67,6 +66,10 @@ export function compression(): MiddlewareHandler {
     }
     const length = Number(res.headers.get('content-length') ?? Number.NaN);
     if (length < COMPRESS_THRESHOLD_BYTES || length > COMPRESS_MAX_BYTES) return;
+    // Asked last and only when the length is unknown: on @hono/node-server, asking an answer
+    // for its body turns it into a fetch Response that is then streamed, not written at once
+    // (an answer that states a length of 1 kB or more has a body).
+    if (Number.isNaN(length) && res.body === null) return;
     const vary = res.headers.get('vary');
     if (vary === null) res.headers.set('Vary', 'Accept-Encoding');
     else if (!/accept-encoding/i.test(vary)) res.headers.set('Vary', `${vary}, Accept-Encoding`);

@@ -202,7 +202,12 @@ export async function renderedTables(
     readonly table?: string;
     readonly format: TableFormat;
   },
-): Promise<{ record: VersionRecord; output: string | Uint8Array; etag: string }> {
+): Promise<{
+  record: VersionRecord;
+  output: string | Uint8Array;
+  etag: string;
+  byteLength: number;
+}> {
   const { kind, id, locale, view, table, format } = target;
   const [{ record, value }, snapshot] = await Promise.all([
     store.parsed(kind, id, target.version),
@@ -219,5 +224,5 @@ export async function renderedTables(
       return new CachedBody(await renderTables(tables, format, locale, `${kind} ${id}`));
     },
   );
-  return { record, output: rendered.body, etag: rendered.etag };
+  return { record, output: rendered.body, etag: rendered.etag, byteLength: rendered.byteLength };
 }

@@ -35,10 +35,13 @@ export class CachedBody {
   readonly body: string | Uint8Array;
   /** `W/"<hash of the bytes>"`: weak, since the compression middleware may re-encode them. */
   readonly etag: string;
+  /** The length in bytes (UTF-8 for text), sent as `Content-Length` without counting per request. */
+  readonly byteLength: number;
 
   /** Hashes `body` once (SHA-1, 120 bits of it: an ETag needs no security, only difference). */
   constructor(body: string | Uint8Array) {
     this.body = body;
+    this.byteLength = typeof body === 'string' ? Buffer.byteLength(body) : body.byteLength;
     this.etag = `W/"${createHash('sha1').update(body).digest('base64url').slice(0, 20)}"`;
   }
 }

@@ -70,7 +70,7 @@ export function exportRoutes(deps: RouteDeps) {
       const format = q.format ?? 'json';
       const locale = c.get('locale');
       // Rendered once per version, view, table, format and locale (document-results.ts).
-      const { output, etag } = await renderedTables(store, {
+      const { output, etag, byteLength } = await renderedTables(store, {
         kind,
         id: params.id,
         locale,
@@ -91,6 +91,8 @@ export function exportRoutes(deps: RouteDeps) {
           `attachment; filename="${tablesFileName(params.id, q, format)}"`,
         );
       }
+      // Stated, so neither the server nor the compression middleware counts or inspects the body.
+      c.header('Content-Length', String(byteLength));
       return typeof output === 'string' ? c.body(output) : c.body(output.slice().buffer);
     },
   );
