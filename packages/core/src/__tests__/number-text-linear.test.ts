@@ -87,8 +87,14 @@ describe('number parsing is linear in the length of the text (issue 14, item 5)'
             let b = Number.POSITIVE_INFINITY;
             parseNumber(large, { locale });
             for (let round = 0; round < 4; round += 1) {
-              a = Math.min(a, cpuMsPerRun(() => void parseNumber(small, { locale }), 10));
-              b = Math.min(b, cpuMsPerRun(() => void parseNumber(large, { locale }), 1));
+              a = Math.min(
+                a,
+                cpuMsPerRun(() => void parseNumber(small, { locale }), 10),
+              );
+              b = Math.min(
+                b,
+                cpuMsPerRun(() => void parseNumber(large, { locale }), 1),
+              );
             }
             // Below a twentieth of a millisecond the clock measures itself, not the parser.
             ratio = Math.min(ratio, b / Math.max(a, 0.05));
