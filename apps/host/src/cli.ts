@@ -176,16 +176,11 @@ function loadEnvelope(
       kind: envelope.kind,
       id: envelope.id,
       findings: [
-        {
-          code: 'host/unknown-kind',
-          severity: 'error' as const,
-          path: ['kind'],
-          message: {
-            sv: `Okänd dokumenttyp "${envelope.kind}"`,
-            en: `Unknown document kind "${envelope.kind}"`,
-          },
-          expected: [...registry.kinds.keys()].join(', '),
-        },
+        hostFinding(
+          'host/unknown-kind',
+          { kind: envelope.kind },
+          { path: ['kind'], expected: [...registry.kinds.keys()].join(', ') },
+        ),
       ],
     };
   }

@@ -45,6 +45,35 @@ import {
   type HostXlsxUnreadableData,
 } from './messages.js';
 
+/** Data of `host/unknown-kind`: the kind no loaded plugin has. */
+export interface HostKindData {
+  readonly kind: string;
+}
+/** Data of `host/already-exists` and `host/deleted`: the document's id. */
+export interface HostDocumentIdData {
+  readonly id: string;
+}
+/** Data of `host/not-found`: the document, and the version when one was asked for. */
+export interface HostNotFoundData {
+  readonly kind: string;
+  readonly id: string;
+  readonly version?: number;
+}
+/** Data of `host/stale-version`: the current version and the one the save was based on. */
+export interface HostStaleVersionData {
+  readonly current: number;
+  readonly base: number;
+}
+/** Data of `host/stored-document-invalid`: the stored version that no longer parses. */
+export interface HostVersionData {
+  readonly id: string;
+  readonly version: number;
+}
+/** Data of `host/four-eyes`: the version its author tried to approve. */
+export interface HostFourEyesData {
+  readonly version: number;
+}
+
 export type {
   HostBusyData,
   HostDetailData,
@@ -74,12 +103,12 @@ export type {
   HostXlsxUnreadableData,
 } from './messages.js';
 
-/** Data of a code still worded where it is raised: both sentences, passed as they are. */
+/** Data of a code worded before it is raised: both sentences, passed as they are. */
 export type WordedData = LocalizedText;
 
 /**
- * The template of a code still worded where it is raised (its sentences move here when that
- * file is next changed); the catalogue test knows these by this template.
+ * The template of a code whose sentences come worded: `@styrkit/core` words them from a schema
+ * issue (`host/invalid-envelope`, `host/invalid-draft`); the catalogue test knows these by it.
  */
 export const worded = messageTemplate<WordedData>({ sv: (d) => d.sv, en: (d) => d.en });
 
@@ -195,7 +224,10 @@ export const hostCodes = defineTemplatedFindingCodes({
     'error',
     { sv: 'NUL-tecken', en: 'NUL character' },
     { sv: 'Texten innehåller ett NUL-tecken.', en: 'The text holds a NUL character.' },
-    worded,
+    fixed(
+      'Texten innehåller ett NUL-tecken (U+0000), som inte kan lagras',
+      'The text contains a NUL character (U+0000), which cannot be stored',
+    ),
   ),
   'host/empty-body': spec(
     'error',
@@ -304,7 +336,10 @@ export const hostCodes = defineTemplatedFindingCodes({
       sv: 'Databasen går inte att nå just nu; försök igen.',
       en: 'The database cannot be reached right now; try again.',
     },
-    worded,
+    fixed(
+      'Databasen går inte att nå just nu; försök igen om en stund',
+      'The database cannot be reached right now; try again shortly',
+    ),
   ),
   // Sign-in, sessions, tokens and permissions.
   'host/unauthenticated': spec(
@@ -513,25 +548,43 @@ export const hostCodes = defineTemplatedFindingCodes({
     'error',
     { sv: 'Okänd dokumenttyp', en: 'Unknown kind' },
     { sv: 'Inget laddat plugin har dokumenttypen.', en: 'No loaded plugin has the kind.' },
-    worded,
+    messageTemplate<HostKindData>({
+      sv: (d) => `Okänd dokumenttyp "${d.kind}"`,
+      en: (d) => `Unknown document kind "${d.kind}"`,
+    }),
   ),
   'host/not-found': spec(
     'error',
     { sv: 'Finns inte', en: 'Not found' },
     { sv: 'Dokumentet eller versionen finns inte.', en: 'The document or version does not exist.' },
-    worded,
+    messageTemplate<HostNotFoundData>({
+      sv: (d) =>
+        d.version === undefined
+          ? `Dokumentet "${d.id}" (${d.kind}) finns inte`
+          : `Version ${d.version} av "${d.id}" (${d.kind}) finns inte`,
+      en: (d) =>
+        d.version === undefined
+          ? `Document "${d.id}" (${d.kind}) not found`
+          : `Version ${d.version} of "${d.id}" (${d.kind}) not found`,
+    }),
   ),
   'host/already-exists': spec(
     'error',
     { sv: 'Finns redan', en: 'Already exists' },
     { sv: 'Ett dokument med det id:t finns redan.', en: 'A document with that id exists.' },
-    worded,
+    messageTemplate<HostDocumentIdData>({
+      sv: (d) => `Dokumentet "${d.id}" finns redan; spara en ny version i stället`,
+      en: (d) => `Document "${d.id}" already exists; save a new version instead`,
+    }),
   ),
   'host/deleted': spec(
     'error',
     { sv: 'Borttaget', en: 'Deleted' },
     { sv: 'Dokumentet är borttaget.', en: 'The document is deleted.' },
-    worded,
+    messageTemplate<HostDocumentIdData>({
+      sv: (d) => `Dokumentet "${d.id}" är borttaget`,
+      en: (d) => `Document "${d.id}" has been deleted`,
+    }),
   ),
   'host/stale-version': spec(
     'error',
@@ -540,7 +593,12 @@ export const hostCodes = defineTemplatedFindingCodes({
       sv: 'Någon annan har sparat en nyare version än den du redigerade.',
       en: 'Someone else saved a newer version than the one you edited.',
     },
-    worded,
+    messageTemplate<HostStaleVersionData>({
+      sv: (d) =>
+        `Någon har sparat version ${d.current} sedan du öppnade version ${d.base}; läs in den senaste och spara igen`,
+      en: (d) =>
+        `Someone saved version ${d.current} since you opened version ${d.base}; reload the latest and save again`,
+    }),
   ),
   'host/invalid-id': spec(
     'error',
@@ -549,7 +607,10 @@ export const hostCodes = defineTemplatedFindingCodes({
       sv: 'Ett dokument-id består av bokstäver, siffror, punkt, understreck och bindestreck.',
       en: 'A document id is letters, digits, dot, underscore and hyphen.',
     },
-    worded,
+    fixed(
+      'Dokument-id får bara innehålla bokstäverna a–z, siffror, punkt, understreck och bindestreck (högst 128 tecken)',
+      'A document id may only contain the letters a–z, digits, dot, underscore and hyphen (at most 128 characters)',
+    ),
   ),
   'host/invalid-schema-version': spec(
     'error',
@@ -558,13 +619,19 @@ export const hostCodes = defineTemplatedFindingCodes({
       sv: 'Dokumenttypen har ingen sådan schemaversion.',
       en: 'The kind has no such schema version.',
     },
-    worded,
+    fixed(
+      'Schemaversionen (schemaVersion) ska vara ett positivt heltal',
+      'schemaVersion must be a positive integer',
+    ),
   ),
   'host/invalid-base-version': spec(
     'error',
     { sv: 'Ogiltig basversion', en: 'Invalid base version' },
     { sv: 'baseVersion ska vara ett heltal ≥ 1.', en: 'baseVersion must be a whole number ≥ 1.' },
-    worded,
+    fixed(
+      'baseVersion (versionen du redigerat) ska vara ett positivt heltal',
+      'baseVersion (the version you edited) must be a positive integer',
+    ),
   ),
   'host/message-too-long': spec(
     'error',
@@ -573,7 +640,10 @@ export const hostCodes = defineTemplatedFindingCodes({
       sv: 'Versionsmeddelandet är längre än värdens gräns.',
       en: 'The version message is longer than the host limit.',
     },
-    worded,
+    messageTemplate<HostLimitData>({
+      sv: (d) => `Versionsmeddelandet (message) får vara högst ${d.limit} tecken`,
+      en: (d) => `The message may be at most ${d.limit} characters`,
+    }),
   ),
   'host/stored-document-invalid': spec(
     'error',
@@ -582,7 +652,11 @@ export const hostCodes = defineTemplatedFindingCodes({
       sv: 'Ett lagrat dokument följer inte längre sin dokumenttyp.',
       en: 'A stored document no longer follows its kind.',
     },
-    worded,
+    messageTemplate<HostVersionData>({
+      sv: (d) =>
+        `Den lagrade versionen ${d.version} av "${d.id}" går inte längre att läsa med pluginet`,
+      en: (d) => `Stored version ${d.version} of "${d.id}" can no longer be read by its plugin`,
+    }),
   ),
   'host/four-eyes': spec(
     'error',
@@ -591,7 +665,12 @@ export const hostCodes = defineTemplatedFindingCodes({
       sv: 'Den som skrev en version får inte godkänna den.',
       en: 'The author of a version may not approve it.',
     },
-    worded,
+    messageTemplate<HostFourEyesData>({
+      sv: (d) =>
+        `Du skrev version ${d.version} själv; en annan godkännare ska godkänna den (fyra ögon)`,
+      en: (d) =>
+        `You wrote version ${d.version} yourself; another approver must approve it (four eyes)`,
+    }),
   ),
   'host/open-errors': spec(
     'error',

@@ -115,12 +115,7 @@ export function isUnavailable(error: unknown): boolean {
 }
 
 function unavailable(): HostError {
-  return new HostError(503, [
-    hostFinding('host/database-unavailable', {
-      sv: 'Databasen går inte att nå just nu; försök igen om en stund',
-      en: 'The database cannot be reached right now; try again shortly',
-    }),
-  ]);
+  return new HostError(503, [hostFinding('host/database-unavailable', {})]);
 }
 
 /** Runs a driver call, turning "server away" errors into a 503 {@link HostError}. */

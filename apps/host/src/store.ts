@@ -134,15 +134,7 @@ function iso(value: unknown): string {
  */
 export function assertDocumentId(id: string): void {
   if (!idPattern.test(id)) {
-    fail(
-      400,
-      'host/invalid-id',
-      {
-        sv: 'Dokument-id får bara innehålla bokstäverna a–z, siffror, punkt, understreck och bindestreck (högst 128 tecken)',
-        en: 'A document id may only contain the letters a–z, digits, dot, underscore and hyphen (at most 128 characters)',
-      },
-      { path: ['id'], actual: id.slice(0, 200) },
-    );
+    fail(400, 'host/invalid-id', {}, { path: ['id'], actual: id.slice(0, 200) });
   }
 }
 
@@ -227,10 +219,7 @@ export class DocumentStore {
       fail(
         404,
         'host/unknown-kind',
-        {
-          sv: `Okänd dokumenttyp "${kind}"`,
-          en: `Unknown document kind "${kind}"`,
-        },
+        { kind },
         { path: ['kind'], actual: kind, expected: [...this.#registry.kinds.keys()].join(', ') },
       );
     }
@@ -250,10 +239,7 @@ export class DocumentStore {
     const entry = this.entry(kind);
     const from = schemaVersion ?? entry.kind.schemaVersion;
     if (!Number.isInteger(from) || from < 1) {
-      fail(422, 'host/invalid-schema-version', {
-        sv: 'schemaVersion ska vara ett positivt heltal',
-        en: 'schemaVersion must be a positive integer',
-      });
+      fail(422, 'host/invalid-schema-version', {});
     }
     const parsed = migrateDocument(entry.kind, document, from);
     if (!parsed.ok) throw new HostError(422, parsed.error);
@@ -267,10 +253,7 @@ export class DocumentStore {
     // before, issue 18). NUL stays refused as when bodies were jsonb, which cannot hold it.
     const text = parsed.value === undefined ? 'null' : JSON.stringify(parsed.value);
     if (text.includes('\\u0000')) {
-      fail(422, 'host/nul-character', {
-        sv: 'Texten innehåller ett NUL-tecken (U+0000), som inte kan lagras',
-        en: 'The text contains a NUL character (U+0000), which cannot be stored',
-      });
+      fail(422, 'host/nul-character', {});
     }
     return { value: parsed.value, json: JSON.parse(text) as unknown, text, warnings: hookFindings };
   }
@@ -314,15 +297,7 @@ export class DocumentStore {
     );
     const row = rows[0];
     if (row === undefined) {
-      fail(
-        409,
-        'host/already-exists',
-        {
-          sv: `Dokumentet "${input.id}" finns redan; spara en ny version i stället`,
-          en: `Document "${input.id}" already exists; save a new version instead`,
-        },
-        { path: ['id'], actual: input.id },
-      );
+      fail(409, 'host/already-exists', { id: input.id }, { path: ['id'], actual: input.id });
     }
     this.#remember(`${input.kind} ${input.id} 1`, value);
     return {
@@ -346,10 +321,7 @@ export class DocumentStore {
     assertDocumentId(input.id);
     const message = checkMessage(input.message);
     if (!Number.isInteger(input.baseVersion) || input.baseVersion < 1) {
-      fail(400, 'host/invalid-base-version', {
-        sv: 'baseVersion (versionen du redigerat) ska vara ett positivt heltal',
-        en: 'baseVersion (the version you edited) must be a positive integer',
-      });
+      fail(400, 'host/invalid-base-version', {});
     }
     const { value, json, text } = this.validate(
       input.kind,
@@ -403,36 +375,18 @@ export class DocumentStore {
     const row = rows[0];
     if (row === undefined) this.#notFound(kind, id);
     if (row.deleted_at !== null) {
-      fail(409, 'host/deleted', {
-        sv: `Dokumentet "${id}" är borttaget`,
-        en: `Document "${id}" has been deleted`,
-      });
+      fail(409, 'host/deleted', { id });
     }
     fail(
       409,
       'host/stale-version',
-      {
-        sv: `Någon har sparat version ${row.current_version} sedan du öppnade version ${base}; läs in den senaste och spara igen`,
-        en: `Someone saved version ${row.current_version} since you opened version ${base}; reload the latest and save again`,
-      },
+      { current: row.current_version, base },
       { path: ['baseVersion'], expected: String(row.current_version), actual: String(base) },
     );
   }
 
   #notFound(kind: string, id: string, version?: number): never {
-    fail(
-      404,
-      'host/not-found',
-      version === undefined
-        ? {
-            sv: `Dokumentet "${id}" (${kind}) finns inte`,
-            en: `Document "${id}" (${kind}) not found`,
-          }
-        : {
-            sv: `Version ${version} av "${id}" (${kind}) finns inte`,
-            en: `Version ${version} of "${id}" (${kind}) not found`,
-          },
-    );
+    fail(404, 'host/not-found', version === undefined ? { kind, id } : { kind, id, version });
   }
 
   /** Soft-deletes a document (its versions stay, for the audit trail). */
@@ -471,10 +425,7 @@ export class DocumentStore {
       fail(
         409,
         'host/four-eyes',
-        {
-          sv: `Du skrev version ${version} själv; en annan godkännare ska godkänna den (fyra ögon)`,
-          en: `You wrote version ${version} yourself; another approver must approve it (four eyes)`,
-        },
+        { version },
         { path: ['version'], expected: `an approver other than ${actor}`, actual: actor },
       );
     }
@@ -703,10 +654,7 @@ export class DocumentStore {
     const result = migrateDocument(this.entry(kind).kind, record.document, record.schemaVersion);
     if (!result.ok) {
       throw new HostError(500, [
-        hostFinding('host/stored-document-invalid', {
-          sv: `Den lagrade versionen ${record.version} av "${record.id}" går inte längre att läsa med pluginet`,
-          en: `Stored version ${record.version} of "${record.id}" can no longer be read by its plugin`,
-        }),
+        hostFinding('host/stored-document-invalid', { id: record.id, version: record.version }),
         ...result.error,
       ]);
     }
@@ -838,10 +786,7 @@ function checkMessage(message: string | undefined): string {
     fail(
       400,
       'host/message-too-long',
-      {
-        sv: `Meddelandet får vara högst ${MAX_MESSAGE} tecken`,
-        en: `The message may be at most ${MAX_MESSAGE} characters`,
-      },
+      { limit: MAX_MESSAGE },
       { path: ['message'], expected: String(MAX_MESSAGE), actual: String(text.length) },
     );
   }
