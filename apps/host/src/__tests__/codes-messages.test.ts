@@ -1,28 +1,17 @@
 // Issue 15: raise sites pass data, the catalogue words every host message (this file beside
 // codes.test.ts, which renders every sample of code-samples.ts in both languages).
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { hostCodes, worded, type HostCode } from '../codes.js';
 import { hostFinding } from '../errors.js';
 import { cellTooLong, invalidRequest, xlsxTooLarge, xlsxUnreadable } from '../messages.js';
 import { hostCodeSamples } from './code-samples.js';
+import { hostSourceFiles, hostSrcDir } from './host-sources.js';
 
 const codes = Object.keys(hostCodes.specs) as HostCode[];
-const srcDir = fileURLToPath(new URL('..', import.meta.url));
 
 /** Codes whose messages @styrkit/core words from a schema issue (no raise site words them). */
 const SCHEMA_WORDED: readonly HostCode[] = ['host/invalid-envelope', 'host/invalid-draft'];
-
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const path = join(dir, e.name);
-    if (e.isDirectory())
-      return e.name === '__tests__' || e.name === 'generated' ? [] : sourceFiles(path);
-    return e.name.endsWith('.ts') ? [path] : [];
-  });
-}
 
 describe('host messages worded by the catalogue (issue 15)', () => {
   it('leaves pass-through only the codes core words from a schema issue', () => {
@@ -34,8 +23,8 @@ describe('host messages worded by the catalogue (issue 15)', () => {
 
   it('finds no raise site that writes its own sentences', () => {
     const offenders: string[] = [];
-    for (const file of sourceFiles(srcDir)) {
-      const name = file.slice(srcDir.length);
+    for (const file of hostSourceFiles()) {
+      const name = file.slice(hostSrcDir.length);
       if (name === 'codes.ts' || name === 'messages.ts') continue;
       const text = readFileSync(file, 'utf8');
       for (const m of text.matchAll(/'host\/[a-z0-9-]+'[\s\S]{0,60}?\{\s*sv:/g)) {

@@ -1,11 +1,10 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import { bilingualTextProblems, catalogueRenderProblems } from '@styrkit/core/testing';
 import { describe, expect, it } from 'vitest';
 import { hostCodes, worded, type HostCode } from '../codes.js';
 import { hostFinding } from '../errors.js';
 import { hostCodeSamples } from './code-samples.js';
+import { hostSourceFiles } from './host-sources.js';
 
 /** Data for every templated code (code-samples.ts): a code added without samples does not compile. */
 const samples = hostCodeSamples;
@@ -13,21 +12,11 @@ const samples = hostCodeSamples;
 const SWEDISH_LETTERS = /[åäöÅÄÖ]/;
 const ENGLISH_WORDS = /\b(the|is|are|not|must|cannot|you|your|already|with)\b/i;
 const codes = Object.keys(hostCodes.specs) as HostCode[];
-const srcDir = fileURLToPath(new URL('..', import.meta.url));
-
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const path = join(dir, e.name);
-    if (e.isDirectory())
-      return e.name === '__tests__' || e.name === 'generated' ? [] : sourceFiles(path);
-    return e.name.endsWith('.ts') ? [path] : [];
-  });
-}
 
 describe('the host code catalogue (issue 15)', () => {
   it('holds every host/* code the host raises', () => {
     const raised = new Set<string>();
-    for (const file of sourceFiles(srcDir)) {
+    for (const file of hostSourceFiles()) {
       for (const m of readFileSync(file, 'utf8').matchAll(/'(host\/[a-z0-9-]+)'/g)) {
         if (m[1] !== undefined) raised.add(m[1]);
       }
