@@ -155,16 +155,14 @@ export const principlesLabels = {
 
   // The case facts and signature of the Markdown and HTML exports.
   case: { sv: 'Ärende', en: 'Case' },
-  referenceNumber: { sv: 'Diarienummer', en: 'Reference number' },
+  caseNumber: { sv: 'Diarienummer', en: 'Case number' },
   committee: { sv: 'Nämnd', en: 'Committee' },
-  meeting: { sv: 'Sammanträde', en: 'Meeting' },
+  meetingDate: { sv: 'Sammanträdesdatum', en: 'Meeting date' },
   agendaItem: { sv: 'Ärendepunkt', en: 'Agenda item' },
   completedBy: { sv: 'Ifylld av', en: 'Completed by' },
   expected: { sv: 'förväntat', en: 'expected' },
 
   // The Word attachment (checklistAttachment): metadata, headings, summary sentence.
-  caseNumber: { sv: 'Diarienummer', en: 'Case number' },
-  meetingDate: { sv: 'Sammanträdesdatum', en: 'Meeting date' },
   signedBy: { sv: 'Undertecknad av', en: 'Signed by' },
   notSigned: { sv: 'Ej undertecknad', en: 'Not signed' },
   date: { sv: 'Datum', en: 'Date' },

@@ -23,9 +23,9 @@ export function answerText(q: EvaluatedQuestion, locale: NumberLocale): string |
 /** The case facts as label/value pairs, in display order, omitting what is unknown. */
 export function caseFacts(c: CaseRef, locale: NumberLocale): [string, string][] {
   const facts: [string, string][] = [[L.case[locale], c.title]];
-  if (c.diarienummer !== undefined) facts.push([L.referenceNumber[locale], c.diarienummer]);
+  if (c.diarienummer !== undefined) facts.push([L.caseNumber[locale], c.diarienummer]);
   if (c.committee !== undefined) facts.push([L.committee[locale], c.committee]);
-  if (c.meetingDate !== undefined) facts.push([L.meeting[locale], c.meetingDate]);
+  if (c.meetingDate !== undefined) facts.push([L.meetingDate[locale], c.meetingDate]);
   if (c.agendaItem !== undefined) facts.push([L.agendaItem[locale], String(c.agendaItem)]);
   return facts;
 }

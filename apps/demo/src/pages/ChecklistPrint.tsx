@@ -48,7 +48,7 @@ export default function ChecklistPrint(props: { params: Record<string, string> }
         <dd>{c.title}</dd>
         {c.diarienummer !== undefined && (
           <>
-            <dt>{locale === 'sv' ? 'Diarienummer' : 'Reference'}</dt>
+            <dt>{locale === 'sv' ? 'Diarienummer' : 'Case number'}</dt>
             <dd>{c.diarienummer}</dd>
           </>
         )}
@@ -60,7 +60,7 @@ export default function ChecklistPrint(props: { params: Record<string, string> }
         )}
         {c.meetingDate !== undefined && (
           <>
-            <dt>{locale === 'sv' ? 'Sammanträde' : 'Meeting'}</dt>
+            <dt>{locale === 'sv' ? 'Sammanträdesdatum' : 'Meeting date'}</dt>
             <dd>
               {c.meetingDate}
               {c.agendaItem !== undefined && `, § ${c.agendaItem}`}

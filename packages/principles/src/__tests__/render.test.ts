@@ -23,6 +23,9 @@ describe('Markdown rendering', () => {
     const md = renderResponseMarkdown(loadResponse(2), sala, { locale: 'en' });
     expect(md).toContain('## Child perspective');
     expect(md).toMatch(/Has the Convention .* – _\(Unanswered\)_/);
+    // The same fact names as the Word attachment (checklistAttachment).
+    const first = renderResponseMarkdown(loadResponse(1), sala, { locale: 'en' });
+    expect(first).toContain('- **Case number:** 2023/48');
   });
 
   it('escapes user text', () => {
