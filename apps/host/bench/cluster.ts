@@ -13,15 +13,14 @@
 //      in SQL with the change counter bumped, as a bulk import would), then through the proxy:
 //      the document list (a random page of 100, 50 connections), the portfolio over everything
 //      (first answer of each host, then warm) and the objektplans' roll-up (portfolio of one kind).
-import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer, request, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { loadavg } from 'node:os';
-import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import pg from 'pg';
+import { PORTFOLIO_KINDS } from './bench-documents.js';
+import { createToken, json, signIn, startHost, stopChildren } from './start-host.js';
 
-const hostDir = fileURLToPath(new URL('..', import.meta.url));
 const URL_ = process.env.BENCH_DATABASE_URL;
 const DOCS = Number(process.env.DOCS ?? 10_000);
 const ROUNDS = Number(process.env.ROUNDS ?? 20);
@@ -29,40 +28,10 @@ const DURATION = Number(process.env.DURATION ?? 15);
 const ADMIN = 'bench-admin:bench-admin-password';
 /** How long a host may take to migrate, seed and listen. */
 const START_TIMEOUT_MS = 300_000;
-const PORTFOLIO_KINDS = [
-  'pm3/forvaltningsobjekt',
-  'pm3/objektplan',
-  'esf/project',
-  'effects/effect-plan',
-  'effects/goal-tree',
-];
-const children: ChildProcess[] = [];
 
-function start(args: string[]): Promise<string> {
-  const child = spawn(process.execPath, ['--import', 'tsx', ...args], {
-    cwd: hostDir,
-    env: { ...process.env, STYRKIT_ADMIN: ADMIN },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  children.push(child);
-  return new Promise((resolve, reject) => {
-    let out = '';
-    child.stdout?.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      // Either language (the host's default locale is Swedish: "Lyssnar på").
-      const match = /(?:Listening on|Lyssnar på) (http:\/\/\S+)/.exec(out);
-      if (match?.[1] !== undefined) resolve(match[1]);
-    });
-    child.on('exit', (code) => {
-      reject(new Error(`exited ${String(code)}: ${out}`));
-    });
-    // A host that never says it listens fails the run instead of hanging it (the run of
-    // 2026-12-01 waited 15 minutes on a message it could not recognise).
-    setTimeout(() => {
-      reject(new Error(`no "Listening on" within ${START_TIMEOUT_MS} ms: ${out}`));
-    }, START_TIMEOUT_MS).unref();
-  });
-}
+/** Starts a host with ADMIN as its administrator; it must listen within START_TIMEOUT_MS. */
+const start = async (args: string[]): Promise<string> =>
+  (await startHost(args, { env: { STYRKIT_ADMIN: ADMIN }, timeoutMs: START_TIMEOUT_MS })).url;
 
 /** A round-robin HTTP proxy: request n goes to upstream n mod 2. */
 function proxy(upstreams: readonly string[]): Promise<{ url: string; close: () => void }> {
@@ -91,27 +60,11 @@ function proxy(upstreams: readonly string[]): Promise<{ url: string; close: () =
   });
 }
 
-async function json<T>(res: Response): Promise<T> {
-  if (!res.ok) throw new Error(`${res.url}: ${res.status} ${await res.text()}`);
-  return (await res.json()) as T;
-}
-
 const stats = (values: readonly number[]) => {
   const s = [...values].sort((a, b) => a - b);
   const at = (p: number) => Math.round(s[Math.min(s.length - 1, Math.floor(s.length * p))] ?? 0);
   return `${at(0)} / ${at(0.5)} / ${at(1)}`;
 };
-
-async function signIn(host: string): Promise<{ cookie: string; csrf: string }> {
-  const [username, password] = ADMIN.split(':');
-  const res = await fetch(`${host}/api/session`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password }),
-  });
-  const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-  return { cookie, csrf: (await json<{ csrfToken: string }>(res)).csrfToken };
-}
 
 /** Polls until `ok()` is false; the time it took in ms (or -1 after `limit` ms). */
 async function until(ok: () => Promise<boolean>, limit = 15_000): Promise<number> {
@@ -131,18 +84,8 @@ async function main(): Promise<void> {
   const b = await start([...serve, '--no-seed']);
   const front = await proxy([a, b]);
   console.error(`A ${a}, B ${b}, proxy ${front.url}`);
-  const session = await signIn(a);
-  const { token, id: tokenId } = await json<{ token: string; id: string }>(
-    await fetch(`${a}/api/tokens`, {
-      method: 'POST',
-      headers: {
-        cookie: session.cookie,
-        'x-csrf-token': session.csrf,
-        'content-type': 'application/json',
-      },
-      body: JSON.stringify({ name: 'bench' }),
-    }),
-  );
+  const session = await signIn(a, ADMIN);
+  const { token, id: tokenId } = await createToken(a, session, 'bench');
   const auth = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
   const doc = (host: string, id: string) => `${host}/api/kinds/pm3/objektplan/documents/${id}`;
 
@@ -182,7 +125,7 @@ async function main(): Promise<void> {
   );
 
   // 3. Sessions and revocations across hosts.
-  const s2 = await signIn(a);
+  const s2 = await signIn(a, ADMIN);
   const onB = async (headers: Record<string, string>) =>
     (await fetch(`${b}/api/session`, { headers })).status === 200;
   const sessionAtOnce = await onB({ cookie: s2.cookie });
@@ -201,18 +144,7 @@ async function main(): Promise<void> {
   console.log(
     `Sessions: a session made on A works on B at once: ${String(sessionAtOnce)}; sign-out on A refused on B after ${signOutDelay} ms; token revoked on A refused on B after ${revokeDelay} ms (documented bound 5 000 ms).`,
   );
-  const fresh = await signIn(a);
-  const { token: token2 } = await json<{ token: string }>(
-    await fetch(`${a}/api/tokens`, {
-      method: 'POST',
-      headers: {
-        cookie: fresh.cookie,
-        'x-csrf-token': fresh.csrf,
-        'content-type': 'application/json',
-      },
-      body: JSON.stringify({ name: 'bench-2' }),
-    }),
-  );
+  const { token: token2 } = await createToken(a, await signIn(a, ADMIN), 'bench-2');
   const auth2 = { authorization: `Bearer ${token2}`, 'content-type': 'application/json' };
 
   // 4. DOCS documents in SQL, as a bulk import would store them (bodies the hosts validated;
@@ -306,5 +238,5 @@ async function main(): Promise<void> {
 try {
   await main();
 } finally {
-  for (const child of children) child.kill('SIGTERM');
+  stopChildren();
 }

@@ -20,14 +20,15 @@
 // Beside latency, each scenario reports the host process's CPU time per answered request
 // (user + system from /proc, Linux): on a shared machine that figure moves far less with the
 // load than req/s or p99 do, so it is what a before/after comparison in one run rests on.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
+import { benchCopies, PORTFOLIO_KINDS, TEMPLATES } from './bench-documents.js';
+import { createToken, HOST_DIR, json, signIn, startHost, stopChildren } from './start-host.js';
 
-const hostDir = process.env.HOST_DIR ?? fileURLToPath(new URL('..', import.meta.url));
+const hostDir = process.env.HOST_DIR ?? HOST_DIR;
 const DURATION = Number(process.env.DURATION ?? 15);
 const ROUNDS = Number(process.env.ROUNDS ?? 3);
 const DOCS = Number(process.env.DOCS ?? 1000);
@@ -40,49 +41,6 @@ const HOST_NODE_ARGS = (process.env.HOST_NODE_ARGS ?? '').split(' ').filter((a) 
 const ADMIN = 'bench-admin:bench-admin-password';
 const READ_KIND = 'pm3/objektplan';
 const READ_ID = 'linkoping-vso-2021-a';
-const PORTFOLIO_KINDS = [
-  'pm3/forvaltningsobjekt',
-  'pm3/objektplan',
-  'esf/project',
-  'effects/effect-plan',
-  'effects/goal-tree',
-];
-/** Copies of these reference documents make up the DOCS bench documents (half, ¼, ¼). */
-const TEMPLATES = [
-  { kind: 'pm3/objektplan', id: 'linkoping-vso-2021-a', share: 0.5, prefix: 'bench-op' },
-  { kind: 'esf/project', id: 'sala-esf-ip', share: 0.25, prefix: 'bench-esf' },
-  {
-    kind: 'effects/effect-plan',
-    id: 'linkoping-vso-2021-effects',
-    share: 0.25,
-    prefix: 'bench-ef',
-  },
-];
-const children: ChildProcess[] = [];
-
-function start(
-  args: string[],
-  env: Record<string, string> = {},
-  nodeArgs: readonly string[] = [],
-): Promise<{ url: string; pid: number }> {
-  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', ...args], {
-    cwd: hostDir,
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  children.push(child);
-  return new Promise((resolve, reject) => {
-    let out = '';
-    child.stdout?.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const match = /Listening on (http:\/\/\S+)/.exec(out);
-      if (match?.[1] !== undefined) resolve({ url: match[1], pid: child.pid ?? 0 });
-    });
-    child.on('exit', (code) => {
-      reject(new Error(`exited ${String(code)}: ${out}`));
-    });
-  });
-}
 
 const load = () => loadavg()[0]?.toFixed(1) ?? '?';
 const TICKS_PER_MS = 100 / 1000; // USER_HZ, 100 on Linux
@@ -127,11 +85,6 @@ async function cannon(o: autocannon.Options, pid?: number): Promise<Figure> {
     load: before,
     cpu: r['2xx'] === 0 ? Number.NaN : cpu / r['2xx'],
   };
-}
-
-async function json<T>(res: Response): Promise<T> {
-  if (!res.ok) throw new Error(`${res.url}: ${res.status} ${await res.text()}`);
-  return (await res.json()) as T;
 }
 
 /** One editor saving a document again and again on top of the version it saved last. */
@@ -188,29 +141,16 @@ async function main(): Promise<void> {
   const dataDir = join(mkdtempSync(join(tmpdir(), 'styrkit-bench-')), 'data');
   const storage =
     DATABASE_URL === undefined ? ['--data-dir', dataDir] : ['--database-url', DATABASE_URL];
-  const [{ url: bare }, { url: host, pid: hostPid }] = await Promise.all([
-    start([fileURLToPath(new URL('./bare.ts', import.meta.url))]),
-    start(
-      ['src/cli.ts', 'serve', '--port', '0', ...storage, '--locale', 'en'],
-      { STYRKIT_ADMIN: ADMIN },
-      HOST_NODE_ARGS,
-    ),
-  ]);
-  const [username, password] = ADMIN.split(':');
-  const signIn = await fetch(`${host}/api/session`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password }),
-  });
-  const cookie = (signIn.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-  const { csrfToken } = await json<{ csrfToken: string }>(signIn);
-  const { token } = await json<{ token: string }>(
-    await fetch(`${host}/api/tokens`, {
-      method: 'POST',
-      headers: { cookie, 'x-csrf-token': csrfToken, 'content-type': 'application/json' },
-      body: JSON.stringify({ name: 'bench' }),
+  const [{ url: bare }, { url: host, child }] = await Promise.all([
+    startHost([fileURLToPath(new URL('./bare.ts', import.meta.url))], { cwd: hostDir }),
+    startHost(['src/cli.ts', 'serve', '--port', '0', ...storage, '--locale', 'en'], {
+      cwd: hostDir,
+      env: { STYRKIT_ADMIN: ADMIN },
+      nodeArgs: HOST_NODE_ARGS,
     }),
-  );
+  ]);
+  const hostPid = child.pid ?? 0;
+  const { token } = await createToken(host, await signIn(host, ADMIN), 'bench');
   const auth = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
   const docUrl = (kind: string, id: string) => `${host}/api/kinds/${kind}/documents/${id}`;
 
@@ -221,16 +161,7 @@ async function main(): Promise<void> {
     const { document } = await json<{ document: unknown }>(
       await fetch(docUrl(t.kind, t.id), { headers: auth }),
     );
-    const n = Math.round(DOCS * t.share);
-    for (let i = 0; i < n; i++) {
-      const id = `${t.prefix}-${String(i).padStart(5, '0')}`;
-      // The plan's own `id` field (objektplan, ESF project) follows the envelope id.
-      const copy =
-        typeof document === 'object' && document !== null && 'id' in document
-          ? { ...document, id }
-          : document;
-      plan.push({ kind: t.kind, id, document: copy });
-    }
+    plan.push(...benchCopies(t, document, DOCS));
   }
   let next = 0;
   await Promise.all(
@@ -426,12 +357,12 @@ async function main(): Promise<void> {
     );
   }
   console.log(
-    `host ${JSON.parse(readFileSync(join(hostDir, 'package.json'), 'utf8')).version as string} from ${hostDir}`,
+    `host ${(JSON.parse(readFileSync(join(hostDir, 'package.json'), 'utf8')) as { version: string }).version} from ${hostDir}`,
   );
 }
 
 try {
   await main();
 } finally {
-  for (const child of children) child.kill('SIGTERM');
+  stopChildren();
 }

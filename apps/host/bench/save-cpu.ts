@@ -19,6 +19,7 @@ import { Session } from 'node:inspector/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { benchCopies, TEMPLATES } from './bench-documents.js';
 
 const SRC = resolve(process.env.HOST_SRC ?? fileURLToPath(new URL('../src', import.meta.url)));
 const PACKAGES =
@@ -29,17 +30,6 @@ const ROUNDS = Number(process.env.ROUNDS ?? 3);
 const DATABASE_URL = process.env.SAVE_DATABASE_URL;
 /** Which parts to measure (comma-separated); `http` alone gives a profile of the PUT path. */
 const PHASES = new Set((process.env.PHASES ?? 'http,parse,validate,store,sql').split(','));
-const TEMPLATES = [
-  { kind: 'pm3/objektplan', id: 'linkoping-vso-2021-a', share: 0.5, prefix: 'bench-op' },
-  { kind: 'esf/project', id: 'sala-esf-ip', share: 0.25, prefix: 'bench-esf' },
-  {
-    kind: 'effects/effect-plan',
-    id: 'linkoping-vso-2021-effects',
-    share: 0.25,
-    prefix: 'bench-ef',
-  },
-];
-
 /* eslint-disable @typescript-eslint/no-unsafe-assignment, @typescript-eslint/no-unsafe-call, @typescript-eslint/no-unsafe-member-access, @typescript-eslint/no-unsafe-return, @typescript-eslint/no-explicit-any -- the host is loaded from HOST_SRC at run time, so its modules are untyped here */
 const load = async (file: string): Promise<any> => import(pathToFileURL(join(SRC, file)).href);
 
@@ -75,15 +65,9 @@ async function main(): Promise<void> {
   const docs: { kind: string; id: string; document: unknown; version: number }[] = [];
   for (const t of TEMPLATES) {
     const { document } = await host.store.getVersion(t.kind, t.id);
-    const n = Math.round(DOCS * t.share);
-    for (let i = 0; i < n; i++) {
-      const id = `${t.prefix}-${String(i).padStart(5, '0')}`;
-      const copy =
-        typeof document === 'object' && document !== null && 'id' in document
-          ? { ...document, id }
-          : document;
-      await host.store.create({ kind: t.kind, id, document: copy, author: 'bench' });
-      docs.push({ kind: t.kind, id, document: copy, version: 1 });
+    for (const copy of benchCopies(t, document, DOCS)) {
+      await host.store.create({ ...copy, author: 'bench' });
+      docs.push({ ...copy, version: 1 });
     }
   }
   const targets = Array.from({ length: SAVES }, (_, i) => docs[i % docs.length]).filter(

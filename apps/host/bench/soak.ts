@@ -8,40 +8,17 @@
 // the highest RSS of each third are reported with the status counts. The thirds matter because
 // PGlite's RSS is a saw-tooth: a slope depends on where the half falls, a peak that does not
 // rise from third to third is a bounded heap. Results go to stdout as a Markdown table.
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
+import { createToken, HOST_DIR as hostDir, signIn, startHost } from './start-host.js';
 
-const hostDir = fileURLToPath(new URL('..', import.meta.url));
 const DURATION = Number(process.env.DURATION ?? 600);
 const CONNECTIONS = Number(process.env.CONNECTIONS ?? 20);
 const KIND = process.env.KIND ?? 'pm3/objektplan';
 const ADMIN = 'soak-admin:soak-admin-password';
-
-function start(
-  args: string[],
-  env: Record<string, string>,
-): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', ...args], {
-    cwd: hostDir,
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  return new Promise((resolve, reject) => {
-    let out = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const match = /Listening on (http:\/\/\S+)/.exec(out);
-      if (match?.[1] !== undefined) resolve({ url: match[1], child });
-    });
-    child.on('exit', (code) => {
-      reject(new Error(`exited ${String(code)}: ${out}`));
-    });
-  });
-}
 
 function rssMb(pid: number): number {
   const status = readFileSync(`/proc/${String(pid)}/status`, 'utf8');
@@ -103,30 +80,12 @@ async function soak(engine: 'pglite' | 'postgres', databaseUrl?: string): Promis
       ? ['--data-dir', join(mkdtempSync(join(tmpdir(), 'styrkit-soak-')), 'data')]
       : ['--database-url', databaseUrl];
   const started = runInfo();
-  const { url, child } = await start(
+  const { url, child } = await startHost(
     ['src/cli.ts', 'serve', '--port', '0', '--locale', 'en', ...where],
-    { STYRKIT_ADMIN: ADMIN },
+    { env: { STYRKIT_ADMIN: ADMIN } },
   );
   try {
-    const [username, password] = ADMIN.split(':');
-    const signIn = await fetch(`${url}/api/session`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ username, password }),
-    });
-    const cookie = (signIn.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-    const { csrfToken } = (await signIn.json()) as { csrfToken: string };
-    const tokenRes = await fetch(`${url}/api/tokens`, {
-      method: 'POST',
-      headers: {
-        cookie,
-        'x-csrf-token': csrfToken,
-        'content-type': 'application/json',
-        origin: url,
-      },
-      body: JSON.stringify({ name: 'soak' }),
-    });
-    const { token } = (await tokenRes.json()) as { token: string };
+    const { token } = await createToken(url, await signIn(url, ADMIN), 'soak');
     const auth = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
     const kindPath = `${url}/api/kinds/${KIND}`;
     const list = (await (await fetch(`${kindPath}/documents`, { headers: auth })).json()) as {
