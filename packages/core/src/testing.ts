@@ -1,7 +1,8 @@
 /**
  * @styrkit/core/testing: test helpers for code that computes with {@link Exact}, and for
  * finding-code catalogues that word their messages in Swedish and English
- * ({@link catalogueRenderProblems}).
+ * ({@link catalogueRenderProblems}), and for sources whose wording belongs to a label
+ * catalogue ({@link inlineWordingProblems}).
  *
  * An Exact keeps its value in private fields, so a structural `toEqual` sees two empty
  * objects and `expect({ a: exact('1') }).toEqual({ a: exact('2') })` passes. Register
@@ -275,4 +276,44 @@ export function catalogueRenderProblems<T extends Record<string, TemplatedCodeSp
       problems.push(`${code}: a sample for a code the catalogue does not have`);
   }
   return [...problems, ...bilingualTextProblems(texts, checks)];
+}
+
+/**
+ * Lines that word text inline: an `sv:` or `en:` property given a string literal (a template
+ * literal that starts with `${…}` is built from data and passes), or a choice on the language
+ * (`sv ? '…'`, `=== 'sv' ? '…'`).
+ */
+const INLINE_WORDING = /\b(?:sv|en): (?:'|"|`(?!\$\{))|\bsv \? ['"`]|'sv' \? ['"`]/;
+
+/**
+ * The lines of source files that word Swedish or English text inline instead of taking it
+ * from the package's label catalogue, each as `file:line: the line`. TSDoc lines (starting
+ * with `*`) are left out: their examples show output. The caller reads the files (this entry
+ * uses no file system) and names only those that must word nothing, not the catalogue itself;
+ * `pattern` replaces what counts as inline wording. An empty list means every line passed.
+ *
+ * @example
+ * ```ts
+ * import { inlineWordingProblems } from '@styrkit/core/testing';
+ * const problems = inlineWordingProblems([
+ *   ['tables.ts', "const title = labels.total;\nconst note = { sv: 'Summa', en: 'Total' };"],
+ *   ['plugin.ts', "const rows = { sv: `${n} rader`, en: `${n} rows` };\nconst en = locale === 'en';"],
+ * ]);
+ * problems; // ["tables.ts:2: const note = { sv: 'Summa', en: 'Total' };"]
+ * // In a test, over the files read from disk:
+ * // expect(inlineWordingProblems(files.map((f) => [f, readFileSync(f, 'utf8')]))).toEqual([]);
+ * ```
+ */
+export function inlineWordingProblems(
+  sources: Iterable<readonly [file: string, text: string]>,
+  pattern: RegExp = INLINE_WORDING,
+): string[] {
+  const problems: string[] = [];
+  for (const [file, text] of sources) {
+    text.split('\n').forEach((line, i) => {
+      if (!line.trimStart().startsWith('*') && firstMatch(pattern, line) !== undefined)
+        problems.push(`${file}:${String(i + 1)}: ${line.trim()}`);
+    });
+  }
+  return problems;
 }

@@ -2,7 +2,7 @@
 // languages, each in its own language, and the table and plugin sources word nothing inline.
 import { readFileSync } from 'node:fs';
 import { exact, type LocalizedText } from '@styrkit/core';
-import { bilingualTextProblems } from '@styrkit/core/testing';
+import { bilingualTextProblems, inlineWordingProblems } from '@styrkit/core/testing';
 import { describe, expect, it } from 'vitest';
 import { effectsLabels, effectsNotes } from '../labels.js';
 
@@ -56,16 +56,10 @@ describe('effects label catalogue', () => {
   });
 
   it('leaves no inline wording in the table and plugin sources', () => {
-    const inline = /\b(?:sv|en): (?:'|"|`(?!\$\{))|\bsv \? ['"`]/;
     const files = ['tables.ts', 'cashflow-tables.ts', 'plugin.ts', 'cashflow.ts'];
-    const found = files.flatMap((file) =>
-      readFileSync(new URL(`../${file}`, import.meta.url), 'utf8')
-        .split('\n')
-        .map((line, i) => ({ line, at: `${file}:${String(i + 1)}` }))
-        // TSDoc examples show output; they are not wording.
-        .filter(({ line }) => !line.trimStart().startsWith('*') && inline.test(line))
-        .map(({ line, at }) => `${at}: ${line.trim()}`),
+    const sources = files.map(
+      (file) => [file, readFileSync(new URL(`../${file}`, import.meta.url), 'utf8')] as const,
     );
-    expect(found).toEqual([]);
+    expect(inlineWordingProblems(sources)).toEqual([]);
   });
 });
