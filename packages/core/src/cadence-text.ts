@@ -260,6 +260,15 @@ function parseCalendarCadence(
         ? (svOrdinals[nWeeks[1] ?? ''] ?? count(nWeeks[1]))
         : undefined;
   if (weeks !== undefined) {
+    // The schema's range (cadenceSchema): 0 weeks would have no next meeting to step to.
+    if (weeks < 1 || weeks > 52) {
+      return err([
+        problem(text, path, {
+          sv: 'antalet veckor mellan mötena ska vara 1–52',
+          en: 'the number of weeks between meetings must be 1–52',
+        }),
+      ]);
+    }
     if (options.start === undefined) {
       return err([
         problem(text, path, {

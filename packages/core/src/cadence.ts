@@ -241,6 +241,19 @@ function weeklyFrom(first: Date, stepDays: number, range: DateRange): IsoDate[] 
   return out;
 }
 
+/**
+ * A cadence built in code skips the schema: 0 weeks never steps past the end of the range and
+ * an endless `times` never stops filling a year, so either would run until memory is gone.
+ * Refused with the schema's range instead.
+ */
+function wholeInRange(field: string, value: number, min: number, max: number): void {
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new RangeError(
+      `occurrences: ${field} must be a whole number ${String(min)}–${String(max)}, got ${String(value)}`,
+    );
+  }
+}
+
 function timesPerYear(range: DateRange, times: number, start: IsoDate | undefined): IsoDate[] {
   const anchor = start ?? `${range.start.slice(0, 4)}-01-01`;
   const anchorMonth = Number(anchor.slice(5, 7));
@@ -261,7 +274,10 @@ function timesPerYear(range: DateRange, times: number, start: IsoDate | undefine
 }
 
 /**
- * The dates a cadence falls on inside a range: sorted, unique, inside the range.
+ * The dates a cadence falls on inside a range: sorted, unique, inside the range. Throws a
+ * RangeError for a cadence its schema refuses in `weeks` or `times` (0 weeks, 2.5 times a
+ * year): such a value can only come from code, since `parseCadence` and
+ * {@link cadenceSchema} give findings for it.
  *
  * @example
  * ```ts
@@ -284,6 +300,7 @@ export function occurrences(cadence: Cadence, range: DateRange): IsoDate[] {
       break;
     }
     case 'every-n-weeks':
+      wholeInRange('weeks', cadence.weeks, 1, 52);
       dates = weeklyFrom(toDate(cadence.start), cadence.weeks * 7, range);
       break;
     case 'monthly':
@@ -296,6 +313,7 @@ export function occurrences(cadence: Cadence, range: DateRange): IsoDate[] {
       break;
     }
     case 'times-per-year':
+      wholeInRange('times', cadence.times, 1, 366);
       dates = timesPerYear(range, cadence.times, cadence.start);
       break;
     case 'in-months':

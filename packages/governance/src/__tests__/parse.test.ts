@@ -103,6 +103,19 @@ describe('parseForumSet', () => {
     ]);
   });
 
+  it('reads a cadence text of 0 weeks as a finding (it made the calendar loop forever)', () => {
+    const found = errors(
+      parseForumSet({
+        name: 'S',
+        period: { start: '2021-01-04', end: '2021-12-31' },
+        forums: [{ ...forum, id: 'a', cadenceText: 'var 0:e vecka' }],
+      }),
+    );
+    expect(found.map((f) => [f.code, f.path.join('.')])).toEqual([
+      ['governance/invalid-cadence', 'forums.0.cadenceText'],
+    ]);
+  });
+
   it('rejects impossible cadences and times', () => {
     const found = errors(
       parseForumSet({
