@@ -233,8 +233,12 @@ function monthly(range: DateRange, months: readonly number[], wanted: number): I
 function weeklyFrom(first: Date, stepDays: number, range: DateRange): IsoDate[] {
   const behind = differenceInCalendarDays(toDate(range.start), first);
   let current = behind > 0 ? addDays(first, Math.ceil(behind / stepDays) * stepDays) : first;
+  // Compared as days, not as text: past year 9999 a date's text has five digits and
+  // '10000-01-04' sorts before '9999-12-31', so a range ending in 9999 stepped on to year 99999
+  // (five million dates for one year of weekly meetings).
+  const last = toDate(range.end).getTime();
   const out: IsoDate[] = [];
-  while (fromDate(current) <= range.end) {
+  while (current.getTime() <= last) {
     out.push(fromDate(current));
     current = addDays(current, stepDays);
   }
@@ -266,7 +270,8 @@ function timesPerYear(range: DateRange, times: number, start: IsoDate | undefine
   // Not a whole number of months apart: spread evenly over each year's days from the anchor.
   return yearsOf(range).flatMap((y) => {
     const first = toDate(dayInMonth(y, anchorMonth, anchorDay));
-    const daysInYear = differenceInCalendarDays(toDate(`${y + 1}-01-01`), toDate(`${y}-01-01`));
+    // Not from the next 1 January: year 9999 has none a date can write (toDate threw).
+    const daysInYear = lastDayOfMonth(y, 2) === 29 ? 366 : 365;
     return Array.from({ length: times }, (_, i) =>
       fromDate(addDays(first, Math.floor((i * daysInYear) / times))),
     ).filter((d) => d >= anchor);
@@ -320,7 +325,9 @@ export function occurrences(cadence: Cadence, range: DateRange): IsoDate[] {
       dates = monthly(range, cadence.months, cadence.day ?? 1);
       break;
   }
-  return [...new Set(dates.filter((d) => d >= range.start && d <= range.end))].sort();
+  // A date spread past 9999-12-31 has five year digits and would pass the text comparison.
+  const inside = dates.filter((d) => d.length === 10 && d >= range.start && d <= range.end);
+  return [...new Set(inside)].sort();
 }
 
 /**
