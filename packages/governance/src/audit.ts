@@ -1,5 +1,6 @@
 import type { Finding, LocalizedText } from '@styrkit/core';
 import { auditMeetingDays } from './audit-meeting-days.js';
+import { calendarPeriod } from './calendar-limit.js';
 import { governanceCodes } from './codes.js';
 import { findTransition, gateDeciders, mayDecideGate } from './gates.js';
 import { checkMandate } from './mandate.js';
@@ -284,7 +285,8 @@ export function auditForumSet(set: ForumSet, org?: Organisation): Finding[] {
       });
     }
   });
-  const period = set.period ?? org?.period;
+  const { period, finding } = calendarPeriod(set, org);
+  if (finding !== undefined) findings.push(finding);
   if (period !== undefined) findings.push(...auditMeetingDays(set, period));
   findings.push(...checkStatedCounts(set.statedCounts, { forums: set.forums.length }));
   return findings;

@@ -41,6 +41,20 @@ export const governanceCodes = defineTemplatedFindingCodes({
       en: (d) => d.detail.en,
     }),
   },
+  'governance/calendar-too-large': {
+    severity: 'error',
+    title: { sv: 'För stor mötesplan', en: 'Meeting calendar too large' },
+    description: {
+      sv: 'Mötesplanen över perioden skulle få fler möten än värden bygger; den byggs inte.',
+      en: 'The meeting calendar over the period would hold more meetings than the host builds; it is not built.',
+    },
+    message: messageTemplate<{ start: string; end: string; meetings: number; max: number }>({
+      sv: (d) =>
+        `Forumens möten ${d.start}–${d.end} blir upp till ${String(d.meetings)}, fler än ${String(d.max)}: mötesplan, belastning och iCalendar byggs inte. Korta perioden.`,
+      en: (d) =>
+        `The forums' meetings ${d.start}–${d.end} come to up to ${String(d.meetings)}, more than ${String(d.max)}: the calendar, load and iCalendar are not built. Shorten the period.`,
+    }),
+  },
   'governance/duplicate-id': {
     severity: 'error',
     title: { sv: 'Dubblerat id', en: 'Duplicate id' },

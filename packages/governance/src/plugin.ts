@@ -12,6 +12,7 @@ import type { PluginContext, StyrkitPlugin } from '@styrkit/plugin';
 import { auditForumSet, auditGateLog, auditOrganisation, auditRaci } from './audit.js';
 import { auditMilestonePlan } from './audit-milestones.js';
 import { auditRiskRegister } from './audit-risks.js';
+import { calendarPeriod } from './calendar-limit.js';
 import { forumCalendarIcs } from './ics.js';
 import { milestonePlanSchema } from './milestone-model.js';
 import { parseMilestonePlan, parseRiskRegister } from './parse-registers.js';
@@ -129,9 +130,12 @@ function icsStamp(iso: string | undefined): string | undefined {
   return iso === undefined ? undefined : `${iso.slice(0, 19)}Z`;
 }
 
-/** The period a forum set is planned for: its own, or its organisation's. */
+/**
+ * The period a forum set is planned for: its own, or its organisation's; none when its
+ * calendar would be too large to build (the forum check says so).
+ */
 function periodOf(set: ForumSet, org: Organisation | undefined): DateRange | undefined {
-  return set.period ?? org?.period;
+  return calendarPeriod(set, org).period;
 }
 
 /**

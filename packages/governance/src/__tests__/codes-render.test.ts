@@ -17,6 +17,12 @@ const samples: Samples = {
   'governance/duplicate-id': { id: 'g1' },
   'governance/unknown-reference': { label: L('roll', 'role'), id: 'r9' },
   'governance/invalid-period': { to: '2024-01-01', from: '2024-02-01' },
+  'governance/calendar-too-large': {
+    start: '1000-01-01',
+    end: '9999-12-31',
+    meetings: 469598,
+    max: 20000,
+  },
   'governance/role-unassigned': { variant: 'nobody', roles: 1 },
   'governance/role-vacant': { name: 'R1', nameEn: 'R1' },
   'governance/vacant-role-duty': { variant: 'convener', forum: L('F1', 'F1'), role: L('R1', 'R1') },
