@@ -499,6 +499,36 @@ export const effectChainSchema = z.strictObject({
     .meta(fieldText('Samband mellan noderna', 'Links between the nodes')),
 });
 
+/** The years a benefits calculation may cover, as for {@link cashFlowYearSchema}'s `year`. */
+const FIRST_CASH_FLOW_YEAR = 1900;
+const LAST_CASH_FLOW_YEAR = 2200;
+
+/**
+ * A line's years in the same range as a cash-flow year. Four digits alone allowed 0000–9999:
+ * 10 000 years of a line made the discounting multiply a power of the rate 10 000 times (its
+ * digits growing every year), 13 s of processor time for the check and 26 s for the tables.
+ */
+function amountYearsInRange(amounts: Record<string, unknown>, ctx: z.RefinementCtx): void {
+  // The first year outside only: 10 000 findings for one line would cost more than the line.
+  const key = Object.keys(amounts).find((k) => {
+    const year = Number(k);
+    return year < FIRST_CASH_FLOW_YEAR || year > LAST_CASH_FLOW_YEAR;
+  });
+  if (key !== undefined) {
+    ctx.addIssue({
+      code: 'custom',
+      path: [key],
+      input: key,
+      message: `The year ${key} is outside ${String(FIRST_CASH_FLOW_YEAR)}–${String(LAST_CASH_FLOW_YEAR)}`,
+      params: {
+        sv: `Året ${key} ligger utanför ${String(FIRST_CASH_FLOW_YEAR)}–${String(LAST_CASH_FLOW_YEAR)}`,
+        en: `The year ${key} is outside ${String(FIRST_CASH_FLOW_YEAR)}–${String(LAST_CASH_FLOW_YEAR)}`,
+        expected: `${String(FIRST_CASH_FLOW_YEAR)}–${String(LAST_CASH_FLOW_YEAR)}`,
+      },
+    });
+  }
+}
+
 /**
  * One year of a benefits calculation: the year's costs and monetised benefits, both positive
  * amounts. With line items these are the year's stated sums (checked against the lines);
@@ -511,7 +541,7 @@ export const effectChainSchema = z.strictObject({
  * ```
  */
 export const cashFlowYearSchema = z.strictObject({
-  year: z.int().min(1900).max(2200).meta(fieldText('År', 'Year')),
+  year: z.int().min(FIRST_CASH_FLOW_YEAR).max(LAST_CASH_FLOW_YEAR).meta(fieldText('År', 'Year')),
   cost: maybeExactSchema
     .optional()
     .meta(
@@ -551,6 +581,7 @@ export const cashFlowLineSchema = z.strictObject({
   category: textSchema.optional().meta(fieldText('Kategori', 'Category')),
   amounts: z
     .record(z.string().regex(/^\d{4}$/, 'a year: four digits'), maybeExactSchema)
+    .superRefine(amountYearsInRange)
     .meta(fieldText('Belopp per år (fyra siffror)', 'Amount by year (four digits)')),
   total: maybeExactSchema
     .optional()
