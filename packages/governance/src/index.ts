@@ -84,6 +84,7 @@ export {
   type Meeting,
   type MeetingDayPolicy,
 } from './calendar.js';
+export { calendarMeetingBound, MAX_CALENDAR_MEETINGS } from './calendar-limit.js';
 export {
   easterSunday,
   swedishHolidays,

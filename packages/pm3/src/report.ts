@@ -8,8 +8,10 @@ import {
   type PartialSum,
 } from '@styrkit/core';
 import {
+  calendarMeetingBound,
   calendarTable,
   forumTable,
+  MAX_CALENDAR_MEETINGS,
   organisationTable as governanceOrganisationTable,
   type ForumSet,
   type Organisation,
@@ -162,6 +164,26 @@ function forumSection(
     start: `${String(plan.year)}-01-01`,
     end: `${String(plan.year)}-12-31`,
   };
+  // The governance limit: a validity of 1000–9999 (the audit only warns) made the Word export
+  // build hundreds of thousands of meetings for seconds, then overflow the stack laying out
+  // the table.
+  const meetings = calendarMeetingBound(set, range);
+  if (meetings > MAX_CALENDAR_MEETINGS) {
+    const max = String(MAX_CALENDAR_MEETINGS);
+    return {
+      heading: both('Forum och mötesplan', 'Forums and meeting calendar'),
+      blocks: [
+        { type: 'table', table: forumTable(set, org, undefined, locale) },
+        {
+          type: 'paragraph',
+          text: both(
+            `Mötesplanen ${range.start} – ${range.end} skulle få upp till ${String(meetings)} möten, fler än ${max}, och tas inte med.`,
+            `The meeting calendar ${range.start} – ${range.end} would hold up to ${String(meetings)} meetings, more than ${max}, and is left out.`,
+          ),
+        },
+      ],
+    };
+  }
   return {
     heading: both('Forum och mötesplan', 'Forums and meeting calendar'),
     blocks: [
