@@ -130,6 +130,21 @@ export const flatRateOptionSchema = z.enum([
  */
 export type FlatRateOption = z.infer<typeof flatRateOptionSchema>;
 
+/**
+ * The most months one phase may span. The hours, co-financing and time-report checks and
+ * tables have a row per month and phase: a phase of 1000–9999 gave 108 000 rows, a second of
+ * processor time a call, and a final report whose Word export overflowed the stack. An ESF
+ * project runs a few years; ten is far past any call.
+ */
+const MAX_PHASE_MONTHS = 120;
+
+/** Calendar months from the month of `start` to that of `end`, both counted. */
+function monthsSpanned(start: string, end: string): number {
+  const year = (d: string): number => Number(d.slice(0, 4));
+  const month = (d: string): number => Number(d.slice(5, 7));
+  return (year(end) - year(start)) * 12 + month(end) - month(start) + 1;
+}
+
 const dateRange = z
   .object({
     start: isoDateSchema.meta(
@@ -576,6 +591,19 @@ export const projectSchema = z
       seen.add(ph.phase);
       if (ph.end < ph.start) {
         issue(ctx, ['phases', i, 'end'], 'Slutdatum före startdatum', 'End date before start');
+      } else if (monthsSpanned(ph.start, ph.end) > MAX_PHASE_MONTHS) {
+        const months = String(monthsSpanned(ph.start, ph.end));
+        ctx.addIssue({
+          code: 'custom',
+          input: ph.end,
+          message: `A phase of ${months} months: at most ${String(MAX_PHASE_MONTHS)}`,
+          params: {
+            sv: `Fasen spänner över ${months} månader, högst ${String(MAX_PHASE_MONTHS)} (10 år) går`,
+            en: `The phase spans ${months} months, at most ${String(MAX_PHASE_MONTHS)} (10 years) are allowed`,
+            expected: `<= ${String(MAX_PHASE_MONTHS)} months`,
+          },
+          path: ['phases', i, 'end'],
+        });
       }
     });
     const lineIds = new Set<string>();
