@@ -52,12 +52,24 @@ export function migrateResponse(
   let version = response.template.version;
   let answers = response.answers;
   let comments = response.comments;
+  // Looked up once, the first migration of each version as `find` took it: a search per step
+  // made a long chain of versions quadratic (50 000 migrations took a check 2 s).
+  const stepFrom = new Map<number, NonNullable<Template['migrations']>[number]>();
+  for (const m of template.migrations ?? []) if (!stepFrom.has(m.from)) stepFrom.set(m.from, m);
   while (version < template.version) {
-    const step = template.migrations?.find((m) => m.from === version);
+    const step = stepFrom.get(version);
     if (step === undefined) break;
     const renames = step.renames ?? {};
-    answers = renameKeys(answers, renames);
-    if (comments !== undefined) comments = renameKeys(comments, renames);
+    // A step that renames no key the response has leaves it as it is: not copied.
+    if (Object.keys(renames).some((key) => Object.hasOwn(answers, key))) {
+      answers = renameKeys(answers, renames);
+    }
+    if (
+      comments !== undefined &&
+      Object.keys(renames).some((key) => Object.hasOwn(comments ?? {}, key))
+    ) {
+      comments = renameKeys(comments, renames);
+    }
     version += 1;
   }
   if (version !== template.version) {

@@ -343,6 +343,9 @@ export const termSchema = z.object({
   ),
 });
 
+/** The most migrations a template may list. */
+const MAX_TEMPLATE_MIGRATIONS = 200;
+
 /**
  * How answers made on an older template version map onto this one: `renames` maps old
  * question ids to new ones. Listed per starting version.
@@ -418,6 +421,9 @@ export const templateSchema = z.object({
     .meta(fieldText('Begrepp som mallen förklarar', 'Terms the template explains')),
   migrations: z
     .array(templateMigrationSchema)
+    // Each step copies a response's answers: 200 versions is far past any template, and keeps
+    // a response of many answers over a long chain of renames cheap.
+    .max(MAX_TEMPLATE_MIGRATIONS)
     .optional()
     .meta(
       fieldText(
