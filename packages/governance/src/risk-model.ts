@@ -109,6 +109,14 @@ export const riskStatusSchema = z.enum(['open', 'handling', 'accepted', 'closed'
 export type RiskStatus = z.infer<typeof riskStatusSchema>;
 
 /**
+ * How far a rating may stray from any scale (axes end at 10 at most) and still be read: past
+ * the scale it is an out-of-scale finding, but 999 999 999 × 999 999 999 is no safe integer and
+ * made the risk check and tables throw. A score is at most their product.
+ */
+const MAX_RISK_RATING = 1_000;
+const MAX_RISK_SCORE = MAX_RISK_RATING * MAX_RISK_RATING;
+
+/**
  * One risk: what may happen, its assessed probability and consequence on the register's scale
  * (either may be missing in a draft), the score the document states (checked against
  * probability × consequence), owner (a role id or a name), measures and status.
@@ -126,16 +134,22 @@ export const riskSchema = z.object({
   probability: z
     .number()
     .int()
+    .min(-MAX_RISK_RATING)
+    .max(MAX_RISK_RATING)
     .optional()
     .meta(fieldText('Sannolikhet på skalan', 'Probability on the scale')),
   consequence: z
     .number()
     .int()
+    .min(-MAX_RISK_RATING)
+    .max(MAX_RISK_RATING)
     .optional()
     .meta(fieldText('Konsekvens på skalan', 'Consequence on the scale')),
   statedScore: z
     .number()
     .int()
+    .min(-MAX_RISK_SCORE)
+    .max(MAX_RISK_SCORE)
     .optional()
     .meta(
       fieldText(
