@@ -469,6 +469,13 @@ export const organisationSchema = z.object({
 export type Organisation = z.infer<typeof organisationSchema>;
 
 /**
+ * The most people one participant entry counts. Unbounded, two counts of 2^53 − 1 summed past
+ * a safe integer and the forum check threw writing the steering group's size; 10 000 people a
+ * line keeps any sum over a document exact.
+ */
+const MAX_PARTICIPANT_COUNT = 10_000;
+
+/**
  * A forum participant: a role of the organisation (with an optional head count), an external
  * party named in text, or everybody holding a role in the organisation.
  *
@@ -487,6 +494,7 @@ export const participantSchema = z.union([
         .number()
         .int()
         .positive()
+        .max(MAX_PARTICIPANT_COUNT)
         .optional()
         .meta(fieldText('Antal personer', 'Number of people')),
     })
@@ -501,6 +509,7 @@ export const participantSchema = z.union([
         .number()
         .int()
         .positive()
+        .max(MAX_PARTICIPANT_COUNT)
         .optional()
         .meta(fieldText('Antal personer', 'Number of people')),
     })
