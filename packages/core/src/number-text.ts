@@ -172,6 +172,14 @@ export function findSuffix(text: string): { start: number; word: number } | unde
   return { start, word };
 }
 
+/**
+ * The most digits a number text may have (the decimal point aside). No amount, count or rate
+ * comes near it (a division's 40 significant digits fit twice), and it bounds what a user's
+ * text can cost later: multiplying two numbers takes time in the product of their digits, so
+ * two 20 000-digit amounts took 1.2 s.
+ */
+const MAX_NUMBER_TEXT_DIGITS = 100;
+
 function invalid(raw: string, path: Path, why: { sv: string; en: string }): Finding {
   return {
     code: 'core/invalid-number',
@@ -289,6 +297,19 @@ export function readNumberText(
         sv: 'skriv siffror med mellanslag mellan tusental och kommatecken före decimaler',
         en: 'write digits with thousands grouped and a decimal point',
       }),
+    ]);
+  }
+  if (plain.length - (plain.includes('.') ? 1 : 0) > MAX_NUMBER_TEXT_DIGITS) {
+    // Quoted shortened: the whole text would make a message as long as the number.
+    const shown = `${raw.slice(0, 24)}…`;
+    return err([
+      {
+        ...invalid(shown, path, {
+          sv: `högst ${String(MAX_NUMBER_TEXT_DIGITS)} siffror`,
+          en: `at most ${String(MAX_NUMBER_TEXT_DIGITS)} digits`,
+        }),
+        actual: raw,
+      },
     ]);
   }
   const value = Exact.of(negative ? `-${plain}` : plain);
