@@ -216,7 +216,8 @@ function readBody(body: string, locale: NumberLocale): string | undefined {
  * "-16,3", "67,15 %", "ca 3,5", "22,7 mnkr". "?", a lone dash ("-", "–", "—", "−"), empty text
  * and "x", "..", "n/a" are all {@link UnknownNumber} (unknown, never zero: `sumKnown` counts
  * them and adds nothing); "0" is zero. Never throws: text that is not a number gives a
- * `core/invalid-number` finding (expected `number`, actual the text as written).
+ * `core/invalid-number` finding (expected `number`, actual the text as written), as does a
+ * number of more than 100 digits.
  *
  * @example
  * ```ts
