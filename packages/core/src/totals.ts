@@ -120,7 +120,8 @@ export function checkMatrixTotals(input: {
   readonly codes?: { readonly row?: string; readonly column?: string; readonly grand?: string };
 }): Finding[] {
   const findings: Finding[] = [];
-  const columnCount = Math.max(0, ...input.cells.map((r) => r.length));
+  // A loop, not Math.max(...spread): a spread of 120 000+ rows overflows the call stack.
+  const columnCount = input.cells.reduce((most, r) => (r.length > most ? r.length : most), 0);
   input.statedRowTotals?.forEach((stated, i) => {
     const name = input.rowLabels?.[i] ?? String(i + 1);
     findings.push(

@@ -18,9 +18,20 @@ export function formattedRows(table: Table, locale: NumberLocale): string[][] {
   );
 }
 
+/**
+ * The largest of some numbers, at least `floor`. A loop, not `Math.max(...spread)`: spreading
+ * passes every value as an argument, which overflows the call stack at about 120 000 (a table
+ * of that many rows, or a cell of that many words).
+ */
+function largest(values: Iterable<number>, floor = 0): number {
+  let most = floor;
+  for (const value of values) if (value > most) most = value;
+  return most;
+}
+
 /** Longest word a column must fit: wrapping can shorten a line, not a word. */
 function longestWord(text: string): number {
-  return Math.max(0, ...text.split(/\s+/).map((word) => word.length));
+  return largest(text.split(/\s+/).map((word) => word.length));
 }
 
 /** @internal The longest word of each column (header and cells): less than that breaks words. */
@@ -28,10 +39,13 @@ export function columnMinimums(table: Table, locale: NumberLocale): number[] {
   const rows = formattedRows(table, locale);
   return table.columns.map((column, i) => {
     const texts = rows.map((r) => r[i] ?? '');
-    const words = [columnHeading(column, locale), ...texts].map(longestWord);
+    const words = largest([columnHeading(column, locale), ...texts].map(longestWord));
     return isNumericColumn(column)
-      ? Math.max(...words, ...texts.map((t) => t.length))
-      : Math.max(...words);
+      ? largest(
+          texts.map((t) => t.length),
+          words,
+        )
+      : words;
   });
 }
 
@@ -45,10 +59,19 @@ export function columnWidths(table: Table, locale: NumberLocale): number[] {
     const texts = rows.map((r) => r[i] ?? '');
     const header = columnHeading(column, locale);
     if (isNumericColumn(column)) {
-      return Math.max(longestWord(header), ...texts.map((t) => t.length), 4);
+      return largest(
+        texts.map((t) => t.length),
+        Math.max(longestWord(header), 4),
+      );
     }
-    const line = Math.min(28, Math.max(...texts.map((t) => t.length), 4));
-    return Math.max(line, longestWord(header), ...texts.map(longestWord));
+    const line = Math.min(
+      28,
+      largest(
+        texts.map((t) => t.length),
+        4,
+      ),
+    );
+    return largest(texts.map(longestWord), Math.max(line, longestWord(header)));
   });
 }
 

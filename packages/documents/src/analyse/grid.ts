@@ -144,7 +144,8 @@ export function toGrid(table: DocumentTable, locale: NumberLocale): Grid {
     rows = placeCells(table);
   }
   rows = rows.filter((r) => r.cells.some((c) => !blank(c)));
-  const width = Math.max(0, ...rows.map((r) => r.cells.length));
+  // A loop, not Math.max(...spread): a spread of 120 000+ rows overflows the call stack.
+  const width = rows.reduce((most, r) => (r.cells.length > most ? r.cells.length : most), 0);
   const keep: number[] = [];
   for (let c = 0; c < width; c += 1) if (rows.some((r) => !blank(r.cells[c]))) keep.push(c);
   const padded = rows.map((r) => ({

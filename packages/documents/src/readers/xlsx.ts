@@ -143,17 +143,24 @@ function readSheet(
   ctx: ReaderContext,
 ): DocumentBlock[] {
   const rows = new Map<number, Map<number, SheetCell>>();
+  // The highest row holding a cell so far: a row without `r` follows it. Kept as we go; taking
+  // the maximum of the map's keys for each such row made a sheet quadratic in its rows.
+  let highest = 0;
   for (const row of childrenNamed(child(sheet, 'sheetData'), 'row')) {
     let column = 0;
-    const r = Number.parseInt(row.attrs['r'] ?? '', 10) || Math.max(0, ...rows.keys()) + 1;
+    const r = Number.parseInt(row.attrs['r'] ?? '', 10) || highest + 1;
     for (const c of childrenNamed(row, 'c')) {
       const address = c.attrs['r'] === undefined ? undefined : parseAddress(c.attrs['r']);
       column = address?.column ?? column + 1;
       const cell = readCell(c, strings, styles);
       if (cell === undefined || cell.text.trim() === '') continue;
       if (!ctx.budget.takeCell() || !ctx.budget.takeText(cell.text.length)) return [];
-      let line = rows.get(address?.row ?? r);
-      if (line === undefined) rows.set(address?.row ?? r, (line = new Map<number, SheetCell>()));
+      const at = address?.row ?? r;
+      let line = rows.get(at);
+      if (line === undefined) {
+        rows.set(at, (line = new Map<number, SheetCell>()));
+        if (at > highest) highest = at;
+      }
       line.set(column, cell);
     }
   }
